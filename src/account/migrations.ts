@@ -1,0 +1,26 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+export const accountMigrations: Record<string, Migration> = {
+  '0002_account': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('account')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('UTC'))
+        .addColumn('default_currency', 'text', (c) => c.notNull().defaultTo('USD'))
+        .addColumn('invoice_prefix', 'text', (c) => c.notNull().defaultTo('TRF'))
+        .addColumn('grace_period_seconds', 'integer', (c) => c.notNull().defaultTo(3600))
+        .addColumn('event_past_window_seconds', 'integer', (c) => c.notNull().defaultTo(35 * 86400))
+        .addColumn('event_future_window_seconds', 'integer', (c) => c.notNull().defaultTo(300))
+        .addColumn('tax_registration_number', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      // Tariff is one account per installation; the row exists from the first migration on.
+      await sql`insert into account (id, name) values ('acct_default', 'Tariff') on conflict do nothing`.execute(
+        db,
+      );
+    },
+  },
+};

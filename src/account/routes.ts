@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { Obj } from '../http/schemas.js';
+import { accountJson } from './account.js';
+import type { AccountService } from './service.js';
+
+const AccountUpdate = Obj({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  time_zone: Type.Optional(
+    Type.String({ description: 'IANA time zone for calendar days and months, e.g. Asia/Tokyo.' }),
+  ),
+  default_currency: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+  invoice_prefix: Type.Optional(Type.String({ pattern: '^[A-Z0-9-]{1,12}$' })),
+  grace_period_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 30 * 86400 })),
+  event_window: Type.Optional(
+    Obj({
+      past_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 400 * 86400 })),
+      future_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 86400 })),
+    }),
+  ),
+  tax_registration_number: Type.Optional(
+    Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()], {
+      description: 'Shown on invoices; in Japan the qualified-invoice number, "T" and 13 digits.',
+    }),
+  ),
+});
+
+export function accountRoutes(account: AccountService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get('/v1/account', { schema: { tags: ['account'], summary: 'Account settings' } }, async () =>
+      accountJson(await account.get()),
+    );
+    app.post(
+      '/v1/account',
+      { schema: { tags: ['account'], summary: 'Update account settings', body: AccountUpdate } },
+      async (request) => accountJson(await account.update(request.body)),
+    );
+  };
+}

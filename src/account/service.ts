@@ -1,0 +1,87 @@
+import { normalizeCurrency } from '../core/money/currency.js';
+import { isValidTimeZone } from '../core/time/zone.js';
+import type { Executor } from '../db/store.js';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError } from '../shared/errors/index.js';
+import type { AccountRow } from './account.js';
+import './tables.js';
+
+export interface AccountUpdate {
+  name?: string;
+  time_zone?: string;
+  default_currency?: string;
+  invoice_prefix?: string;
+  grace_period_seconds?: number;
+  event_window?: { past_seconds?: number; future_seconds?: number };
+  tax_registration_number?: string | null;
+}
+
+export interface AccountService {
+  get(executor?: Executor): Promise<AccountRow>;
+  update(patch: AccountUpdate): Promise<AccountRow>;
+}
+
+const ACCOUNT_ID = 'acct_default';
+const CACHE_MS = 2_000;
+
+export function createAccountService(ctx: ServiceContext): AccountService {
+  // The account is read on every ingested event (its time zone and event window); a short cache
+  // keeps that off the database. Another process sees a settings change within CACHE_MS.
+  let cached: { row: AccountRow; until: number } | undefined;
+
+  async function load(executor: Executor): Promise<AccountRow> {
+    return executor.selectFrom('account').selectAll().where('id', '=', ACCOUNT_ID).executeTakeFirstOrThrow();
+  }
+
+  return {
+    async get(executor) {
+      if (executor) return load(executor);
+      if (cached && cached.until > Date.now()) return cached.row;
+      const row = await load(ctx.db);
+      cached = { row, until: Date.now() + CACHE_MS };
+      return row;
+    },
+    async update(patch) {
+      if (patch.time_zone !== undefined && !isValidTimeZone(patch.time_zone)) {
+        throw new ApiError('invalid_time_zone', `'${patch.time_zone}' is not an IANA time zone.`, {
+          param: 'time_zone',
+        });
+      }
+      let currency: string | undefined;
+      if (patch.default_currency !== undefined) {
+        currency = normalizeCurrency(patch.default_currency);
+        if (!currency) {
+          throw new ApiError('invalid_currency', `'${patch.default_currency}' is not an ISO 4217 currency.`, {
+            param: 'default_currency',
+          });
+        }
+      }
+      const row = await ctx.db
+        .updateTable('account')
+        .set({
+          ...(patch.name !== undefined && { name: patch.name }),
+          ...(patch.time_zone !== undefined && { time_zone: patch.time_zone }),
+          ...(currency !== undefined && { default_currency: currency }),
+          ...(patch.invoice_prefix !== undefined && { invoice_prefix: patch.invoice_prefix }),
+          ...(patch.grace_period_seconds !== undefined && {
+            grace_period_seconds: patch.grace_period_seconds,
+          }),
+          ...(patch.event_window?.past_seconds !== undefined && {
+            event_past_window_seconds: patch.event_window.past_seconds,
+          }),
+          ...(patch.event_window?.future_seconds !== undefined && {
+            event_future_window_seconds: patch.event_window.future_seconds,
+          }),
+          ...(patch.tax_registration_number !== undefined && {
+            tax_registration_number: patch.tax_registration_number,
+          }),
+          updated_at: ctx.clock.now(),
+        })
+        .where('id', '=', ACCOUNT_ID)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      cached = undefined;
+      return row;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { Command } from 'commander';
+import { createTariff } from '../app/compose.js';
+import { VERSION } from '../app/version.js';
+import { loadDemo } from '../demo/demo.js';
+import { describeStore, openConfiguredStore } from './open.js';
+import { serve } from './serve.js';
+
+const program = new Command();
+program
+  .name('tariff')
+  .description(
+    'Tariff, a self-hosted usage-based billing engine.\nDATABASE_URL=postgres://… selects PostgreSQL; otherwise embedded PGlite.',
+  )
+  .version(VERSION);
+
+program
+  .command('serve')
+  .description('Run the HTTP API and the billing worker in one process')
+  .option('--port <n>', 'port to listen on (default: $PORT or 4000)')
+  .option('--host <host>', 'interface to bind (default: $HOST or 127.0.0.1)')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .option('--demo', 'load the demo dataset when the store is empty')
+  .option('--no-worker', 'do not run the billing worker in this process')
+  .action(serve);
+
+program
+  .command('worker')
+  .description('Run only the billing worker (several may run at once)')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .option('--once', 'run every job once and exit')
+  .action(async (flags: { dataDir?: string; once?: boolean }) => {
+    const store = await openConfiguredStore(flags);
+    const tariff = await createTariff({ store });
+    if (flags.once) {
+      await tariff.worker.runOnce();
+      await tariff.close();
+      return;
+    }
+    tariff.worker.start();
+    tariff.log.info('worker started');
+    const stop = async () => {
+      await tariff.close();
+      process.exit(0);
+    };
+    process.on('SIGTERM', () => void stop());
+    process.on('SIGINT', () => void stop());
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (flags: { dataDir?: string }) => {
+    const store = await openConfiguredStore(flags, false);
+    const { migrateToLatest } = await import('../db/migrate.js');
+    const result = await migrateToLatest(store.db);
+    const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
+    process.stdout.write(`${describeStore(store, flags)}: ${applied.length} migration(s) applied\n`);
+    for (const name of applied) process.stdout.write(`  ${name}\n`);
+    await store.close();
+  });
+
+program
+  .command('demo')
+  .description('Load the demo dataset (customers, plans, usage, invoices)')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (flags: { dataDir?: string }) => {
+    const store = await openConfiguredStore(flags);
+    const tariff = await createTariff({ store });
+    const summary = await loadDemo(tariff.services);
+    process.stdout.write(`demo loaded into ${describeStore(store, flags)}: ${JSON.stringify(summary)}\n`);
+    await tariff.close();
+  });
+
+const keys = program.command('keys').description('Manage API keys');
+keys
+  .command('create')
+  .description('Create an API key and print its secret (shown once)')
+  .option('--name <name>', 'a label for the key', 'cli')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (flags: { name: string; dataDir?: string }) => {
+    const store = await openConfiguredStore(flags);
+    const tariff = await createTariff({ store });
+    const { key, secret } = await tariff.services.keys.create(flags.name);
+    process.stdout.write(`${key.id}\t${secret}\n`);
+    await tariff.close();
+  });
+keys
+  .command('list')
+  .description('List API keys (never their secrets)')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (flags: { dataDir?: string }) => {
+    const store = await openConfiguredStore(flags);
+    const tariff = await createTariff({ store });
+    for (const k of await tariff.services.keys.list()) {
+      process.stdout.write(
+        `${k.id}\t${k.prefix}\t${k.name}\t${k.created_at}\t${k.revoked_at ? `revoked ${k.revoked_at}` : 'active'}\n`,
+      );
+    }
+    await tariff.close();
+  });
+keys
+  .command('revoke <id>')
+  .description('Revoke an API key')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (id: string, flags: { dataDir?: string }) => {
+    const store = await openConfiguredStore(flags);
+    const tariff = await createTariff({ store });
+    const key = await tariff.services.keys.revoke(id);
+    process.stdout.write(key ? `revoked ${key.id}\n` : `no such key: ${id}\n`);
+    await tariff.close();
+    if (!key) process.exitCode = 1;
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,62 @@
+import { createTariff } from '../app/compose.js';
+import { isEmpty, loadDemo } from '../demo/demo.js';
+import { describeStore, openConfiguredStore } from './open.js';
+
+export interface ServeFlags {
+  port?: string;
+  host?: string;
+  dataDir?: string;
+  demo?: boolean;
+  worker?: boolean;
+}
+
+export async function serve(flags: ServeFlags): Promise<void> {
+  const port = Number(flags.port ?? process.env.PORT ?? 4000);
+  const host = flags.host ?? process.env.HOST ?? '127.0.0.1';
+  const store = await openConfiguredStore(flags);
+  const tariff = await createTariff({ store });
+  const { services, log } = tariff;
+
+  let printedKey: string | undefined;
+  if (process.env.TARIFF_API_KEY) {
+    await services.keys.ensure(process.env.TARIFF_API_KEY, 'TARIFF_API_KEY');
+  } else if ((await services.keys.countActive()) === 0) {
+    printedKey = (await services.keys.create('first start')).secret;
+  }
+  if (flags.demo && (await isEmpty(services))) {
+    const summary = await loadDemo(services);
+    log.info(summary, 'demo data loaded');
+  }
+
+  await tariff.app.listen({ port, host });
+  if (flags.worker !== false) tariff.worker.start();
+
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  const lines = [
+    '',
+    `  Tariff is running at ${url}`,
+    `  storage:   ${describeStore(store, flags)}`,
+    `  API docs:  ${url}/docs`,
+    `  console:   ${url}/console`,
+    printedKey
+      ? `  API key:   ${printedKey}   (shown once; keep it, or create another with \`tariff keys create\`)`
+      : process.env.TARIFF_API_KEY
+        ? '  API key:   the one in TARIFF_API_KEY'
+        : '  API key:   printed on the first start; `npm run tariff -- keys create` makes a new one',
+    `  try:       curl -H "Authorization: Bearer ${printedKey ?? process.env.TARIFF_API_KEY ?? '<key>'}" ${url}/v1/customers`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  // SIGTERM: stop taking connections, let requests in flight and the running job finish, then exit.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    await tariff.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { page } from '../http/pagination.js';
+import { IdParams } from '../http/schemas.js';
+import { customerJson } from './customer.js';
+import { CustomerCreate, CustomerListQuery, CustomerUpdate } from './schemas.js';
+import type { CustomerService } from './service.js';
+
+const tags = ['customers'];
+
+export function customerRoutes(customers: CustomerService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/v1/customers',
+      { schema: { tags, summary: 'Create a customer', body: CustomerCreate } },
+      async (req) => customerJson(await customers.create(req.body)),
+    );
+    app.get(
+      '/v1/customers/:id',
+      { schema: { tags, summary: 'Retrieve a customer by id or external_id', params: IdParams } },
+      async (req) => customerJson(await customers.get(req.params.id)),
+    );
+    app.post(
+      '/v1/customers/:id',
+      { schema: { tags, summary: 'Update a customer', params: IdParams, body: CustomerUpdate } },
+      async (req) => customerJson(await customers.update(req.params.id, req.body)),
+    );
+    app.get(
+      '/v1/customers',
+      { schema: { tags, summary: 'List customers', querystring: CustomerListQuery } },
+      async (req) => {
+        const rows = await customers.list(req.query);
+        return page(rows.map(customerJson), req.query.limit ?? 10);
+      },
+    );
+  };
+}

@@ -1,0 +1,137 @@
+import type { Static } from 'typebox';
+import { normalizeCurrency } from '../core/money/currency.js';
+import type { Executor } from '../db/store.js';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError, notFound } from '../shared/errors/index.js';
+import { newId } from '../shared/ids.js';
+import type { CustomerRow } from './customer.js';
+import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './schemas.js';
+import './tables.js';
+
+export interface CustomerService {
+  create(input: Static<typeof CustomerCreate>): Promise<CustomerRow>;
+  update(ref: string, input: Static<typeof CustomerUpdate>): Promise<CustomerRow>;
+  /** A customer by id or by `external_id`; throws `customer_not_found`. */
+  get(ref: string, executor?: Executor): Promise<CustomerRow>;
+  /** Like `get` but undefined when there is no such customer (for batch ingestion). */
+  find(ref: string, executor?: Executor): Promise<CustomerRow | undefined>;
+  list(query: Static<typeof CustomerListQuery>): Promise<CustomerRow[]>;
+}
+
+function currencyOf(input: string | undefined): string | undefined {
+  if (input === undefined) return undefined;
+  const code = normalizeCurrency(input);
+  if (!code)
+    throw new ApiError('invalid_currency', `'${input}' is not an ISO 4217 currency.`, { param: 'currency' });
+  return code;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+}
+
+export function createCustomerService(ctx: ServiceContext): CustomerService {
+  async function find(ref: string, executor: Executor = ctx.db) {
+    const rows = await executor
+      .selectFrom('customers')
+      .selectAll()
+      .where((eb) => eb.or([eb('id', '=', ref), eb('external_id', '=', ref)]))
+      .execute();
+    return rows.find((r) => r.id === ref) ?? rows[0];
+  }
+
+  async function assertExternalIdFree(externalId: string, executor: Executor, exceptId?: string) {
+    const existing = await executor
+      .selectFrom('customers')
+      .select('id')
+      .where('external_id', '=', externalId)
+      .executeTakeFirst();
+    if (existing && existing.id !== exceptId) {
+      throw new ApiError(
+        'customer_exists',
+        `A customer with external_id '${externalId}' already exists: ${existing.id}.`,
+        {
+          param: 'external_id',
+          extra: { existing: existing.id },
+        },
+      );
+    }
+  }
+
+  return {
+    find,
+    async get(ref, executor) {
+      const row = await find(ref, executor);
+      if (!row) throw notFound('customer_not_found', 'customer', ref, 'customer');
+      return row;
+    },
+    async create(input) {
+      const currency = currencyOf(input.currency);
+      try {
+        return await ctx.db.transaction().execute(async (trx) => {
+          if (input.external_id) await assertExternalIdFree(input.external_id, trx);
+          const now = ctx.clock.now();
+          return trx
+            .insertInto('customers')
+            .values({
+              id: newId('cus'),
+              external_id: input.external_id ?? null,
+              name: input.name ?? null,
+              email: input.email ?? null,
+              currency: currency ?? null,
+              billing_details: JSON.stringify(input.billing_details ?? {}),
+              test_clock: input.test_clock ?? null,
+              metadata: JSON.stringify(input.metadata ?? {}),
+              created_at: now,
+              updated_at: now,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        });
+      } catch (error) {
+        // Two concurrent creates with the same external_id: the unique index decides.
+        if (isUniqueViolation(error) && input.external_id)
+          await assertExternalIdFree(input.external_id, ctx.db);
+        throw error;
+      }
+    },
+    async update(ref, input) {
+      const currency = currencyOf(input.currency);
+      return ctx.db.transaction().execute(async (trx) => {
+        const current = await find(ref, trx);
+        if (!current) throw notFound('customer_not_found', 'customer', ref);
+        if (input.external_id) await assertExternalIdFree(input.external_id, trx, current.id);
+        return trx
+          .updateTable('customers')
+          .set({
+            ...(input.external_id !== undefined && { external_id: input.external_id }),
+            ...(input.name !== undefined && { name: input.name }),
+            ...(input.email !== undefined && { email: input.email }),
+            ...(currency !== undefined && { currency }),
+            ...(input.billing_details !== undefined && {
+              billing_details: JSON.stringify({ ...current.billing_details, ...input.billing_details }),
+            }),
+            ...(input.metadata !== undefined && {
+              metadata: JSON.stringify({ ...current.metadata, ...input.metadata }),
+            }),
+            updated_at: ctx.clock.now(),
+          })
+          .where('id', '=', current.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+    async list(query) {
+      const limit = query.limit ?? 10;
+      let q = ctx.db
+        .selectFrom('customers')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit(limit + 1);
+      if (query.starting_after) q = q.where('id', '<', query.starting_after);
+      if (query.external_id) q = q.where('external_id', '=', query.external_id);
+      if (query.email) q = q.where('email', '=', query.email);
+      return q.execute();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
+import { migrations } from './migrations.js';
+import type { Db } from './store.js';
+
+/**
+ * Applies every pending migration. Several processes may start at once: the whole run holds a
+ * PostgreSQL advisory lock, so one migrates and the others wait and then find nothing to do.
+ */
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(7466118)`.execute(conn);
+    try {
+      const migrator = new Migrator({
+        db: conn,
+        provider: { getMigrations: async () => migrations as Record<string, Migration> },
+        // Domains own ranges of names (0100 metering, 0200 catalog, …) and may gain a migration
+        // below one already applied by another domain; order inside a domain is what matters.
+        allowUnorderedMigrations: true,
+      });
+      const result = await migrator.migrateToLatest();
+      if (result.error) throw result.error;
+      return result;
+    } finally {
+      await sql`select pg_advisory_unlock(7466118)`.execute(conn);
+    }
+  });
+}
+
+/** The name of the newest applied migration: what `/health` reports as the schema version. */
+export async function schemaVersion(db: Db): Promise<string | null> {
+  const result = await sql<{
+    name: string;
+  }>`select name from kysely_migration order by name desc limit 1`.execute(db);
+  return result.rows[0]?.name ?? null;
+}
+
+export const latestMigration = Object.keys(migrations).sort().at(-1) ?? null;

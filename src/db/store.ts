@@ -1,0 +1,41 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+export type StoreKind = 'pglite' | 'postgres';
+export type Db = Kysely<Database>;
+/** Either the database or a transaction: store functions take this so callers choose the scope. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface Store {
+  readonly kind: StoreKind;
+  readonly db: Db;
+  close(): Promise<void>;
+}
+
+// pg returns int8 as a string to protect values above 2^53; Tariff keeps counts in int8 and
+// money in numeric (returned as strings by both drivers), so int8 is parsed to a number, which
+// is what PGlite does too. Both stores then hand the same shapes to the code above them.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export interface StoreOptions {
+  /** `postgres://…` selects PostgreSQL; otherwise PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; `memory://` (or undefined) keeps everything in memory. */
+  dataDir?: string | undefined;
+  poolSize?: number | undefined;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kind: 'postgres', db, close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return { kind: 'pglite', db, close: () => db.destroy() };
+}

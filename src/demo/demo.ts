@@ -1,0 +1,18 @@
+import type { Services } from '../app/compose.js';
+import { demoCustomers } from './customers.js';
+
+/** Whether the store holds no customers yet (then `npm start` loads the demo). */
+export async function isEmpty(services: Services): Promise<boolean> {
+  const rows = await services.customers.list({ limit: 1 });
+  return rows.length === 0;
+}
+
+/**
+ * Loads the demo dataset through the services, as a user of the API would. Each domain adds its
+ * part here, in dependency order.
+ */
+export async function loadDemo(services: Services): Promise<{ customers: number }> {
+  await services.account.update({ name: 'Tariff Demo KK', time_zone: 'Asia/Tokyo', default_currency: 'JPY' });
+  const customers = await demoCustomers(services);
+  return { customers: Object.keys(customers).length };
+}

@@ -1,0 +1,47 @@
+/**
+ * The closed table of error codes and their HTTP statuses. Clients switch on `code`, never on
+ * the message. A domain adds its codes here; a code without a status does not compile.
+ */
+export const ERROR_STATUS = {
+  // request shape
+  parameter_missing: 400,
+  parameter_unknown: 400,
+  parameter_invalid: 400,
+  invalid_json: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  // auth
+  unauthorized: 401,
+  // generic
+  resource_not_found: 404,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  idempotency_key_reused: 409,
+  idempotency_key_in_use: 409,
+  conflict: 409,
+  internal_error: 500,
+  service_unavailable: 503,
+  // account
+  invalid_time_zone: 400,
+  // money
+  currency_mismatch: 400,
+  invalid_currency: 400,
+  // customers
+  customer_not_found: 404,
+  customer_exists: 409,
+} as const satisfies Record<
+  string,
+  400 | 401 | 402 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503
+>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorType = 'invalid_request_error' | 'authentication_error' | 'idempotency_error' | 'api_error';
+
+export function errorTypeFor(code: ErrorCode): ErrorType {
+  const status = ERROR_STATUS[code];
+  if (status === 401) return 'authentication_error';
+  if (code === 'idempotency_key_reused' || code === 'idempotency_key_in_use') return 'idempotency_error';
+  if (status >= 500) return 'api_error';
+  return 'invalid_request_error';
+}

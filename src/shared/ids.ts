@@ -1,0 +1,48 @@
+import { monotonicFactory } from 'ulidx';
+
+const ulid = monotonicFactory();
+
+/** Id prefixes (DESIGN 5). A new resource adds its prefix here so that prefixes never collide. */
+export type IdPrefix =
+  | 'acct'
+  | 'key'
+  | 'cus'
+  | 'mtr'
+  | 'evt'
+  | 'adj'
+  | 'bi'
+  | 'rc'
+  | 'rate'
+  | 'lf'
+  | 'sa'
+  | 'pp'
+  | 'sub'
+  | 'in'
+  | 'il'
+  | 'cn'
+  | 'cg'
+  | 'ctx'
+  | 'clock'
+  | 'je'
+  | 'jt'
+  | 'txn'
+  | 'txr'
+  | 'alrt'
+  | 'we'
+  | 'whe'
+  | 'whd'
+  | 'ev'
+  | 'pay'
+  | 'tu';
+
+/**
+ * A new id: the prefix and a ULID. ULIDs sort by creation time, which is what cursor pagination
+ * relies on (`starting_after` pages through ids in order).
+ */
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${ulid()}`;
+}
+
+export function hasPrefix(id: string, prefix: IdPrefix): boolean {
+  return id.startsWith(`${prefix}_`);
+}

@@ -1,0 +1,97 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { createTariff, type Tariff } from '../app/compose.js';
+import { type Clock, manualClock } from '../core/time/clock.js';
+import type { StoreKind } from '../db/store.js';
+import { freshStore, type TestStore } from './stores.js';
+
+export const TEST_KEY = 'sk_test_tariff_harness_key_0000000000';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: LightMyRequestResponse['headers'];
+}
+
+export interface Api {
+  get<T = any>(path: string, query?: Record<string, string | number | undefined>): Promise<ApiResponse<T>>;
+  post<T = any>(
+    path: string,
+    body?: unknown,
+    options?: { idempotencyKey?: string; headers?: Record<string, string> },
+  ): Promise<ApiResponse<T>>;
+  del<T = any>(path: string): Promise<ApiResponse<T>>;
+  raw(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+function wrap(res: LightMyRequestResponse): ApiResponse {
+  let body: unknown = res.body;
+  try {
+    body = res.json();
+  } catch {
+    // not JSON (PDF, CSV): keep the text
+  }
+  return { status: res.statusCode, body, headers: res.headers };
+}
+
+export function apiFor(tariff: Tariff, key = TEST_KEY): Api {
+  const auth = { authorization: `Bearer ${key}` };
+  return {
+    async get(path, query) {
+      const qs = query
+        ? `?${new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as [string, string][]).toString()}`
+        : '';
+      return wrap(await tariff.app.inject({ method: 'GET', url: path + qs, headers: auth }));
+    },
+    async post(path, body, options = {}) {
+      return wrap(
+        await tariff.app.inject({
+          method: 'POST',
+          url: path,
+          headers: {
+            ...auth,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
+            ...options.headers,
+          },
+          ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+        }),
+      );
+    },
+    async del(path) {
+      return wrap(await tariff.app.inject({ method: 'DELETE', url: path, headers: auth }));
+    },
+    raw: (options) => tariff.app.inject(options),
+  };
+}
+
+export interface Harness {
+  readonly kind: StoreKind;
+  tariff: Tariff;
+  api: Api;
+  store: TestStore;
+  clock: Clock & { set(to: Date): void; advance(ms: number): void };
+}
+
+/**
+ * A Tariff on a fresh store for one `describe` block: the app in-process (Fastify inject, no
+ * port), a manual clock, a known API key. Use inside `describe.each(TEST_STORES)`.
+ */
+export function useTariff(kind: StoreKind, start = new Date('2026-03-01T00:00:00Z')): Harness {
+  const h = { kind } as Harness;
+  beforeAll(async () => {
+    h.store = await freshStore(kind);
+    h.clock = manualClock(start);
+    h.tariff = await createTariff({ store: h.store, clock: h.clock, logger: pino({ level: 'silent' }) });
+    await h.tariff.services.keys.ensure(TEST_KEY, 'test');
+    await h.tariff.app.ready();
+    h.api = apiFor(h.tariff);
+  });
+  afterAll(async () => {
+    await h.tariff?.worker.stop();
+    await h.tariff?.app.close();
+    await h.store?.dispose();
+  });
+  return h;
+}
