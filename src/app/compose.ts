@@ -10,6 +10,8 @@ import type { Store } from '../db/store.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer } from '../http/server.js';
 import type { ServiceContext } from '../shared/context.js';
+import { testClockRoutes } from '../test-clocks/routes.js';
+import { createTestClockService, type TestClockService } from '../test-clocks/service.js';
 import { createWorker, type Job, type Worker } from '../worker/worker.js';
 import { createLogger } from './logger.js';
 import { VERSION } from './version.js';
@@ -18,6 +20,7 @@ export interface Services {
   readonly keys: ApiKeyService;
   readonly account: AccountService;
   readonly customers: CustomerService;
+  readonly testClocks: TestClockService;
 }
 
 export interface Tariff {
@@ -50,7 +53,9 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   const account = createAccountService(ctx);
   const customers = createCustomerService(ctx);
 
-  const services: Services = { keys, account, customers };
+  const testClocks = createTestClockService(ctx);
+
+  const services: Services = { keys, account, customers, testClocks };
 
   const jobs: Job[] = [
     {
@@ -65,7 +70,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     keys,
     version: VERSION,
     logger: log,
-    routes: [accountRoutes(account), customerRoutes(customers)],
+    routes: [accountRoutes(account), customerRoutes(customers), testClockRoutes(testClocks)],
   });
   const worker = createWorker(jobs, clock, log);
 

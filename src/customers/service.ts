@@ -7,6 +7,7 @@ import { newId } from '../shared/ids.js';
 import type { CustomerRow } from './customer.js';
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './schemas.js';
 import './tables.js';
+import '../test-clocks/tables.js';
 
 export interface CustomerService {
   create(input: Static<typeof CustomerCreate>): Promise<CustomerRow>;
@@ -70,6 +71,14 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
       try {
         return await ctx.db.transaction().execute(async (trx) => {
           if (input.external_id) await assertExternalIdFree(input.external_id, trx);
+          if (input.test_clock) {
+            const clock = await trx
+              .selectFrom('test_clocks')
+              .select('id')
+              .where('id', '=', input.test_clock)
+              .executeTakeFirst();
+            if (!clock) throw notFound('test_clock_not_found', 'test clock', input.test_clock, 'test_clock');
+          }
           const now = ctx.clock.now();
           return trx
             .insertInto('customers')

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { accountMigrations } from '../account/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
 import { httpMigrations } from '../http/migrations.js';
+import { testClockMigrations } from '../test-clocks/migrations.js';
 
 /**
  * Every migration, by name. Each domain owns a range of names so slices never collide:
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   ...httpMigrations,
   ...accountMigrations,
   ...customerMigrations,
+  ...testClockMigrations,
 };

@@ -29,6 +29,10 @@ export const ERROR_STATUS = {
   // customers
   customer_not_found: 404,
   customer_exists: 409,
+  // test clocks
+  test_clock_not_found: 404,
+  test_clock_backwards: 400,
+  test_clock_advancing: 409,
 } as const satisfies Record<
   string,
   400 | 401 | 402 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503

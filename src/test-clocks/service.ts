@@ -1,0 +1,120 @@
+import type { Executor } from '../db/store.js';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError, notFound } from '../shared/errors/index.js';
+import { newId } from '../shared/ids.js';
+import type { TestClockRow } from './test-clock.js';
+import './tables.js';
+import '../customers/tables.js';
+
+/**
+ * Runs every billing action due for the clock's customers up to `to`, in time order, exactly as
+ * the worker would (DESIGN 4). Provided by the billing slice at composition; returns what it did.
+ */
+export type AdvanceHandler = (clock: TestClockRow, from: Date, to: Date) => Promise<Record<string, unknown>>;
+
+export interface TestClockService {
+  create(input: { frozen_time: Date; name?: string }): Promise<TestClockRow>;
+  get(id: string, executor?: Executor): Promise<TestClockRow>;
+  list(): Promise<TestClockRow[]>;
+  /** Moves the clock forward (never back) and runs everything due on the way. */
+  advance(id: string, to: Date): Promise<{ clock: TestClockRow; actions: Record<string, unknown> }>;
+  /** Deletes the clock and, as Stripe does, the customers attached to it. */
+  delete(id: string): Promise<TestClockRow>;
+  /** "Now" for a customer: its test clock's frozen time when attached, else the real clock. */
+  nowFor(customer: { test_clock: string | null }, executor?: Executor): Promise<Date>;
+  setAdvanceHandler(handler: AdvanceHandler): void;
+  /** Extra cleanup when a clock's customers are deleted (other slices' rows), set at composition. */
+  setDeleteHandler(handler: (customerIds: string[], trx: Executor) => Promise<void>): void;
+}
+
+export function createTestClockService(ctx: ServiceContext): TestClockService {
+  let advanceHandler: AdvanceHandler = async () => ({});
+  let deleteHandler: (customerIds: string[], trx: Executor) => Promise<void> = async () => {};
+
+  async function get(id: string, executor: Executor = ctx.db) {
+    const row = await executor.selectFrom('test_clocks').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('test_clock_not_found', 'test clock', id);
+    return row;
+  }
+
+  return {
+    get,
+    setAdvanceHandler(handler) {
+      advanceHandler = handler;
+    },
+    setDeleteHandler(handler) {
+      deleteHandler = handler;
+    },
+    async create(input) {
+      return ctx.db
+        .insertInto('test_clocks')
+        .values({
+          id: newId('clock'),
+          name: input.name ?? null,
+          frozen_time: input.frozen_time,
+          status: 'ready',
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+    async list() {
+      return ctx.db.selectFrom('test_clocks').selectAll().orderBy('id', 'desc').execute();
+    },
+    async advance(id, to) {
+      const current = await get(id);
+      if (to.getTime() < current.frozen_time.getTime()) {
+        throw new ApiError('test_clock_backwards', 'A test clock only moves forward.', {
+          param: 'frozen_time',
+        });
+      }
+      // Claim the clock so two advances never interleave.
+      const claimed = await ctx.db
+        .updateTable('test_clocks')
+        .set({ status: 'advancing' })
+        .where('id', '=', id)
+        .where('status', '=', 'ready')
+        .returningAll()
+        .executeTakeFirst();
+      if (!claimed) throw new ApiError('test_clock_advancing', 'The test clock is already advancing.');
+      try {
+        const actions = await advanceHandler(claimed, claimed.frozen_time, to);
+        const clock = await ctx.db
+          .updateTable('test_clocks')
+          .set({ frozen_time: to, status: 'ready' })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return { clock, actions };
+      } catch (error) {
+        await ctx.db.updateTable('test_clocks').set({ status: 'ready' }).where('id', '=', id).execute();
+        throw error;
+      }
+    },
+    async delete(id) {
+      return ctx.db.transaction().execute(async (trx) => {
+        const row = await get(id, trx);
+        const customers = await trx
+          .selectFrom('customers')
+          .select('id')
+          .where('test_clock', '=', id)
+          .execute();
+        const ids = customers.map((c) => c.id);
+        if (ids.length > 0) {
+          await deleteHandler(ids, trx);
+          await trx.deleteFrom('customers').where('id', 'in', ids).execute();
+        }
+        await trx.deleteFrom('test_clocks').where('id', '=', id).execute();
+        return row;
+      });
+    },
+    async nowFor(customer, executor = ctx.db) {
+      if (!customer.test_clock) return ctx.clock.now();
+      const row = await executor
+        .selectFrom('test_clocks')
+        .select('frozen_time')
+        .where('id', '=', customer.test_clock)
+        .executeTakeFirst();
+      return row?.frozen_time ?? ctx.clock.now();
+    },
+  };
+}
