@@ -4,9 +4,10 @@ import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
-import type { CustomerRow } from './customer.js';
+import { type CustomerRow, customerJson } from './customer.js';
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './schemas.js';
 import './tables.js';
+import { emitEvent } from '../webhooks/emit.js';
 import '../test-clocks/tables.js';
 
 export interface CustomerService {
@@ -80,7 +81,7 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
             if (!clock) throw notFound('test_clock_not_found', 'test clock', input.test_clock, 'test_clock');
           }
           const now = ctx.clock.now();
-          return trx
+          const row = await trx
             .insertInto('customers')
             .values({
               id: newId('cus'),
@@ -96,6 +97,13 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
             })
             .returningAll()
             .executeTakeFirstOrThrow();
+          await emitEvent(
+            trx,
+            'customer.created',
+            customerJson(row) as unknown as Record<string, unknown>,
+            now,
+          );
+          return row;
         });
       } catch (error) {
         // Two concurrent creates with the same external_id: the unique index decides.
@@ -110,7 +118,7 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
         const current = await find(ref, trx);
         if (!current) throw notFound('customer_not_found', 'customer', ref);
         if (input.external_id) await assertExternalIdFree(input.external_id, trx, current.id);
-        return trx
+        const row = await trx
           .updateTable('customers')
           .set({
             ...(input.external_id !== undefined && { external_id: input.external_id }),
@@ -128,6 +136,13 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
           .where('id', '=', current.id)
           .returningAll()
           .executeTakeFirstOrThrow();
+        await emitEvent(
+          trx,
+          'customer.updated',
+          customerJson(row) as unknown as Record<string, unknown>,
+          ctx.clock.now(),
+        );
+        return row;
       });
     },
     async list(query) {

@@ -3,6 +3,7 @@ import { accountMigrations } from '../account/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
 import { httpMigrations } from '../http/migrations.js';
 import { testClockMigrations } from '../test-clocks/migrations.js';
+import { webhookMigrations } from '../webhooks/migrations.js';
 
 /**
  * Every migration, by name. Each domain owns a range of names so slices never collide:
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   ...accountMigrations,
   ...customerMigrations,
   ...testClockMigrations,
+  ...webhookMigrations,
 };

@@ -1,0 +1,49 @@
+import type { Executor } from '../db/store.js';
+import { newId } from '../shared/ids.js';
+import './tables.js';
+
+/**
+ * Every event type Tariff emits. Webhook endpoints subscribe to these; `*` subscribes to all.
+ */
+export const EVENT_TYPES = [
+  'customer.created',
+  'customer.updated',
+  'subscription.created',
+  'subscription.updated',
+  'subscription.canceled',
+  'subscription.past_due',
+  'invoice.created',
+  'invoice.finalized',
+  'invoice.paid',
+  'invoice.voided',
+  'invoice.marked_uncollectible',
+  'invoice.payment_failed',
+  'credit_note.created',
+  'credit_grant.created',
+  'credit_grant.expired',
+  'credit_grant.voided',
+  'credit_balance.low',
+  'alert.triggered',
+  'usage.late_events_billed',
+  'test_clock.advanced',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * Writes an event to the outbox. Call it with the transaction that makes the change, so the
+ * event exists if and only if the change does; the webhook dispatcher delivers it later.
+ */
+export async function emitEvent(
+  executor: Executor,
+  type: EventType,
+  data: Record<string, unknown>,
+  occurredAt: Date,
+): Promise<string> {
+  const id = newId('ev');
+  await executor
+    .insertInto('events')
+    .values({ id, type, data: JSON.stringify(data), occurred_at: occurredAt, dispatched_at: null })
+    .execute();
+  return id;
+}
