@@ -1,0 +1,85 @@
+import type { ResolvedServiceAction } from '../catalog/resolved-plan.js';
+import type { Decimal } from '../core/money/decimal.js';
+import type { Period } from '../core/time/period.js';
+import type { Executor } from '../db/store.js';
+
+/**
+ * How other slices take part in billing without reading billing's tables. The invoicing slice
+ * calls these inside its own transaction (`trx`), in this order for one invoice:
+ * lines → discounts → `applyCredits` (before tax) → tax → total → customer balance → amount_due,
+ * then `onFinalized` when the invoice becomes `open`, `onPaid` / `onVoided` later.
+ * Credits and revenue (src/credits, src/revenue) implement them; composition registers them
+ * with `invoicing.addHooks(...)`.
+ */
+export interface InvoiceLineForHooks {
+  readonly lineId: string;
+  readonly type: 'license_fee' | 'usage' | 'proration' | 'adjustment' | 'one_off';
+  readonly billableItemId: string | null;
+  /** The line's rounded amount in the invoice currency (before credits and tax). */
+  readonly amount: Decimal;
+  readonly periodStart: Date;
+  readonly periodEnd: Date;
+}
+
+export interface InvoiceForHooks {
+  readonly id: string;
+  readonly number: string | null;
+  readonly customerId: string;
+  readonly subscriptionId: string | null;
+  readonly currency: string;
+  readonly periodStart: Date;
+  readonly periodEnd: Date;
+  readonly lines: readonly InvoiceLineForHooks[];
+  readonly subtotal: Decimal;
+  readonly creditsApplied: Decimal;
+  readonly tax: Decimal;
+  readonly total: Decimal;
+  readonly amountDue: Decimal;
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+export interface CreditApplication {
+  readonly lineId: string;
+  readonly grantId: string;
+  /** Positive amount consumed from the grant against that line. */
+  readonly amount: Decimal;
+}
+
+export interface InvoiceHooks {
+  /**
+   * Consume credit grants against eligible lines of an invoice being finalized, as of `at`.
+   * Returns what was applied; invoicing subtracts it before tax and shows it as `credits_applied`.
+   * Called once per invoice, when it is finalized (drafts show a preview without consuming).
+   */
+  applyCredits?(
+    trx: Executor,
+    input: {
+      invoiceId: string;
+      customerId: string;
+      currency: string;
+      at: Date;
+      lines: readonly InvoiceLineForHooks[];
+      preview: boolean;
+    },
+  ): Promise<readonly CreditApplication[]>;
+  onFinalized?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
+  onPaid?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
+  onVoided?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
+}
+
+/**
+ * How subscriptions tell other slices that a component's service interval began. Service actions
+ * (recurring credit grants) are issued here: one grant per service interval, expiring at its end.
+ */
+export interface SubscriptionHooks {
+  onServiceActionDue?(
+    trx: Executor,
+    input: {
+      subscriptionId: string;
+      customerId: string;
+      serviceAction: ResolvedServiceAction;
+      servicePeriod: Period;
+      at: Date;
+    },
+  ): Promise<void>;
+}
