@@ -1,0 +1,45 @@
+import type { Decimal } from '../money/decimal.js';
+import type { Price } from '../pricing/price.js';
+
+export type LineType = 'license_fee' | 'usage' | 'proration' | 'adjustment' | 'credit' | 'one_off';
+
+/**
+ * An invoice line before it is stored. `amount` is already rounded to the currency's minor unit
+ * (each line is rounded once, on its own); `key` is deterministic within a subscription so that
+ * re-running a billing step finds the line it made instead of adding a second one.
+ */
+export interface LineDraft {
+  readonly key: string;
+  readonly type: LineType;
+  readonly description: string;
+  readonly billableItemId: string | null;
+  readonly quantity: Decimal | null;
+  /** Price of one unit when the line has one (license fees, per-unit usage); null otherwise. */
+  readonly unitAmount: Decimal | null;
+  readonly amount: Decimal;
+  readonly periodStart: Date;
+  readonly periodEnd: Date;
+  /** Usage lines: what is needed to re-rate the service interval later (late events). */
+  readonly usage?: UsageRef;
+}
+
+/** Identifies one (subscription, billable item, service interval) and how it was priced. */
+export interface UsageRef {
+  readonly key: string;
+  readonly rateId: string;
+  readonly meterId: string;
+  readonly filter: Readonly<Record<string, string>> | null;
+  readonly price: Price;
+  /** Unrounded quantity from the meter and the rounded amount billed for it. */
+  readonly quantity: Decimal;
+  readonly amount: Decimal;
+}
+
+/** The deterministic key of one billable item's usage in one service interval of a subscription. */
+export function usageKey(
+  subscriptionId: string,
+  billableItemId: string,
+  interval: { start: Date; end: Date },
+): string {
+  return `${subscriptionId}:${billableItemId}:${interval.start.toISOString()}:${interval.end.toISOString()}`;
+}
