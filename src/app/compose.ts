@@ -12,6 +12,8 @@ import { buildHttpServer } from '../http/server.js';
 import type { ServiceContext } from '../shared/context.js';
 import { testClockRoutes } from '../test-clocks/routes.js';
 import { createTestClockService, type TestClockService } from '../test-clocks/service.js';
+import { webhookRoutes } from '../webhooks/routes.js';
+import { createWebhookService, type WebhookService } from '../webhooks/service.js';
 import { createWorker, type Job, type Worker } from '../worker/worker.js';
 import { createLogger } from './logger.js';
 import { VERSION } from './version.js';
@@ -21,6 +23,7 @@ export interface Services {
   readonly account: AccountService;
   readonly customers: CustomerService;
   readonly testClocks: TestClockService;
+  readonly webhooks: WebhookService;
 }
 
 export interface Tariff {
@@ -55,7 +58,9 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
 
   const testClocks = createTestClockService(ctx);
 
-  const services: Services = { keys, account, customers, testClocks };
+  const webhooks = createWebhookService(ctx);
+
+  const services: Services = { keys, account, customers, testClocks, webhooks };
 
   const jobs: Job[] = [
     {
@@ -63,6 +68,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       everyMs: 3_600_000,
       run: async (now) => void (await purgeIdempotencyKeys(store.db, now)),
     },
+    ...webhooks.jobs(),
   ];
 
   const app = await buildHttpServer({
@@ -70,7 +76,12 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     keys,
     version: VERSION,
     logger: log,
-    routes: [accountRoutes(account), customerRoutes(customers), testClockRoutes(testClocks)],
+    routes: [
+      accountRoutes(account),
+      customerRoutes(customers),
+      testClockRoutes(testClocks),
+      webhookRoutes(webhooks),
+    ],
   });
   const worker = createWorker(jobs, clock, log);
 

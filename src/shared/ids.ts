@@ -31,6 +31,7 @@ export type IdPrefix =
   | 'we'
   | 'whe'
   | 'whd'
+  | 'wha'
   | 'ev'
   | 'pay'
   | 'tu';

@@ -33,6 +33,14 @@ export const ERROR_STATUS = {
   test_clock_not_found: 404,
   test_clock_backwards: 400,
   test_clock_advancing: 409,
+  // webhooks
+  webhook_endpoint_not_found: 404,
+  webhook_delivery_not_found: 404,
+  event_not_found: 404,
+  // payments
+  payment_provider_not_configured: 409,
+  payment_provider_error: 503,
+  stripe_signature_invalid: 400,
 } as const satisfies Record<
   string,
   400 | 401 | 402 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503

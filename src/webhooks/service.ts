@@ -1,0 +1,184 @@
+import type { Static } from 'typebox';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError, notFound } from '../shared/errors/index.js';
+import { newId } from '../shared/ids.js';
+import type { Job } from '../worker/worker.js';
+import { attemptDelivery, deliverDue, dispatchEvents, leaseDelivery } from './delivery.js';
+import type { AttemptRow, DeliveryRow, EndpointRow, EventRow } from './json.js';
+import type { DeliveryListQuery, EndpointCreate, EndpointUpdate, EventListQuery } from './schemas.js';
+import { httpSender, type Sender } from './sender.js';
+import { newEndpointSecret } from './signature.js';
+import './tables.js';
+
+type ListQuery = { limit?: number; starting_after?: string };
+
+export interface WebhookService {
+  createEndpoint(input: Static<typeof EndpointCreate>): Promise<EndpointRow>;
+  updateEndpoint(id: string, input: Static<typeof EndpointUpdate>): Promise<EndpointRow>;
+  getEndpoint(id: string): Promise<EndpointRow>;
+  listEndpoints(query: ListQuery): Promise<EndpointRow[]>;
+  /** Deletes the endpoint and its delivery log; pending deliveries stop. */
+  deleteEndpoint(id: string): Promise<EndpointRow>;
+  getEvent(id: string): Promise<EventRow>;
+  listEvents(query: Static<typeof EventListQuery>): Promise<EventRow[]>;
+  listDeliveries(
+    endpointId: string,
+    query: Static<typeof DeliveryListQuery>,
+  ): Promise<{ delivery: DeliveryRow; attempts: AttemptRow[] }[]>;
+  /** Replays a delivery by hand now (succeeded or failed alike) and opens a new 3-day retry window. */
+  retryDelivery(
+    endpointId: string,
+    deliveryId: string,
+  ): Promise<{ delivery: DeliveryRow; attempts: AttemptRow[] }>;
+  /** The worker's jobs: fan the outbox out, then deliver what is due. */
+  jobs(): Job[];
+}
+
+export function createWebhookService(ctx: ServiceContext, send: Sender = httpSender): WebhookService {
+  const { db } = ctx;
+
+  async function getEndpoint(id: string) {
+    const row = await db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('webhook_endpoint_not_found', 'webhook endpoint', id);
+    return row;
+  }
+
+  async function attemptsOf(deliveryIds: string[]) {
+    if (deliveryIds.length === 0) return [];
+    return db
+      .selectFrom('webhook_attempts')
+      .selectAll()
+      .where('delivery_id', 'in', deliveryIds)
+      .orderBy('id')
+      .execute();
+  }
+
+  return {
+    getEndpoint,
+    async createEndpoint(input) {
+      const now = ctx.clock.now();
+      return db
+        .insertInto('webhook_endpoints')
+        .values({
+          id: newId('whe'),
+          url: input.url,
+          description: input.description ?? null,
+          enabled_events: JSON.stringify([...new Set(input.enabled_events)]),
+          status: 'enabled',
+          secret: newEndpointSecret(),
+          metadata: JSON.stringify(input.metadata ?? {}),
+          created_at: now,
+          updated_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+    async updateEndpoint(id, input) {
+      const current = await getEndpoint(id);
+      return db
+        .updateTable('webhook_endpoints')
+        .set({
+          ...(input.url !== undefined && { url: input.url }),
+          ...(input.description !== undefined && { description: input.description }),
+          ...(input.enabled_events !== undefined && {
+            enabled_events: JSON.stringify([...new Set(input.enabled_events)]),
+          }),
+          ...(input.disabled !== undefined && { status: input.disabled ? 'disabled' : 'enabled' }),
+          ...(input.metadata !== undefined && {
+            metadata: JSON.stringify({ ...current.metadata, ...input.metadata }),
+          }),
+          updated_at: ctx.clock.now(),
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+    async listEndpoints(query) {
+      let q = db
+        .selectFrom('webhook_endpoints')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit((query.limit ?? 10) + 1);
+      if (query.starting_after) q = q.where('id', '<', query.starting_after);
+      return q.execute();
+    },
+    async deleteEndpoint(id) {
+      const row = await getEndpoint(id);
+      await db.deleteFrom('webhook_endpoints').where('id', '=', id).execute();
+      return row;
+    },
+    async getEvent(id) {
+      const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw notFound('event_not_found', 'event', id);
+      return row;
+    },
+    async listEvents(query) {
+      let q = db
+        .selectFrom('events')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit((query.limit ?? 10) + 1);
+      if (query.starting_after) q = q.where('id', '<', query.starting_after);
+      if (query.type) {
+        // `invoice.*` lists a family; an exact type lists that type.
+        q = query.type.endsWith('.*')
+          ? q.where('type', 'like', `${query.type.slice(0, -1)}%`)
+          : q.where('type', '=', query.type);
+      }
+      return q.execute();
+    },
+    async listDeliveries(endpointId, query) {
+      await getEndpoint(endpointId);
+      let q = db
+        .selectFrom('webhook_deliveries')
+        .selectAll()
+        .where('endpoint_id', '=', endpointId)
+        .orderBy('id', 'desc')
+        .limit((query.limit ?? 10) + 1);
+      if (query.starting_after) q = q.where('id', '<', query.starting_after);
+      if (query.status) q = q.where('status', '=', query.status);
+      const deliveries = await q.execute();
+      const attempts = await attemptsOf(deliveries.map((d) => d.id));
+      return deliveries.map((delivery) => ({
+        delivery,
+        attempts: attempts.filter((a) => a.delivery_id === delivery.id),
+      }));
+    },
+    async retryDelivery(endpointId, deliveryId) {
+      const found = await db
+        .selectFrom('webhook_deliveries')
+        .select('id')
+        .where('id', '=', deliveryId)
+        .where('endpoint_id', '=', endpointId)
+        .executeTakeFirst();
+      if (!found) throw notFound('webhook_delivery_not_found', 'webhook delivery', deliveryId);
+      const now = ctx.clock.now();
+      if (!(await leaseDelivery(db, deliveryId, now))) {
+        throw new ApiError(
+          'conflict',
+          `Delivery ${deliveryId} is being attempted right now; try again shortly.`,
+        );
+      }
+      const delivery = await attemptDelivery(db, send, deliveryId, now, true);
+      return { delivery, attempts: await attemptsOf([deliveryId]) };
+    },
+    jobs() {
+      return [
+        {
+          name: 'webhooks-dispatch',
+          everyMs: 1_000,
+          async run(now) {
+            while ((await dispatchEvents(db, now)) > 0) {
+              // keep going until the outbox is drained
+            }
+          },
+        },
+        {
+          name: 'webhooks-deliver',
+          everyMs: 1_000,
+          run: async (now) => void (await deliverDue(db, send, now)),
+        },
+      ];
+    },
+  };
+}
