@@ -7,6 +7,8 @@ import { type Clock, systemClock } from '../core/time/clock.js';
 import { customerRoutes } from '../customers/routes.js';
 import { type CustomerService, createCustomerService } from '../customers/service.js';
 import type { Store } from '../db/store.js';
+import { meteringRoutes } from '../metering/plugin.js';
+import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer } from '../http/server.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -23,6 +25,7 @@ export interface Services {
   readonly account: AccountService;
   readonly customers: CustomerService;
   readonly testClocks: TestClockService;
+  readonly metering: MeteringService;
   readonly webhooks: WebhookService;
 }
 
@@ -57,10 +60,11 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   const customers = createCustomerService(ctx);
 
   const testClocks = createTestClockService(ctx);
+  const metering = createMeteringService(ctx, { account, customers, testClocks });
 
   const webhooks = createWebhookService(ctx);
 
-  const services: Services = { keys, account, customers, testClocks, webhooks };
+  const services: Services = { keys, account, customers, testClocks, metering, webhooks };
 
   const jobs: Job[] = [
     {
@@ -80,6 +84,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       accountRoutes(account),
       customerRoutes(customers),
       testClockRoutes(testClocks),
+      ...meteringRoutes(metering),
       webhookRoutes(webhooks),
     ],
   });

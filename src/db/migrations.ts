@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { accountMigrations } from '../account/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
 import { httpMigrations } from '../http/migrations.js';
+import { meteringMigrations } from '../metering/migrations.js';
 import { testClockMigrations } from '../test-clocks/migrations.js';
 import { webhookMigrations } from '../webhooks/migrations.js';
 
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   ...httpMigrations,
   ...accountMigrations,
   ...customerMigrations,
+  ...meteringMigrations,
   ...testClockMigrations,
   ...webhookMigrations,
 };

@@ -33,6 +33,14 @@ export const ERROR_STATUS = {
   test_clock_not_found: 404,
   test_clock_backwards: 400,
   test_clock_advancing: 409,
+  // metering
+  meter_not_found: 404,
+  meter_exists: 409,
+  meter_inactive: 400,
+  meter_formula_unsupported: 400,
+  meter_event_not_found: 404,
+  invalid_value: 400,
+  timestamp_out_of_range: 400,
   // webhooks
   webhook_endpoint_not_found: 404,
   webhook_delivery_not_found: 404,

@@ -1,0 +1,200 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { decimalString } from '../core/money/decimal.js';
+import { page } from '../http/pagination.js';
+import { IdParams } from '../http/schemas.js';
+import { ApiError } from '../shared/errors/index.js';
+import { meterEventJson } from './event.js';
+import { meterJson } from './meter.js';
+import {
+  CustomerUsageQuery,
+  MeterCreate,
+  MeterEventBatch,
+  MeterEventCancel,
+  MeterEventCreate,
+  MeterListQuery,
+  MeterUpdate,
+  UsageQuerySchema,
+} from './schemas.js';
+import type { MeteringService } from './service.js';
+
+const tags = ['metering'];
+
+function parseFilter(filter: readonly string[] | undefined): Record<string, string> | undefined {
+  if (!filter || filter.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const f of filter) {
+    const at = f.indexOf(':');
+    out[f.slice(0, at)] = f.slice(at + 1);
+  }
+  return out;
+}
+
+export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/v1/meters',
+      { schema: { tags, summary: 'Create a meter', body: MeterCreate } },
+      async (req) => {
+        const b = req.body;
+        const meter = await metering.createMeter({
+          event_name: b.event_name,
+          display_name: b.display_name,
+          formula: b.default_aggregation.formula,
+          customer_key: b.customer_mapping?.event_payload_key,
+          value_key: b.value_settings?.event_payload_key,
+          dimension_keys: b.dimension_payload_keys,
+        });
+        return meterJson(meter);
+      },
+    );
+    app.get(
+      '/v1/meters/:id',
+      { schema: { tags, summary: 'Retrieve a meter by id or event_name', params: IdParams } },
+      async (req) => meterJson(await metering.getMeter(req.params.id)),
+    );
+    app.post(
+      '/v1/meters/:id',
+      { schema: { tags, summary: 'Rename a meter', params: IdParams, body: MeterUpdate } },
+      async (req) => meterJson(await metering.renameMeter(req.params.id, req.body.display_name)),
+    );
+    app.get(
+      '/v1/meters',
+      { schema: { tags, summary: 'List meters', querystring: MeterListQuery } },
+      async (req) => {
+        const rows = await metering.listMeters(req.query);
+        return page(rows.map(meterJson), req.query.limit ?? 10);
+      },
+    );
+    app.post(
+      '/v1/meters/:id/deactivate',
+      { schema: { tags, summary: 'Deactivate a meter (new events are rejected)', params: IdParams } },
+      async (req) => meterJson(await metering.setMeterStatus(req.params.id, 'inactive')),
+    );
+    app.post(
+      '/v1/meters/:id/reactivate',
+      { schema: { tags, summary: 'Reactivate a meter', params: IdParams } },
+      async (req) => meterJson(await metering.setMeterStatus(req.params.id, 'active')),
+    );
+
+    app.post(
+      '/v1/meter_events',
+      { schema: { tags, summary: 'Record one usage event', body: MeterEventCreate } },
+      async (req) => {
+        const { results } = await metering.ingest([req.body]);
+        const r = results[0];
+        if (!r || r.status === 'rejected' || !r.event || !r.meter) {
+          const e = r?.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
+          throw new ApiError(e.code, e.message, e.param === undefined ? {} : { param: e.param });
+        }
+        const stored = await metering.getEvent(r.meter.id, r.event.identifier);
+        if (!stored) throw new ApiError('internal_error', 'The event was not stored.');
+        return { ...meterEventJson(stored, r.meter.event_name), status: r.status };
+      },
+    );
+    app.post(
+      '/v1/meter_events/batch',
+      { schema: { tags, summary: 'Record up to 10,000 usage events', body: MeterEventBatch } },
+      async (req) => {
+        const batch = await metering.ingest(req.body.events);
+        return {
+          object: 'meter_event_batch',
+          results: batch.results.map((r) => ({
+            index: r.index,
+            identifier: r.identifier,
+            status: r.status,
+            ...(r.error && {
+              error: { code: r.error.code, message: r.error.message, param: r.error.param ?? null },
+            }),
+          })),
+          accepted: batch.accepted,
+          duplicates: batch.duplicates,
+          rejected: batch.rejected,
+        };
+      },
+    );
+    app.post(
+      '/v1/meter_events/cancel',
+      { schema: { tags, summary: 'Cancel an event by identifier', body: MeterEventCancel } },
+      async (req) => {
+        const adj = await metering.cancelEvent(req.body.event_name, req.body.identifier);
+        return {
+          object: 'meter_event_adjustment',
+          id: adj.id,
+          type: adj.type,
+          meter: adj.meter_id,
+          cancel: { identifier: adj.identifier },
+          created_at: adj.created_at.toISOString(),
+        };
+      },
+    );
+
+    app.get(
+      '/v1/meters/:id/usage',
+      {
+        schema: {
+          tags,
+          summary: "A meter's usage by hour, day or month",
+          params: IdParams,
+          querystring: UsageQuerySchema,
+        },
+      },
+      async (req) => {
+        const q = req.query;
+        const result = await metering.usage(req.params.id, {
+          customer: q.customer,
+          start: new Date(q.start_time),
+          end: new Date(q.end_time),
+          granularity: q.granularity,
+          groupBy: q.group_by,
+          filter: parseFilter(q.filter),
+        });
+        return {
+          object: 'meter_usage',
+          meter: result.meter.id,
+          formula: result.meter.formula,
+          customer: result.customerId,
+          time_zone: result.zone,
+          data: result.buckets.map((b) => ({
+            start_time: b.start.toISOString(),
+            end_time: b.end.toISOString(),
+            value: decimalString(b.value),
+            dimensions: q.group_by ? { [q.group_by]: b.group } : {},
+          })),
+        };
+      },
+    );
+    app.get(
+      '/v1/customers/:id/usage',
+      {
+        schema: {
+          tags,
+          summary: "A customer's usage of every meter",
+          params: IdParams,
+          querystring: CustomerUsageQuery,
+        },
+      },
+      async (req) => {
+        const start = new Date(req.query.start_time);
+        const end = new Date(req.query.end_time);
+        if (end.getTime() <= start.getTime())
+          throw new ApiError('parameter_invalid', 'end_time must be after start_time.', {
+            param: 'end_time',
+          });
+        const result = await metering.customerUsage(req.params.id, start, end);
+        return {
+          object: 'customer_usage',
+          customer: result.customerId,
+          start_time: start.toISOString(),
+          end_time: end.toISOString(),
+          data: result.meters.map(({ meter, value }) => ({
+            meter: meter.id,
+            event_name: meter.event_name,
+            display_name: meter.display_name,
+            formula: meter.formula,
+            value: decimalString(value),
+          })),
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,119 @@
+import type { AccountService } from '../account/service.js';
+import { type Decimal, ZERO } from '../core/money/decimal.js';
+import type { CustomerService } from '../customers/service.js';
+import type { Executor } from '../db/store.js';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError } from '../shared/errors/index.js';
+import type { TestClockService } from '../test-clocks/service.js';
+import { type AdjustmentRow, cancelByIdentifier } from './cancel.js';
+import { type CellMethod, clearCell, writeCell } from './cells.js';
+import { createCustomerCache } from './customer-cache.js';
+import type { MeterEventRow } from './event.js';
+import { checkWindow } from './event-parse.js';
+import { type BatchResult, type IngestOptions, ingest } from './ingest.js';
+import type { MeterRow } from './meter.js';
+import { createMeterStore, type MeterInput } from './meters.js';
+import type { MeterStatus } from './tables.js';
+import { createUsageReader, type UsageReader } from './usage.js';
+import type { UsageQuery } from './usage-query.js';
+
+export interface MeteringDeps {
+  readonly account: AccountService;
+  readonly customers: CustomerService;
+  readonly testClocks: TestClockService;
+}
+
+export interface MeteringService extends UsageReader {
+  createMeter(input: MeterInput): Promise<MeterRow>;
+  /** A meter by id or event_name; throws `meter_not_found`. */
+  getMeter(idOrEventName: string, executor?: Executor): Promise<MeterRow>;
+  listMeters(query: { limit?: number; starting_after?: string; status?: MeterStatus }): Promise<MeterRow[]>;
+  renameMeter(ref: string, displayName: string): Promise<MeterRow>;
+  setMeterStatus(ref: string, status: MeterStatus): Promise<MeterRow>;
+  /** Stores a batch; answers after the commit. `backfill` is for the demo loader only. */
+  ingest(events: readonly unknown[], options?: IngestOptions): Promise<BatchResult>;
+  /** The stored event for (meter, identifier), e.g. the original of a duplicate. */
+  getEvent(meterId: string, identifier: string): Promise<MeterEventRow | undefined>;
+  cancelEvent(meterRef: string, identifier: string): Promise<AdjustmentRow>;
+  /** The meter's aggregate for one customer over [start, end): the contract billing uses. */
+  aggregate(query: UsageQuery, executor?: Executor): Promise<Decimal>;
+  /** FAQ cells: set by add/sub/direct at an instant (default the customer's now); returns the cell. */
+  writeCell(
+    meterRef: string,
+    customerRef: string,
+    at: Date | undefined,
+    method: CellMethod,
+    count: Decimal,
+  ): Promise<{ meter: MeterRow; at: Date; value: Decimal }>;
+  clearCell(meterRef: string, customerRef: string, at: Date): Promise<MeterRow>;
+  /** A customer's id, "now" (its test clock when attached) and the account's time zone. */
+  customerContext(customerRef: string): Promise<{ customerId: string; now: Date; zone: string }>;
+  /** Customers removed with their test clock stop resolving at once. */
+  forgetCustomers(ids: readonly string[]): void;
+}
+
+export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): MeteringService {
+  const meters = createMeterStore(ctx);
+  const customers = createCustomerCache(deps.customers);
+  const ingestDeps = { ctx, account: deps.account, testClocks: deps.testClocks, customers };
+  const reader = createUsageReader(ctx, { meters, customers: deps.customers, account: deps.account });
+
+  return {
+    ...reader,
+    createMeter: (input) => meters.create(input),
+    getMeter: (ref, executor) => meters.get(ref, executor),
+    listMeters: (query) => meters.list(query),
+    renameMeter: (ref, name) => meters.rename(ref, name),
+    setMeterStatus: (ref, status) => meters.setStatus(ref, status),
+    ingest: (events, options) => ingest(ingestDeps, events, options),
+    getEvent: (meterId, identifier) =>
+      ctx.db
+        .selectFrom('meter_events')
+        .selectAll()
+        .where('meter_id', '=', meterId)
+        .where('identifier', '=', identifier)
+        .executeTakeFirst(),
+    async cancelEvent(meterRef, identifier) {
+      const meter = await meters.get(meterRef);
+      return ctx.db
+        .transaction()
+        .execute((trx) => cancelByIdentifier(trx, meter.id, identifier, ctx.clock.now()));
+    },
+    async aggregate(query, executor) {
+      if (query.end.getTime() <= query.start.getTime()) return ZERO;
+      return reader.aggregateWindow(query, executor);
+    },
+    async writeCell(meterRef, customerRef, at, method, count) {
+      const meter = await meters.get(meterRef);
+      const customer = await deps.customers.get(customerRef);
+      const now = await deps.testClocks.nowFor(customer);
+      const when = at ?? new Date(Math.floor(now.getTime() / 1000) * 1000);
+      const account = await deps.account.get();
+      const outside = checkWindow(
+        when,
+        now,
+        account.event_past_window_seconds,
+        account.event_future_window_seconds,
+      );
+      if (outside) throw new ApiError(outside.code, outside.message, { param: 'timestamp' });
+      const value = await ctx.db
+        .transaction()
+        .execute((trx) =>
+          writeCell(trx, { meter, customerId: customer.id, at: when, method, count, now: ctx.clock.now() }),
+        );
+      return { meter, at: when, value };
+    },
+    async clearCell(meterRef, customerRef, at) {
+      const meter = await meters.get(meterRef);
+      const customer = await deps.customers.get(customerRef);
+      await ctx.db.transaction().execute((trx) => clearCell(trx, meter, customer.id, at, ctx.clock.now()));
+      return meter;
+    },
+    async customerContext(customerRef) {
+      const customer = await deps.customers.get(customerRef);
+      const now = await deps.testClocks.nowFor(customer);
+      return { customerId: customer.id, now, zone: (await deps.account.get()).time_zone };
+    },
+    forgetCustomers: (ids) => customers.forget(ids),
+  };
+}

@@ -1,0 +1,87 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Json<T> = ColumnType<T, string | T, string | T>;
+
+export type Formula = 'sum' | 'count' | 'max' | 'last' | 'unique_count';
+export type MeterStatus = 'active' | 'inactive';
+
+export interface MetersTable {
+  id: string;
+  event_name: string;
+  display_name: string;
+  formula: Formula;
+  customer_key: string;
+  value_key: string;
+  dimension_keys: Json<string[]>;
+  status: MeterStatus;
+  deactivated_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/**
+ * Raw events. The primary key (meter_id, identifier) is the dedup table: an identifier is
+ * consumed forever, cancelled or not. `ts` is the event's own time, `created_at` its arrival.
+ */
+export interface MeterEventsTable {
+  meter_id: string;
+  identifier: string;
+  id: string;
+  customer_id: string;
+  ts: Date;
+  value: string;
+  /** The value counted by `unique_count` meters (null for the other formulas). */
+  distinct_value: string | null;
+  dim_key: string;
+  dimensions: Json<Record<string, string>>;
+  created_at: Date;
+  cancelled_at: Date | null;
+}
+
+/**
+ * Exact hourly rollups of the non-cancelled events per (meter, customer, dimension set, UTC hour),
+ * updated in the ingesting transaction. `last_*` is the event with the greatest (ts, identifier).
+ */
+export interface MeterRollupsTable {
+  meter_id: string;
+  customer_id: string;
+  bucket: Date;
+  dim_key: string;
+  dimensions: Json<Record<string, string>>;
+  event_count: number;
+  value_sum: string;
+  value_max: string | null;
+  last_ts: Date | null;
+  last_identifier: string | null;
+  last_value: string | null;
+}
+
+/** Distinct values per hour for `unique_count` meters; `n` counts live events holding the value. */
+export interface MeterUniquesTable {
+  meter_id: string;
+  customer_id: string;
+  bucket: Date;
+  dim_key: string;
+  dimensions: Json<Record<string, string>>;
+  value: string;
+  n: number;
+}
+
+/** Audit record of every adjustment (Stripe's meter_event_adjustments; only `cancel` exists). */
+export interface MeterEventAdjustmentsTable {
+  id: string;
+  meter_id: string;
+  identifier: string;
+  type: 'cancel';
+  created_at: Date;
+}
+
+declare module '../db/database.js' {
+  interface Database {
+    meters: MetersTable;
+    meter_events: MeterEventsTable;
+    meter_rollups: MeterRollupsTable;
+    meter_uniques: MeterUniquesTable;
+    meter_event_adjustments: MeterEventAdjustmentsTable;
+  }
+}
