@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { accountRoutes } from '../account/routes.js';
 import { type AccountService, createAccountService } from '../account/service.js';
 import { type ApiKeyService, createApiKeyService } from '../auth/api-keys.js';
+import { apiKeyRoutes } from '../console-server/api-keys-routes.js';
+import { consoleRoutes } from '../console-server/routes.js';
 import { type Clock, systemClock } from '../core/time/clock.js';
 import { customerRoutes } from '../customers/routes.js';
 import { type CustomerService, createCustomerService } from '../customers/service.js';
@@ -86,6 +88,8 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       testClockRoutes(testClocks),
       ...meteringRoutes(metering),
       webhookRoutes(webhooks),
+      apiKeyRoutes(keys),
+      consoleRoutes(),
     ],
   });
   const worker = createWorker(jobs, clock, log);

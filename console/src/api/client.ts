@@ -1,0 +1,98 @@
+/**
+ * The console's only way to the server: the `/v1` API with the API key kept in this browser.
+ * Errors keep the API's `code` so pages can tell "not there yet" (404) from a real failure.
+ */
+const KEY_STORAGE = 'tariff.apiKey';
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function storedKey(): string | null {
+  return localStorage.getItem(KEY_STORAGE);
+}
+
+export function storeKey(key: string | null): void {
+  if (key === null) localStorage.removeItem(KEY_STORAGE);
+  else localStorage.setItem(KEY_STORAGE, key);
+}
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${path}${path.includes('?') ? '&' : '?'}${qs}` : path;
+}
+
+async function errorFrom(res: Response): Promise<ApiRequestError> {
+  try {
+    const body = (await res.json()) as { error?: { code?: string; message?: string } };
+    return new ApiRequestError(
+      res.status,
+      body.error?.code ?? 'http_error',
+      body.error?.message ?? res.statusText,
+    );
+  } catch {
+    return new ApiRequestError(res.status, 'http_error', `${res.status} ${res.statusText}`);
+  }
+}
+
+async function send(method: string, path: string, init: RequestInit, key = storedKey()): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (key) headers.set('authorization', `Bearer ${key}`);
+  const res = await fetch(path, { ...init, method, headers });
+  if (!res.ok) throw await errorFrom(res);
+  return res;
+}
+
+export async function apiGet<T>(
+  path: string,
+  options: { signal?: AbortSignal; key?: string } = {},
+): Promise<T> {
+  const res = await send('GET', path, options.signal ? { signal: options.signal } : {}, options.key);
+  return (await res.json()) as T;
+}
+
+/** POSTs carry an Idempotency-Key, so a double click or a retry never does the work twice. */
+export async function apiPost<T>(
+  path: string,
+  body?: unknown,
+  options: { signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { 'idempotency-key': crypto.randomUUID() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await send('POST', path, {
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  return (await res.json()) as T;
+}
+
+export async function apiDelete<T>(path: string): Promise<T> {
+  const res = await send('DELETE', path, {});
+  return (await res.json()) as T;
+}
+
+/** Fetches a binary document (PDF) with the key and hands it to the browser as a download. */
+export async function apiDownload(path: string, filename: string): Promise<void> {
+  const res = await send('GET', path, {});
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

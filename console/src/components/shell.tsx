@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n/en.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useSession } from '../session/session.js';
+import { LangSwitch } from './lang-switch.js';
+import { Link } from './link.js';
+
+const SECTIONS: [string, MessageKey][] = [
+  ['customers', 'nav.customers'],
+  ['plans', 'nav.plans'],
+  ['meters', 'nav.meters'],
+  ['invoices', 'nav.invoices'],
+  ['revenue', 'nav.revenue'],
+  ['settings', 'nav.settings'],
+];
+
+/** The frame around every signed-in page: navigation, account name, language, sign out. */
+export function Shell({ section, children }: { section: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const { account, signOut } = useSession();
+  return (
+    <div className="shell">
+      <nav className="nav">
+        <div className="brand">
+          {t('app.title')}
+          {account && <span className="account-name">{account.name}</span>}
+        </div>
+        <ul>
+          {SECTIONS.map(([path, label]) => (
+            <li key={path}>
+              <Link to={`/${path}`} className={section === path ? 'active' : ''}>
+                {t(label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="nav-footer">
+          <LangSwitch />
+          <button type="button" className="link-button" onClick={signOut}>
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </nav>
+      <main className="content">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { withQuery } from '../../api/client.js';
+import type { Customer, Invoice, List, Subscription } from '../../api/types.js';
+import { type ApiState, useApi } from '../../api/use-api.js';
+import { Async } from '../../components/async.js';
+import { Panel } from '../../components/panel.js';
+import { useFormat } from '../../format/use-format.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { InvoiceLines } from '../invoices/invoice-lines.js';
+import { InvoiceTotals } from '../invoices/invoice-totals.js';
+import { liveSubscriptions } from './current-period.js';
+
+function Upcoming({ subscription }: { subscription: Subscription }) {
+  const f = useFormat();
+  const invoice = useApi<Invoice>(withQuery('/v1/invoices/upcoming', { subscription: subscription.id }));
+  return (
+    <Async state={invoice}>
+      {(inv) => (
+        <div className="upcoming" data-testid="upcoming-invoice">
+          <p className="muted">
+            {subscription.id} · {f.period(inv.period_start, inv.period_end)}
+          </p>
+          <InvoiceLines invoice={inv} />
+          <InvoiceTotals invoice={inv} />
+        </div>
+      )}
+    </Async>
+  );
+}
+
+/** What each live subscription will invoice at its period end, as of now. */
+export function UpcomingPanel({
+  subscriptions,
+}: {
+  customer: Customer;
+  subscriptions: ApiState<List<Subscription>>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Panel title={t('customer.upcoming')} testId="upcoming">
+      <Async state={subscriptions}>
+        {(list) => {
+          const live = liveSubscriptions(list.data);
+          if (live.length === 0) return <p className="notice muted">{t('customer.upcomingNone')}</p>;
+          return live.map((s) => <Upcoming key={s.id} subscription={s} />);
+        }}
+      </Async>
+    </Panel>
+  );
+}

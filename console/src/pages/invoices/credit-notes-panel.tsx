@@ -1,0 +1,37 @@
+import { withQuery } from '../../api/client.js';
+import type { Invoice, List } from '../../api/types.js';
+import type { CreditNote } from '../../api/types-more.js';
+import { useApi } from '../../api/use-api.js';
+import { Async } from '../../components/async.js';
+import { Panel } from '../../components/panel.js';
+import { Table } from '../../components/table.js';
+import { useFormat } from '../../format/use-format.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+export function CreditNotesPanel({ invoice }: { invoice: Invoice }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const state = useApi<List<CreditNote>>(withQuery('/v1/credit_notes', { invoice: invoice.id }));
+  return (
+    <Panel title={t('invoice.creditNotes')}>
+      <Async state={state}>
+        {(list) => (
+          <Table
+            rows={list.data}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: t('common.id'), cell: (c) => <code>{c.id}</code> },
+              { header: t('invoice.creditNoteReason'), cell: (c) => c.reason ?? '—' },
+              { header: t('common.status'), cell: (c) => c.status ?? '—' },
+              {
+                header: t('common.amount'),
+                cell: (c) => f.money(c.total ?? c.amount, invoice.currency),
+                align: 'right',
+              },
+            ]}
+          />
+        )}
+      </Async>
+    </Panel>
+  );
+}

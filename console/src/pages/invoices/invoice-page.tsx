@@ -1,0 +1,50 @@
+import type { Invoice } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { Async } from '../../components/async.js';
+import { Link } from '../../components/link.js';
+import { Panel } from '../../components/panel.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { useFormat } from '../../format/use-format.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { CreditNotesPanel } from './credit-notes-panel.js';
+import { InvoiceActions } from './invoice-actions.js';
+import { InvoiceLines } from './invoice-lines.js';
+import { InvoiceTotals } from './invoice-totals.js';
+
+export function InvoicePage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const state = useApi<Invoice>(`/v1/invoices/${encodeURIComponent(id)}`);
+  return (
+    <div className="page">
+      <Link to="/invoices" className="back">
+        ← {t('nav.invoices')}
+      </Link>
+      <Async state={state}>
+        {(inv) => (
+          <>
+            <h1>
+              {inv.number ?? inv.id} <StatusBadge status={inv.status} />
+            </h1>
+            <dl className="facts">
+              <dt>{t('invoices.customer')}</dt>
+              <dd>
+                <Link to={`/customers/${inv.customer}`}>{inv.customer}</Link>
+              </dd>
+              <dt>{t('common.period')}</dt>
+              <dd>{f.period(inv.period_start, inv.period_end)}</dd>
+              <dt>{t('common.currency')}</dt>
+              <dd>{inv.currency}</dd>
+            </dl>
+            <InvoiceActions invoice={inv} onChanged={state.reload} />
+            <Panel title={t('invoice.lines')} testId="invoice-lines">
+              <InvoiceLines invoice={inv} />
+              <InvoiceTotals invoice={inv} />
+            </Panel>
+            <CreditNotesPanel invoice={inv} />
+          </>
+        )}
+      </Async>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Invoice } from '../../api/types.js';
+import { useFormat } from '../../format/use-format.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+/** Subtotal → credits → tax (per rate) → total → customer balance → amount due (DESIGN 4). */
+export function InvoiceTotals({ invoice: inv }: { invoice: Invoice }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const m = (v: string | undefined) => f.money(v, inv.currency);
+  return (
+    <dl className="totals" data-testid="invoice-totals">
+      <dt>{t('invoice.subtotal')}</dt>
+      <dd>{m(inv.subtotal)}</dd>
+      <dt>{t('invoice.credits')}</dt>
+      <dd>{m(inv.credits_applied)}</dd>
+      {(inv.tax_breakdown ?? []).map((row) => (
+        <div key={`${row.tax_rate ?? row.percentage}`} className="totals-row sub">
+          <dt>
+            {t('invoice.tax')} {row.display_name ?? ''} {row.percentage}% ({t('invoice.taxable')}{' '}
+            {m(row.taxable_amount)})
+          </dt>
+          <dd>{m(row.amount)}</dd>
+        </div>
+      ))}
+      <dt>{t('invoice.tax')}</dt>
+      <dd>{m(inv.tax)}</dd>
+      <dt>{t('common.total')}</dt>
+      <dd>{m(inv.total)}</dd>
+      <dt>{t('invoice.balance')}</dt>
+      <dd>{m(inv.balance_applied)}</dd>
+      <dt className="strong">{t('invoice.amountDue')}</dt>
+      <dd className="strong" data-testid="amount-due">
+        {m(inv.amount_due)}
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { withQuery } from '../../api/client.js';
+import type { List } from '../../api/types.js';
+import type { JournalEntry } from '../../api/types-more.js';
+import { useApi } from '../../api/use-api.js';
+import { Async } from '../../components/async.js';
+import { Link } from '../../components/link.js';
+import { Panel } from '../../components/panel.js';
+import { Table } from '../../components/table.js';
+import { useFormat } from '../../format/use-format.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+function sourceOf(e: JournalEntry): string {
+  if (!e.source) return '—';
+  return typeof e.source === 'string' ? e.source : `${e.source.type ?? ''} ${e.source.id ?? ''}`.trim();
+}
+
+export function JournalPanel({ start, end }: { start: string; end: string }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const [cursor, setCursor] = useState<string | undefined>();
+  const state = useApi<List<JournalEntry>>(
+    withQuery('/v1/revenue/journal', {
+      start_time: start,
+      end_time: end,
+      limit: 100,
+      starting_after: cursor,
+    }),
+  );
+  return (
+    <Panel title={t('revenue.journal')} testId="journal">
+      <Async state={state}>
+        {(list) => (
+          <>
+            <Table
+              rows={list.data}
+              rowKey={(e) => e.id}
+              columns={[
+                { header: t('revenue.recognizedAt'), cell: (e) => f.dateTime(e.recognized_at) },
+                { header: t('revenue.account'), cell: (e) => <code>{e.account}</code> },
+                { header: t('revenue.debit'), cell: (e) => f.money(e.debit, e.currency), align: 'right' },
+                { header: t('revenue.credit'), cell: (e) => f.money(e.credit, e.currency), align: 'right' },
+                {
+                  header: t('invoices.customer'),
+                  cell: (e) => (e.customer ? <Link to={`/customers/${e.customer}`}>{e.customer}</Link> : '—'),
+                },
+                { header: t('revenue.source'), cell: sourceOf },
+              ]}
+            />
+            {list.has_more && (
+              <button type="button" onClick={() => setCursor(list.data.at(-1)?.id)}>
+                {t('common.more')}
+              </button>
+            )}
+          </>
+        )}
+      </Async>
+    </Panel>
+  );
+}

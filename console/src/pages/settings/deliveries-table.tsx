@@ -1,0 +1,36 @@
+import type { List } from '../../api/types.js';
+import type { WebhookDelivery } from '../../api/types-more.js';
+import { useApi } from '../../api/use-api.js';
+import { Async } from '../../components/async.js';
+import { Table } from '../../components/table.js';
+import { useFormat } from '../../format/use-format.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+/** The delivery log of one endpoint: each event, its status, attempts and last response. */
+export function DeliveriesTable({ endpointId }: { endpointId: string }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const state = useApi<List<WebhookDelivery>>(`/v1/webhook_endpoints/${endpointId}/deliveries?limit=50`);
+  return (
+    <div className="sub-panel" data-testid="webhook-deliveries">
+      <h3>
+        {t('settings.deliveries')} · <code>{endpointId}</code>
+      </h3>
+      <Async state={state}>
+        {(list) => (
+          <Table
+            rows={list.data}
+            rowKey={(d) => d.id}
+            columns={[
+              { header: t('common.created'), cell: (d) => f.dateTime(d.created_at) },
+              { header: t('settings.events'), cell: (d) => d.event_type ?? d.type ?? d.event ?? '—' },
+              { header: t('common.status'), cell: (d) => d.status },
+              { header: t('settings.attempts'), cell: (d) => d.attempts ?? '—', align: 'right' },
+              { header: t('settings.response'), cell: (d) => d.response_status ?? '—', align: 'right' },
+            ]}
+          />
+        )}
+      </Async>
+    </div>
+  );
+}
