@@ -6,9 +6,12 @@ import { type ApiKeyService, createApiKeyService } from '../auth/api-keys.js';
 import { apiKeyRoutes } from '../console-server/api-keys-routes.js';
 import { consoleRoutes } from '../console-server/routes.js';
 import { type Clock, systemClock } from '../core/time/clock.js';
+import { type CreditsSlice, createCreditsSlice } from '../credits/slice.js';
+import { customerJson } from '../customers/customer.js';
 import { customerRoutes } from '../customers/routes.js';
 import { type CustomerService, createCustomerService } from '../customers/service.js';
 import type { Store } from '../db/store.js';
+import { documentRoutes } from '../documents/routes.js';
 import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
@@ -16,8 +19,11 @@ import { buildHttpServer } from '../http/server.js';
 import type { ServiceContext } from '../shared/context.js';
 import { testClockRoutes } from '../test-clocks/routes.js';
 import { createTestClockService, type TestClockService } from '../test-clocks/service.js';
+import { paymentRoutes } from '../payments/routes.js';
+import { createPaymentService, type PaymentService } from '../payments/service.js';
 import { webhookRoutes } from '../webhooks/routes.js';
 import { createWebhookService, type WebhookService } from '../webhooks/service.js';
+import { type Billing, createBilling } from '../subscriptions/billing.js';
 import { createWorker, type Job, type Worker } from '../worker/worker.js';
 import { createLogger } from './logger.js';
 import { VERSION } from './version.js';
@@ -29,6 +35,14 @@ export interface Services {
   readonly testClocks: TestClockService;
   readonly metering: MeteringService;
   readonly webhooks: WebhookService;
+  readonly payments: PaymentService;
+  readonly subscriptions: Billing['subscriptions'];
+  readonly invoicing: Billing['invoicing'];
+  readonly tax: Billing['tax'];
+  readonly balance: Billing['balance'];
+  readonly credits: CreditsSlice['credits'];
+  readonly alerts: CreditsSlice['alerts'];
+  readonly revenue: CreditsSlice['revenue'];
 }
 
 export interface Tariff {
@@ -66,7 +80,36 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
 
   const webhooks = createWebhookService(ctx);
 
-  const services: Services = { keys, account, customers, testClocks, metering, webhooks };
+  const billing = createBilling({
+    ctx,
+    account,
+    customers,
+    testClocks,
+    aggregate: (query, executor) => metering.aggregate(query, executor),
+  });
+  testClocks.setAdvanceHandler(billing.runner.advanceClock);
+  testClocks.setDeleteHandler(billing.deleteCustomers);
+
+  const payments = createPaymentService({ ctx, customers, testClocks, invoicing: billing.invoicing });
+
+  const creditsSlice = createCreditsSlice(ctx, { account, customers, testClocks });
+
+  const services: Services = {
+    keys,
+    account,
+    customers,
+    testClocks,
+    metering,
+    webhooks,
+    payments,
+    subscriptions: billing.subscriptions,
+    invoicing: billing.invoicing,
+    tax: billing.tax,
+    balance: billing.balance,
+    credits: creditsSlice.credits,
+    alerts: creditsSlice.alerts,
+    revenue: creditsSlice.revenue,
+  };
 
   const jobs: Job[] = [
     {
@@ -75,6 +118,9 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       run: async (now) => void (await purgeIdempotencyKeys(store.db, now)),
     },
     ...webhooks.jobs(),
+    ...payments.jobs(),
+    ...creditsSlice.jobs,
+    ...billing.jobs(),
   ];
 
   const app = await buildHttpServer({
@@ -88,7 +134,15 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       testClockRoutes(testClocks),
       ...meteringRoutes(metering),
       webhookRoutes(webhooks),
+      paymentRoutes(payments),
+      ...creditsSlice.routes,
+      ...billing.routes,
       apiKeyRoutes(keys),
+      documentRoutes({
+        invoice: (id) => billing.invoicing.get(id),
+        customer: async (id) => customerJson(await customers.get(id)),
+        account: () => account.get(),
+      }),
       consoleRoutes(),
     ],
   });

@@ -34,7 +34,10 @@ export type IdPrefix =
   | 'wha'
   | 'ev'
   | 'pay'
-  | 'tu';
+  | 'tu'
+  | 'sph'
+  | 'ii'
+  | 'dfs';
 
 /**
  * A new id: the prefix and a ULID. ULIDs sort by creation time, which is what cursor pagination

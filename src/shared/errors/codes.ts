@@ -73,6 +73,7 @@ export const ERROR_STATUS = {
   invoice_not_found: 404,
   invalid_invoice_transition: 409,
   invoice_not_draft: 409,
+  invoice_not_paid: 409,
   no_upcoming_invoice: 404,
   credit_note_not_found: 404,
   credit_note_exceeds_invoice: 400,

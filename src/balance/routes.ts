@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { normalizeCurrency } from '../core/money/currency.js';
+import { Decimal } from '../core/money/decimal.js';
+import type { CustomerService } from '../customers/service.js';
+import type { Db, Executor } from '../db/store.js';
+import { page } from '../http/pagination.js';
+import { CurrencyCode, DecimalString, IdParams, ListQuery, Obj } from '../http/schemas.js';
+import { ApiError } from '../shared/errors/index.js';
+import { type BalanceService, balanceTransactionJson } from './service.js';
+
+const tags = ['customer balance'];
+
+export function balanceRoutes(
+  db: Db,
+  balance: BalanceService,
+  customers: CustomerService,
+  nowFor: (customerId: string, executor: Executor) => Promise<Date>,
+): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/v1/customers/:id/balance_transactions',
+      {
+        schema: {
+          tags,
+          summary: 'The customer balance ledger (negative: credit the customer holds)',
+          params: IdParams,
+          querystring: Obj({ ...ListQuery }),
+        },
+      },
+      async (req) => {
+        const customer = await customers.get(req.params.id);
+        const rows = await balance.list(customer.id, req.query);
+        return page(rows.map(balanceTransactionJson), req.query.limit ?? 10);
+      },
+    );
+    app.post(
+      '/v1/customers/:id/balance_transactions',
+      {
+        schema: {
+          tags,
+          summary: 'Adjust the customer balance by hand (negative credits the customer)',
+          params: IdParams,
+          body: Obj({
+            amount: DecimalString,
+            currency: CurrencyCode,
+            description: Type.Optional(Type.String({ maxLength: 500 })),
+          }),
+        },
+      },
+      async (req) => {
+        const currency = normalizeCurrency(req.body.currency);
+        if (!currency)
+          throw new ApiError('invalid_currency', `'${req.body.currency}' is not an ISO 4217 currency.`, {
+            param: 'currency',
+          });
+        return db.transaction().execute(async (trx) => {
+          const customer = await customers.get(req.params.id, trx);
+          const row = await balance.record(trx, {
+            customerId: customer.id,
+            currency,
+            amount: new Decimal(req.body.amount),
+            type: 'adjustment',
+            description: req.body.description ?? null,
+            at: await nowFor(customer.id, trx),
+          });
+          return balanceTransactionJson(row);
+        });
+      },
+    );
+  };
+}

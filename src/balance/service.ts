@@ -1,0 +1,104 @@
+import type { Selectable } from 'kysely';
+import { sql } from 'kysely';
+import { Decimal } from '../core/money/decimal.js';
+import { formatAmount } from '../core/money/money.js';
+import type { Executor } from '../db/store.js';
+import type { ServiceContext } from '../shared/context.js';
+import { newId } from '../shared/ids.js';
+import type { BalanceTransactionsTable } from './tables.js';
+import './tables.js';
+
+export type BalanceTransactionRow = Selectable<BalanceTransactionsTable>;
+
+export interface BalanceEntry {
+  customerId: string;
+  currency: string;
+  /** Negative credits the customer; positive is owed by them. */
+  amount: Decimal;
+  type: BalanceTransactionsTable['type'];
+  invoiceId?: string | null;
+  creditNoteId?: string | null;
+  description?: string | null;
+  at: Date;
+}
+
+export interface BalanceService {
+  /** The customer's balance in a currency (negative: credit they hold). */
+  balanceOf(executor: Executor, customerId: string, currency: string): Promise<Decimal>;
+  /** Appends to the ledger; the balance row is locked by the update, so concurrent invoices serialize. */
+  record(trx: Executor, entry: BalanceEntry): Promise<BalanceTransactionRow>;
+  list(
+    customerId: string,
+    query: { limit?: number; starting_after?: string },
+  ): Promise<BalanceTransactionRow[]>;
+}
+
+export function balanceTransactionJson(row: BalanceTransactionRow) {
+  return {
+    id: row.id,
+    object: 'customer_balance_transaction' as const,
+    customer: row.customer_id,
+    currency: row.currency,
+    type: row.type,
+    amount: formatAmount(new Decimal(row.amount), row.currency),
+    ending_balance: formatAmount(new Decimal(row.ending_balance), row.currency),
+    invoice: row.invoice_id,
+    credit_note: row.credit_note_id,
+    description: row.description,
+    created_at: row.created_at.toISOString(),
+  };
+}
+
+export function createBalanceService(ctx: ServiceContext): BalanceService {
+  return {
+    async balanceOf(executor, customerId, currency) {
+      const row = await executor
+        .selectFrom('customer_balances')
+        .select('balance')
+        .where('customer_id', '=', customerId)
+        .where('currency', '=', currency)
+        .executeTakeFirst();
+      return new Decimal(row?.balance ?? '0');
+    },
+    async record(trx, entry) {
+      const amount = entry.amount.toFixed();
+      const { balance } = await trx
+        .insertInto('customer_balances')
+        .values({ customer_id: entry.customerId, currency: entry.currency, balance: amount })
+        .onConflict((oc) =>
+          oc
+            .columns(['customer_id', 'currency'])
+            .doUpdateSet({ balance: sql`customer_balances.balance + ${amount}::numeric` }),
+        )
+        .returning('balance')
+        .executeTakeFirstOrThrow();
+      return trx
+        .insertInto('balance_transactions')
+        .values({
+          id: newId('txn'),
+          customer_id: entry.customerId,
+          currency: entry.currency,
+          type: entry.type,
+          amount,
+          ending_balance: new Decimal(balance).toFixed(),
+          invoice_id: entry.invoiceId ?? null,
+          credit_note_id: entry.creditNoteId ?? null,
+          description: entry.description ?? null,
+          created_at: entry.at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+    async list(customerId, query) {
+      const limit = query.limit ?? 10;
+      let q = ctx.db
+        .selectFrom('balance_transactions')
+        .selectAll()
+        .where('customer_id', '=', customerId)
+        .orderBy('id', 'desc')
+        .limit(limit + 1);
+      if (query.starting_after) q = q.where('id', '<', query.starting_after);
+      return q.execute();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { BalanceService } from '../balance/service.js';
+import type { Db, Executor } from '../db/store.js';
+import { page } from '../http/pagination.js';
+import { Id, IdParams, ListQuery, NonNegativeDecimalString, Obj } from '../http/schemas.js';
+import { notFound } from '../shared/errors/index.js';
+import { createCreditNote, creditNoteJson } from './credit-notes.js';
+
+const tags = ['credit notes'];
+const Reason = Type.Union([
+  Type.Literal('duplicate'),
+  Type.Literal('fraudulent'),
+  Type.Literal('order_change'),
+  Type.Literal('product_unsatisfactory'),
+  Type.Literal('other'),
+]);
+
+export function creditNoteRoutes(
+  db: Db,
+  balance: BalanceService,
+  nowFor: (customerId: string, executor: Executor) => Promise<Date>,
+): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/v1/credit_notes',
+      {
+        schema: {
+          tags,
+          summary: 'Credit an open or paid invoice: whole, by line, or by amount',
+          body: Obj({
+            invoice: Id,
+            reason: Reason,
+            memo: Type.Optional(Type.String({ maxLength: 500 })),
+            amount: Type.Optional(NonNegativeDecimalString),
+            lines: Type.Optional(
+              Type.Array(Obj({ invoice_line: Id, amount: Type.Optional(NonNegativeDecimalString) }), {
+                maxItems: 100,
+              }),
+            ),
+          }),
+        },
+      },
+      async (req) => {
+        const { memo, amount, lines, ...rest } = req.body;
+        return creditNoteJson(
+          await createCreditNote(db, balance, nowFor, {
+            ...rest,
+            ...(memo && { memo }),
+            ...(amount && { amount }),
+            ...(lines && {
+              lines: lines.map((l) => ({
+                invoice_line: l.invoice_line,
+                ...(l.amount && { amount: l.amount }),
+              })),
+            }),
+          }),
+        );
+      },
+    );
+    app.get(
+      '/v1/credit_notes',
+      {
+        schema: {
+          tags,
+          summary: 'List credit notes',
+          querystring: Obj({ ...ListQuery, invoice: Type.Optional(Id), customer: Type.Optional(Id) }),
+        },
+      },
+      async (req) => {
+        const limit = req.query.limit ?? 10;
+        let q = db
+          .selectFrom('credit_notes')
+          .selectAll()
+          .orderBy('id', 'desc')
+          .limit(limit + 1);
+        if (req.query.invoice) q = q.where('invoice_id', '=', req.query.invoice);
+        if (req.query.customer) q = q.where('customer_id', '=', req.query.customer);
+        if (req.query.starting_after) q = q.where('id', '<', req.query.starting_after);
+        return page((await q.execute()).map(creditNoteJson), limit);
+      },
+    );
+    app.get(
+      '/v1/credit_notes/:id',
+      { schema: { tags, summary: 'Retrieve a credit note', params: IdParams } },
+      async (req) => {
+        const row = await db
+          .selectFrom('credit_notes')
+          .selectAll()
+          .where('id', '=', req.params.id)
+          .executeTakeFirst();
+        if (!row) throw notFound('credit_note_not_found', 'credit note', req.params.id);
+        return creditNoteJson(row);
+      },
+    );
+  };
+}

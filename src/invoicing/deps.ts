@@ -1,0 +1,69 @@
+import type { AccountRow } from '../account/account.js';
+import type { AccountService } from '../account/service.js';
+import type { BalanceService } from '../balance/service.js';
+import { Decimal } from '../core/money/decimal.js';
+import type { Executor } from '../db/store.js';
+import type { AggregateUsage } from '../metering/usage-query.js';
+import type { ServiceContext } from '../shared/context.js';
+import type { TaxService } from '../tax/service.js';
+import type { InvoiceForHooks, InvoiceHooks, InvoiceLineForHooks } from './hooks.js';
+import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
+
+/** What invoicing is built from; wired by hand in app/compose.ts. */
+export interface InvoicingDeps {
+  readonly ctx: ServiceContext;
+  /** Account settings (time zone, grace period, prefix), cached briefly; read with the caller's executor. */
+  readonly settings: (executor: Executor) => Promise<AccountRow>;
+  readonly tax: TaxService;
+  readonly balance: BalanceService;
+  /** Metering's aggregate, read when called (metering may be composed after invoicing). */
+  readonly aggregate: AggregateUsage;
+  /** "Now" for a customer: its test clock's time when it has one. */
+  readonly nowFor: (customerId: string, executor?: Executor) => Promise<Date>;
+  /** The customer's test clock, if any (its invoices then finalize only when the clock advances). */
+  readonly clockOf: (customerId: string, executor?: Executor) => Promise<string | null>;
+  readonly hooks: InvoiceHooks[];
+}
+
+const HOOK_TYPES = new Set(['license_fee', 'usage', 'proration', 'adjustment', 'one_off']);
+
+export function linesForHooks(lines: readonly InvoiceLineRow[]): InvoiceLineForHooks[] {
+  return lines
+    .filter((l) => HOOK_TYPES.has(l.type))
+    .map((l) => ({
+      lineId: l.id,
+      type: l.type as InvoiceLineForHooks['type'],
+      billableItemId: l.billable_item,
+      amount: new Decimal(l.amount),
+      periodStart: l.period_start,
+      periodEnd: l.period_end,
+    }));
+}
+
+export function invoiceForHooks(row: InvoiceRow, lines: readonly InvoiceLineRow[]): InvoiceForHooks {
+  return {
+    id: row.id,
+    number: row.number,
+    customerId: row.customer_id,
+    subscriptionId: row.subscription_id,
+    currency: row.currency,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    lines: linesForHooks(lines),
+    subtotal: new Decimal(row.subtotal),
+    creditsApplied: new Decimal(row.credits_applied),
+    tax: new Decimal(row.tax),
+    total: new Decimal(row.total),
+    amountDue: new Decimal(row.amount_due),
+    metadata: row.metadata,
+  };
+}
+
+/**
+ * Account settings for billing steps, read through the caller's executor: a query on the pool
+ * inside a PGlite transaction would wait forever, and a cache would miss a change made a moment
+ * ago by another process.
+ */
+export function settingsReader(account: AccountService): (executor: Executor) => Promise<AccountRow> {
+  return (executor) => account.get(executor);
+}

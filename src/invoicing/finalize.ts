@@ -1,0 +1,159 @@
+import { ratedAmount } from '../core/billing/usage-lines.js';
+import { Decimal } from '../core/money/decimal.js';
+import type { Executor } from '../db/store.js';
+import { notFound } from '../shared/errors/index.js';
+import { emitEvent } from '../webhooks/emit.js';
+import { recompute } from './compute.js';
+import { type InvoicingDeps, invoiceForHooks } from './deps.js';
+import { type InvoiceRow, invoiceJson } from './invoice.js';
+import { loadLines, lockInvoice } from './store.js';
+import { assertTransition } from './transition.js';
+
+const DUE_DAYS = 30;
+
+/** The next number for a prefix. The counter row stays locked until the finalize commits: gapless. */
+async function nextNumber(trx: Executor, prefix: string): Promise<string> {
+  const { last_value } = await trx
+    .insertInto('invoice_number_sequences')
+    .values({ prefix, last_value: 1 })
+    .onConflict((oc) =>
+      oc
+        .column('prefix')
+        .doUpdateSet((eb) => ({ last_value: eb(eb.ref('invoice_number_sequences.last_value'), '+', 1) })),
+    )
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return `${prefix}-${String(last_value).padStart(6, '0')}`;
+}
+
+/**
+ * Re-reads the meter for every usage and adjustment line of a draft: events that arrived during
+ * the grace period are billed on this invoice, not as a late adjustment on the next one.
+ */
+async function rerateUsage(deps: InvoicingDeps, trx: Executor, invoice: InvoiceRow, at: Date): Promise<void> {
+  const lines = (await loadLines(trx, invoice.id)).filter((l) => l.usage_key);
+  if (lines.length === 0) return;
+  const keys = lines.map((l) => l.usage_key as string);
+  const billed = new Map(
+    (await trx.selectFrom('billed_usage').selectAll().where('key', 'in', keys).execute()).map((r) => [
+      r.key,
+      r,
+    ]),
+  );
+  for (const line of lines) {
+    const row = billed.get(line.usage_key as string);
+    if (!row || row.invoice_id !== invoice.id) continue;
+    const quantity = await deps.aggregate(
+      {
+        meterId: row.meter_id,
+        customerId: row.customer_id,
+        start: row.interval_start,
+        end: row.interval_end,
+        filter: row.meter_filter,
+      },
+      trx,
+    );
+    const amount = ratedAmount(row.price, quantity, invoice.currency);
+    const dq = quantity.minus(row.quantity);
+    const da = amount.minus(row.amount);
+    if (dq.isZero() && da.isZero()) continue;
+    await trx
+      .updateTable('invoice_lines')
+      .set({
+        quantity: new Decimal(line.quantity ?? '0').plus(dq).toFixed(),
+        amount: new Decimal(line.amount).plus(da).toFixed(),
+      })
+      .where('id', '=', line.id)
+      .execute();
+    await trx
+      .updateTable('billed_usage')
+      .set({ quantity: quantity.toFixed(), amount: amount.toFixed(), updated_at: at })
+      .where('key', '=', row.key)
+      .execute();
+  }
+}
+
+/** Marks an invoice paid inside the caller's transaction and calls the `onPaid` hooks. */
+export async function markPaidIn(
+  deps: InvoicingDeps,
+  trx: Executor,
+  invoice: InvoiceRow,
+  at: Date,
+  reference: string | null,
+): Promise<InvoiceRow> {
+  assertTransition(invoice, 'pay');
+  const row = await trx
+    .updateTable('invoices')
+    .set({
+      status: 'paid',
+      paid_at: at,
+      amount_paid: invoice.amount_due,
+      payment_reference: reference,
+      updated_at: at,
+    })
+    .where('id', '=', invoice.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const lines = await loadLines(trx, row.id);
+  for (const hook of deps.hooks) await hook.onPaid?.(trx, invoiceForHooks(row, lines), at);
+  await emitEvent(trx, 'invoice.paid', invoiceJson(row, lines) as unknown as Record<string, unknown>, at);
+  return row;
+}
+
+/**
+ * Finalizes a draft in one transaction: late usage re-read, credits consumed, tax, number
+ * assigned (gapless), customer balance moved, `onFinalized` hooks, `invoice.finalized` event.
+ * An invoice with nothing due is paid at once (a negative total went to the balance).
+ */
+export async function finalizeIn(
+  deps: InvoicingDeps,
+  trx: Executor,
+  id: string,
+  at: Date,
+): Promise<InvoiceRow> {
+  const locked = await lockInvoice(trx, id);
+  if (!locked) throw notFound('invoice_not_found', 'invoice', id);
+  assertTransition(locked, 'finalize');
+  await rerateUsage(deps, trx, locked, at);
+  const { totals } = await recompute(deps, trx, locked, at, false);
+  if (!totals.balanceApplied.isZero()) {
+    const toBalance = totals.balanceApplied.isNegative();
+    await deps.balance.record(trx, {
+      customerId: locked.customer_id,
+      currency: locked.currency,
+      amount: totals.balanceApplied,
+      type: toBalance ? 'invoice_credit' : 'applied_to_invoice',
+      invoiceId: locked.id,
+      description: toBalance
+        ? 'Negative invoice total credited to the balance'
+        : 'Balance applied to the invoice',
+      at,
+    });
+  }
+  const account = await deps.settings(trx);
+  const row = await trx
+    .updateTable('invoices')
+    .set({
+      status: 'open',
+      number: await nextNumber(trx, account.invoice_prefix),
+      finalized_at: at,
+      finalize_at: null,
+      due_date: new Date(at.getTime() + DUE_DAYS * 86_400_000),
+      tax_registration_number: account.tax_registration_number,
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx.updateTable('billed_usage').set({ final: true }).where('invoice_id', '=', id).execute();
+  const lines = await loadLines(trx, id);
+  for (const hook of deps.hooks) await hook.onFinalized?.(trx, invoiceForHooks(row, lines), at);
+  await emitEvent(
+    trx,
+    'invoice.finalized',
+    invoiceJson(row, lines) as unknown as Record<string, unknown>,
+    at,
+  );
+  if (new Decimal(row.amount_due).isZero()) return markPaidIn(deps, trx, row, at, null);
+  return row;
+}

@@ -1,0 +1,127 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+export const invoicingMigrations: Record<string, Migration> = {
+  '0310_invoices': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('invoices')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('number', 'text', (c) => c.unique())
+        .addColumn('customer_id', 'text', (c) => c.notNull())
+        .addColumn('subscription_id', 'text')
+        .addColumn('test_clock', 'text')
+        .addColumn('period_key', 'text')
+        .addColumn('billing_reason', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('currency', 'text', (c) => c.notNull())
+        .addColumn('period_start', 'timestamptz', (c) => c.notNull())
+        .addColumn('period_end', 'timestamptz', (c) => c.notNull())
+        .addColumn('subtotal', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('credits_applied', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('tax', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('total', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('balance_applied', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('amount_due', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('amount_paid', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('amount_credited', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('tax_breakdown', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+        .addColumn('tax_registration_number', 'text')
+        .addColumn('hosted_invoice_url', 'text')
+        .addColumn('payment_reference', 'text')
+        .addColumn('finalize_at', 'timestamptz')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('finalized_at', 'timestamptz')
+        .addColumn('paid_at', 'timestamptz')
+        .addColumn('voided_at', 'timestamptz')
+        .addColumn('marked_uncollectible_at', 'timestamptz')
+        .addColumn('due_date', 'timestamptz')
+        .addColumn('metadata', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+        .addUniqueConstraint('invoices_subscription_period', ['subscription_id', 'period_key'])
+        .execute();
+      await db.schema
+        .createIndex('invoices_customer')
+        .on('invoices')
+        .columns(['customer_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('invoices_subscription')
+        .on('invoices')
+        .columns(['subscription_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('invoices_drafts_due')
+        .on('invoices')
+        .column('finalize_at')
+        .where(sql.ref('status'), '=', 'draft')
+        .execute();
+
+      await db.schema
+        .createTable('invoice_lines')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('invoice_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('billable_item', 'text')
+        .addColumn('quantity', 'numeric')
+        .addColumn('unit_amount', 'numeric')
+        .addColumn('amount', 'numeric', (c) => c.notNull())
+        .addColumn('period_start', 'timestamptz', (c) => c.notNull())
+        .addColumn('period_end', 'timestamptz', (c) => c.notNull())
+        .addColumn('usage_key', 'text')
+        .addUniqueConstraint('invoice_lines_key', ['invoice_id', 'key'])
+        .execute();
+
+      await db.schema
+        .createTable('billed_usage')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('subscription_id', 'text', (c) => c.notNull())
+        .addColumn('customer_id', 'text', (c) => c.notNull())
+        .addColumn('billable_item', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('rate_id', 'text', (c) => c.notNull())
+        .addColumn('meter_id', 'text', (c) => c.notNull())
+        .addColumn('meter_filter', 'jsonb')
+        .addColumn('price', 'jsonb', (c) => c.notNull())
+        .addColumn('interval_start', 'timestamptz', (c) => c.notNull())
+        .addColumn('interval_end', 'timestamptz', (c) => c.notNull())
+        .addColumn('quantity', 'numeric', (c) => c.notNull())
+        .addColumn('amount', 'numeric', (c) => c.notNull())
+        .addColumn('invoice_id', 'text', (c) => c.notNull())
+        .addColumn('final', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('billed_usage_sub')
+        .on('billed_usage')
+        .columns(['subscription_id', 'interval_end'])
+        .execute();
+
+      await db.schema
+        .createTable('invoice_number_sequences')
+        .addColumn('prefix', 'text', (c) => c.primaryKey())
+        .addColumn('last_value', 'integer', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('credit_notes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('number', 'text', (c) => c.notNull().unique())
+        .addColumn('invoice_id', 'text', (c) => c.notNull())
+        .addColumn('customer_id', 'text', (c) => c.notNull())
+        .addColumn('currency', 'text', (c) => c.notNull())
+        .addColumn('amount', 'numeric', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('memo', 'text')
+        .addColumn('lines', 'jsonb', (c) => c.notNull())
+        .addColumn('out_of_band', 'numeric', (c) => c.notNull().defaultTo(0))
+        .addColumn('credit_to_balance', 'numeric', (c) => c.notNull())
+        .addColumn('reduce_amount_due', 'numeric', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('credit_notes_invoice').on('credit_notes').column('invoice_id').execute();
+    },
+  },
+};

@@ -1,0 +1,88 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+export const subscriptionMigrations: Record<string, Migration> = {
+  '0300_subscriptions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('subscriptions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('customer_id', 'text', (c) => c.notNull())
+        .addColumn('test_clock', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('currency', 'text', (c) => c.notNull())
+        .addColumn('plan_id', 'text', (c) => c.notNull())
+        .addColumn('plan_version', 'integer', (c) => c.notNull())
+        .addColumn('plan', 'jsonb', (c) => c.notNull())
+        .addColumn('quantities', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+        .addColumn('cadence_unit', 'text', (c) => c.notNull())
+        .addColumn('cadence_count', 'integer', (c) => c.notNull())
+        .addColumn('anchor', 'timestamptz', (c) => c.notNull())
+        .addColumn('start_date', 'timestamptz', (c) => c.notNull())
+        .addColumn('trial_end', 'timestamptz')
+        .addColumn('billing_start', 'timestamptz', (c) => c.notNull())
+        .addColumn('current_period_start', 'timestamptz')
+        .addColumn('current_period_end', 'timestamptz')
+        .addColumn('service_actions_through', 'timestamptz', (c) => c.notNull())
+        .addColumn('next_action_at', 'timestamptz')
+        .addColumn('pending_change', 'jsonb')
+        .addColumn('cancel_at', 'timestamptz')
+        .addColumn('canceled_at', 'timestamptz')
+        .addColumn('metadata', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('subscriptions_customer')
+        .on('subscriptions')
+        .column('customer_id')
+        .execute();
+      await db.schema
+        .createIndex('subscriptions_due')
+        .on('subscriptions')
+        .column('next_action_at')
+        .where(sql.ref('next_action_at'), 'is not', null)
+        .execute();
+      await db.schema.createIndex('subscriptions_clock').on('subscriptions').column('test_clock').execute();
+
+      await db.schema
+        .createTable('subscription_phases')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('subscription_id', 'text', (c) => c.notNull())
+        .addColumn('plan_id', 'text', (c) => c.notNull())
+        .addColumn('plan_version', 'integer', (c) => c.notNull())
+        .addColumn('quantities', 'jsonb', (c) => c.notNull())
+        .addColumn('effective_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('proration_behavior', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('subscription_phases_sub')
+        .on('subscription_phases')
+        .column('subscription_id')
+        .execute();
+
+      await db.schema
+        .createTable('pending_invoice_items')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('subscription_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('billable_item', 'text')
+        .addColumn('quantity', 'numeric')
+        .addColumn('unit_amount', 'numeric')
+        .addColumn('amount', 'numeric', (c) => c.notNull())
+        .addColumn('period_start', 'timestamptz', (c) => c.notNull())
+        .addColumn('period_end', 'timestamptz', (c) => c.notNull())
+        .addColumn('invoice_id', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('pending_invoice_items_sub')
+        .on('pending_invoice_items')
+        .column('subscription_id')
+        .where(sql.ref('invoice_id'), 'is', null)
+        .execute();
+    },
+  },
+};

@@ -1,0 +1,141 @@
+import type { ResolvedPlan } from '../catalog/resolved-plan.js';
+import { feeSlices, licenseFeeLines } from '../core/billing/license-fees.js';
+import type { LineDraft } from '../core/billing/line.js';
+import { usageKey } from '../core/billing/line.js';
+import { slicesCompletedIn } from '../core/billing/periods.js';
+import { adjustmentLine, usageLine } from '../core/billing/usage-lines.js';
+import { Decimal } from '../core/money/decimal.js';
+import type { Period } from '../core/time/period.js';
+import type { Executor } from '../db/store.js';
+import type { AggregateUsage } from '../metering/usage-query.js';
+import { baseOf } from './schedule.js';
+import type { SubscriptionRow } from './subscription.js';
+import '../invoicing/tables.js';
+
+/** Usage of every service interval that completed inside `window`, per rate, rated now. */
+export async function usageLines(
+  trx: Executor,
+  aggregate: AggregateUsage,
+  sub: SubscriptionRow,
+  plan: ResolvedPlan,
+  window: Period,
+  zone: string,
+): Promise<LineDraft[]> {
+  const lines: LineDraft[] = [];
+  const base = baseOf(sub, zone);
+  for (const card of plan.rateCards) {
+    const slices = slicesCompletedIn({ ...base, interval: card.serviceInterval }, window);
+    for (const slice of slices) {
+      for (const rate of card.rates) {
+        if (!rate.billableItem.meterId) continue;
+        const quantity = await aggregate(
+          {
+            meterId: rate.billableItem.meterId,
+            customerId: sub.customer_id,
+            start: slice.period.start,
+            end: slice.period.end,
+            filter: rate.billableItem.meterFilter,
+          },
+          trx,
+        );
+        const key = usageKey(sub.id, rate.billableItem.id, slice.period);
+        lines.push(usageLine({ key, rate, interval: slice.period, quantity, currency: sub.currency }));
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * Late events: every service interval already billed on a finalized invoice that could still
+ * receive events (ended within the account's event window before this period) is re-read in
+ * full; a difference becomes an `adjustment` line on this invoice.
+ */
+export async function lateAdjustments(
+  trx: Executor,
+  aggregate: AggregateUsage,
+  sub: SubscriptionRow,
+  since: Date,
+): Promise<LineDraft[]> {
+  const rows = await trx
+    .selectFrom('billed_usage')
+    .selectAll()
+    .where('subscription_id', '=', sub.id)
+    .where('final', '=', true)
+    .where('interval_end', '>', since)
+    .execute();
+  const lines: LineDraft[] = [];
+  for (const row of rows) {
+    const quantity = await aggregate(
+      {
+        meterId: row.meter_id,
+        customerId: row.customer_id,
+        start: row.interval_start,
+        end: row.interval_end,
+        filter: row.meter_filter,
+      },
+      trx,
+    );
+    const line = adjustmentLine({
+      billed: {
+        key: row.key,
+        rateId: row.rate_id,
+        meterId: row.meter_id,
+        filter: row.meter_filter,
+        price: row.price,
+        quantity: new Decimal(row.quantity),
+        amount: new Decimal(row.amount),
+      },
+      billableItemId: row.billable_item,
+      name: row.name,
+      interval: { start: row.interval_start, end: row.interval_end },
+      quantity,
+      currency: sub.currency,
+    });
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+/** License fees in advance for the service intervals that start in `window`. */
+export function advanceFeeLines(
+  sub: SubscriptionRow,
+  plan: ResolvedPlan,
+  quantities: Record<string, string>,
+  window: Period,
+  zone: string,
+): LineDraft[] {
+  return licenseFeeLines(
+    feeSlices(plan.licenseFees, quantities, baseOf(sub, zone), window),
+    sub.currency,
+    sub.id,
+  );
+}
+
+/** Proration lines made with `create_prorations`, waiting for this invoice. */
+export async function pendingItemLines(
+  trx: Executor,
+  subscriptionId: string,
+): Promise<{ ids: string[]; lines: LineDraft[] }> {
+  const rows = await trx
+    .selectFrom('pending_invoice_items')
+    .selectAll()
+    .where('subscription_id', '=', subscriptionId)
+    .where('invoice_id', 'is', null)
+    .orderBy('id')
+    .execute();
+  return {
+    ids: rows.map((r) => r.id),
+    lines: rows.map((r) => ({
+      key: r.key,
+      type: r.type as LineDraft['type'],
+      description: r.description,
+      billableItemId: r.billable_item,
+      quantity: r.quantity === null ? null : new Decimal(r.quantity),
+      unitAmount: r.unit_amount === null ? null : new Decimal(r.unit_amount),
+      amount: new Decimal(r.amount),
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+    })),
+  };
+}

@@ -1,0 +1,164 @@
+import type { LineDraft } from '../core/billing/line.js';
+import { sliceAt } from '../core/billing/periods.js';
+import { computeTotals } from '../core/billing/totals.js';
+import { Decimal, sum } from '../core/money/decimal.js';
+import { period } from '../core/time/period.js';
+import type { Db } from '../db/store.js';
+import type { InvoiceLineForHooks } from '../invoicing/hooks.js';
+import {
+  type InvoiceLineRow,
+  type InvoiceRow,
+  invoiceJson,
+  type UpcomingInvoiceJson,
+} from '../invoicing/invoice.js';
+import { ApiError, notFound } from '../shared/errors/index.js';
+import type { EngineDeps } from './engine.js';
+import { advanceFeeLines, lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
+import { cadenceSchedule } from './schedule.js';
+
+/**
+ * The invoice the subscription would get at its period end, as of now: usage so far of the
+ * intervals completing in the period, late adjustments, waiting prorations and the next
+ * period's fees (after a change scheduled for the period end). Nothing is written; credits are
+ * previewed. Before the start, it is the first invoice.
+ */
+export async function previewUpcoming(
+  engine: EngineDeps,
+  db: Db,
+  subscriptionId: string,
+): Promise<UpcomingInvoiceJson> {
+  return db.transaction().execute(async (trx) => {
+    const sub = await trx
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('id', '=', subscriptionId)
+      .executeTakeFirst();
+    if (!sub) throw notFound('subscription_not_found', 'subscription', subscriptionId, 'subscription');
+    if (sub.status === 'canceled')
+      throw new ApiError('no_upcoming_invoice', `Subscription ${sub.id} is canceled: no invoice is coming.`, {
+        param: 'subscription',
+      });
+    const deps = engine.invoicing;
+    const settings = await deps.settings(trx);
+    const zone = settings.time_zone;
+    const now = await deps.nowFor(sub.customer_id, trx);
+    let lines: LineDraft[];
+    let window = sliceAt(cadenceSchedule(sub, zone), sub.billing_start).period;
+    if (!sub.current_period_start || !sub.current_period_end) {
+      lines = advanceFeeLines(sub, sub.plan, sub.quantities, window, zone);
+    } else {
+      window = period(sub.current_period_start, sub.current_period_end);
+      lines = await usageLines(trx, deps.aggregate, sub, sub.plan, window, zone);
+      const pastWindow = settings.event_past_window_seconds + settings.grace_period_seconds;
+      lines.push(
+        ...(await lateAdjustments(
+          trx,
+          deps.aggregate,
+          sub,
+          new Date(window.start.getTime() - pastWindow * 1000),
+        )),
+      );
+      const change =
+        sub.pending_change && new Date(sub.pending_change.at) <= window.end ? sub.pending_change : null;
+      const after = {
+        ...sub,
+        plan: change?.plan ?? sub.plan,
+        quantities: change?.quantities ?? sub.quantities,
+      };
+      if (!sub.cancel_at || sub.cancel_at > window.end) {
+        const next = sliceAt(cadenceSchedule(after, zone), window.end).period;
+        lines.push(...advanceFeeLines(after, after.plan, after.quantities, next, zone));
+      }
+      lines.push(...(await pendingItemLines(trx, sub.id)).lines);
+    }
+    const rows: InvoiceLineRow[] = lines.map((l, i) => ({
+      id: `upcoming_${i}`,
+      invoice_id: 'upcoming',
+      position: i,
+      key: l.key,
+      type: l.type,
+      description: l.description,
+      billable_item: l.billableItemId,
+      quantity: l.quantity?.toFixed() ?? null,
+      unit_amount: l.unitAmount?.toFixed() ?? null,
+      amount: l.amount.toFixed(),
+      period_start: l.periodStart,
+      period_end: l.periodEnd,
+      usage_key: l.usage?.key ?? null,
+    }));
+    const hookLines: InvoiceLineForHooks[] = rows
+      .filter((r) => r.type !== 'credit')
+      .map((r) => ({
+        lineId: r.id,
+        type: r.type as InvoiceLineForHooks['type'],
+        billableItemId: r.billable_item,
+        amount: new Decimal(r.amount),
+        periodStart: r.period_start,
+        periodEnd: r.period_end,
+      }));
+    const credits: Decimal[] = [];
+    for (const hook of deps.hooks) {
+      if (!hook.applyCredits || hookLines.length === 0) continue;
+      const applied = await hook.applyCredits(trx, {
+        invoiceId: 'upcoming',
+        customerId: sub.customer_id,
+        currency: sub.currency,
+        at: window.end,
+        lines: hookLines,
+        preview: true,
+      });
+      credits.push(...applied.map((a) => a.amount));
+    }
+    const rates = await deps.tax.ratesFor(trx, sub.customer_id);
+    const totals = computeTotals({
+      lineAmounts: lines.map((l) => l.amount),
+      creditsApplied: sum(credits),
+      taxRates: rates,
+      balance: await deps.balance.balanceOf(trx, sub.customer_id, sub.currency),
+      currency: sub.currency,
+    });
+    const row: InvoiceRow = {
+      id: 'upcoming',
+      number: null,
+      customer_id: sub.customer_id,
+      subscription_id: sub.id,
+      test_clock: sub.test_clock,
+      period_key: null,
+      billing_reason: sub.current_period_end ? 'subscription_cycle' : 'subscription_create',
+      status: 'draft',
+      currency: sub.currency,
+      period_start: window.start,
+      period_end: window.end,
+      subtotal: totals.subtotal.toFixed(),
+      credits_applied: totals.creditsApplied.toFixed(),
+      tax: totals.tax.toFixed(),
+      tax_breakdown: totals.taxLines.map((t) => ({
+        tax_rate: t.rate.id,
+        display_name: t.rate.displayName,
+        percentage: t.rate.percentage.toFixed(),
+        inclusive: t.rate.inclusive,
+        country: rates.find((r) => r.id === t.rate.id)?.country ?? null,
+        taxable_amount: t.taxableAmount.toFixed(),
+        amount: t.amount.toFixed(),
+      })),
+      total: totals.total.toFixed(),
+      balance_applied: totals.balanceApplied.toFixed(),
+      amount_due: totals.amountDue.toFixed(),
+      amount_paid: '0',
+      amount_credited: '0',
+      tax_registration_number: settings.tax_registration_number,
+      hosted_invoice_url: null,
+      payment_reference: null,
+      finalize_at: null,
+      created_at: now,
+      finalized_at: null,
+      paid_at: null,
+      voided_at: null,
+      marked_uncollectible_at: null,
+      due_date: null,
+      metadata: {},
+      updated_at: now,
+    };
+    return { ...invoiceJson(row, rows), id: null };
+  });
+}

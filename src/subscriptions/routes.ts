@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { page } from '../http/pagination.js';
+import { IdParams } from '../http/schemas.js';
+import {
+  Cancel,
+  ChangePlan,
+  SubscriptionCreate,
+  SubscriptionListQuery,
+  SubscriptionUpdate,
+} from './schemas.js';
+import type { SubscriptionService } from './service.js';
+import { subscriptionJson } from './subscription.js';
+
+const tags = ['subscriptions'];
+
+export function subscriptionRoutes(subscriptions: SubscriptionService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/v1/subscriptions',
+      {
+        schema: { tags, summary: 'Subscribe a customer to a pricing plan version', body: SubscriptionCreate },
+      },
+      async (req) => subscriptionJson(await subscriptions.create(req.body)),
+    );
+    app.get(
+      '/v1/subscriptions',
+      { schema: { tags, summary: 'List subscriptions', querystring: SubscriptionListQuery } },
+      async (req) =>
+        page(
+          (await subscriptions.list(req.query)).map((r) => subscriptionJson(r)),
+          req.query.limit ?? 10,
+        ),
+    );
+    app.get(
+      '/v1/subscriptions/:id',
+      { schema: { tags, summary: 'Retrieve a subscription with its plan history', params: IdParams } },
+      async (req) =>
+        subscriptionJson(await subscriptions.get(req.params.id), await subscriptions.phases(req.params.id)),
+    );
+    app.post(
+      '/v1/subscriptions/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Update license-fee quantities (prorated) or metadata',
+          params: IdParams,
+          body: SubscriptionUpdate,
+        },
+      },
+      async (req) => subscriptionJson(await subscriptions.update(req.params.id, req.body)),
+    );
+    app.post(
+      '/v1/subscriptions/:id/change_plan',
+      {
+        schema: {
+          tags,
+          summary: 'Change the pricing plan now, at a future time, or at period end',
+          params: IdParams,
+          body: ChangePlan,
+        },
+      },
+      async (req) => subscriptionJson(await subscriptions.changePlan(req.params.id, req.body)),
+    );
+    app.post(
+      '/v1/subscriptions/:id/cancel',
+      {
+        schema: {
+          tags,
+          summary: 'Cancel now (final invoice, prorated) or at period end',
+          params: IdParams,
+          body: Cancel,
+        },
+      },
+      async (req) => subscriptionJson(await subscriptions.cancel(req.params.id, req.body)),
+    );
+  };
+}

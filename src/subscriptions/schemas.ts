@@ -1,0 +1,71 @@
+import { Type } from 'typebox';
+import { Id, ListQuery, Metadata, NonNegativeDecimalString, Obj, Timestamp } from '../http/schemas.js';
+
+const Cadence = Obj({
+  interval: Type.Union([
+    Type.Literal('day'),
+    Type.Literal('week'),
+    Type.Literal('month'),
+    Type.Literal('year'),
+  ]),
+  interval_count: Type.Optional(Type.Integer({ minimum: 1, maximum: 120, default: 1 })),
+  anchor: Type.Optional(Timestamp),
+});
+
+export const ComponentConfigurations = Type.Record(
+  Type.String({ maxLength: 255 }),
+  Obj({ quantity: NonNegativeDecimalString }),
+  {
+    description: 'License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }.',
+    maxProperties: 100,
+  },
+);
+
+export const ProrationBehavior = Type.Union(
+  [Type.Literal('always_invoice'), Type.Literal('create_prorations'), Type.Literal('none')],
+  {
+    description:
+      'always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration.',
+  },
+);
+
+const EffectiveAt = Type.Union([Type.Literal('now'), Type.Literal('period_end'), Timestamp], {
+  description: '"now" (default), "period_end", or a future timestamp.',
+});
+
+export const SubscriptionCreate = Obj({
+  customer: Id,
+  pricing_plan: Id,
+  pricing_plan_version: Type.Optional(Type.Integer({ minimum: 1 })),
+  billing_cadence: Type.Optional(Cadence),
+  start_date: Type.Optional(Timestamp),
+  trial_end: Type.Optional(Timestamp),
+  component_configurations: Type.Optional(ComponentConfigurations),
+  metadata: Type.Optional(Metadata),
+});
+
+export const SubscriptionUpdate = Obj({
+  component_configurations: Type.Optional(ComponentConfigurations),
+  proration_behavior: Type.Optional(ProrationBehavior),
+  effective_at: Type.Optional(EffectiveAt),
+  metadata: Type.Optional(Metadata),
+});
+
+export const ChangePlan = Obj({
+  pricing_plan: Id,
+  pricing_plan_version: Type.Optional(Type.Integer({ minimum: 1 })),
+  component_configurations: Type.Optional(ComponentConfigurations),
+  effective_at: Type.Optional(EffectiveAt),
+  proration_behavior: Type.Optional(ProrationBehavior),
+});
+
+export const Cancel = Obj({
+  at: Type.Optional(Type.Union([Type.Literal('now'), Type.Literal('period_end')])),
+  proration_behavior: Type.Optional(ProrationBehavior),
+});
+
+export const SubscriptionListQuery = Obj({
+  ...ListQuery,
+  customer: Type.Optional(Type.String()),
+  status: Type.Optional(Type.String()),
+});

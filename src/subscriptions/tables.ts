@@ -1,0 +1,87 @@
+import type { ColumnType } from 'kysely';
+import type { ResolvedPlan } from '../catalog/resolved-plan.js';
+import type { IntervalUnit } from '../core/time/interval.js';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export type SubscriptionStatus = 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+export type ProrationBehavior = 'always_invoice' | 'create_prorations' | 'none';
+
+/** A change waiting for its moment: a plan change or new quantities (FAQ: "scheduled next plan"). */
+export interface PendingChange {
+  id: string;
+  at: string;
+  plan?: ResolvedPlan;
+  quantities?: Record<string, string>;
+  proration_behavior: ProrationBehavior;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  customer_id: string;
+  /** Copied from the customer (which cannot change clock): the worker skips clocked customers. */
+  test_clock: string | null;
+  status: SubscriptionStatus;
+  currency: string;
+  plan_id: string;
+  plan_version: number;
+  /** The resolved plan version billed, kept as a value: billing never re-reads the catalog. */
+  plan: Json<ResolvedPlan>;
+  quantities: Json<Record<string, string>>;
+  cadence_unit: IntervalUnit;
+  cadence_count: number;
+  anchor: Date;
+  start_date: Date;
+  trial_end: Date | null;
+  /** When billing begins: the trial end, or the start. */
+  billing_start: Date;
+  current_period_start: Date | null;
+  current_period_end: Date | null;
+  /** Service actions whose interval starts before this moment have been issued. */
+  service_actions_through: Date;
+  /** Earliest moment something is due (start, period end, scheduled change, service action). */
+  next_action_at: Date | null;
+  pending_change: ColumnType<PendingChange | null, string | null, string | null>;
+  cancel_at: Date | null;
+  canceled_at: Date | null;
+  metadata: Json<Record<string, string>>;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Every plan version a subscription has been on, and since when. */
+export interface SubscriptionPhasesTable {
+  id: string;
+  subscription_id: string;
+  plan_id: string;
+  plan_version: number;
+  quantities: Json<Record<string, string>>;
+  effective_at: Date;
+  proration_behavior: string | null;
+  created_at: Date;
+}
+
+/** Proration lines made with `create_prorations`, waiting for the next invoice. */
+export interface PendingInvoiceItemsTable {
+  id: string;
+  subscription_id: string;
+  key: string;
+  type: string;
+  description: string;
+  billable_item: string | null;
+  quantity: string | null;
+  unit_amount: string | null;
+  amount: string;
+  period_start: Date;
+  period_end: Date;
+  invoice_id: string | null;
+  created_at: Date;
+}
+
+declare module '../db/database.js' {
+  interface Database {
+    subscriptions: SubscriptionsTable;
+    subscription_phases: SubscriptionPhasesTable;
+    pending_invoice_items: PendingInvoiceItemsTable;
+  }
+}

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { CustomerService } from '../customers/service.js';
+import { page } from '../http/pagination.js';
+import { Id, IdParams, ListQuery, Metadata, NonNegativeDecimalString, Obj } from '../http/schemas.js';
+import { customerTaxJson, type TaxService, taxRateJson } from './service.js';
+
+const tags = ['tax'];
+
+export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/v1/tax_rates',
+      {
+        schema: {
+          tags,
+          summary: 'Create a tax rate (e.g. Japan consumption tax 10 %, exclusive)',
+          body: Obj({
+            display_name: Type.String({ minLength: 1, maxLength: 100 }),
+            percentage: NonNegativeDecimalString,
+            inclusive: Type.Boolean(),
+            country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+            description: Type.Optional(Type.String({ maxLength: 500 })),
+            default: Type.Optional(
+              Type.Boolean({
+                description: 'Apply to every customer without rates of their own (the account default).',
+              }),
+            ),
+            metadata: Type.Optional(Metadata),
+          }),
+        },
+      },
+      async (req) => taxRateJson(await tax.create(req.body)),
+    );
+    app.get(
+      '/v1/tax_rates',
+      {
+        schema: {
+          tags,
+          summary: 'List tax rates',
+          querystring: Obj({ ...ListQuery, active: Type.Optional(Type.Boolean()) }),
+        },
+      },
+      async (req) => page((await tax.list(req.query)).map(taxRateJson), req.query.limit ?? 10),
+    );
+    app.get(
+      '/v1/tax_rates/:id',
+      { schema: { tags, summary: 'Retrieve a tax rate', params: IdParams } },
+      async (req) => taxRateJson(await tax.get(req.params.id)),
+    );
+    app.post(
+      '/v1/tax_rates/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Update a tax rate (its percentage never changes: create a new rate)',
+          params: IdParams,
+          body: Obj({
+            display_name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+            description: Type.Optional(Type.String({ maxLength: 500 })),
+            active: Type.Optional(Type.Boolean()),
+            default: Type.Optional(Type.Boolean()),
+            metadata: Type.Optional(Metadata),
+          }),
+        },
+      },
+      async (req) => taxRateJson(await tax.update(req.params.id, req.body)),
+    );
+    app.get(
+      '/v1/customers/:id/tax_settings',
+      { schema: { tags, summary: "A customer's tax rates and exemption", params: IdParams } },
+      async (req) => {
+        const customer = await customers.get(req.params.id);
+        return customerTaxJson(await tax.settingsFor(customer.id));
+      },
+    );
+    app.post(
+      '/v1/customers/:id/tax_settings',
+      {
+        schema: {
+          tags,
+          summary: "Set a customer's own tax rates (replacing the account default) or exempt them",
+          params: IdParams,
+          body: Obj({
+            tax_rates: Type.Optional(Type.Array(Id, { maxItems: 10 })),
+            exempt: Type.Optional(Type.Boolean()),
+          }),
+        },
+      },
+      async (req) => {
+        const customer = await customers.get(req.params.id);
+        return customerTaxJson(await tax.setCustomerSettings(customer.id, req.body));
+      },
+    );
+  };
+}
