@@ -1,0 +1,77 @@
+import { burnDown, type Charge } from '../core/credits/burn-down.js';
+import { Decimal } from '../core/money/decimal.js';
+import type { Executor } from '../db/store.js';
+import { amountJson, type GrantRow, grantJson, isUsableAt, toGrantBalance } from './grant.js';
+import { remainingByGrant } from './ledger.js';
+import type { UsageSource } from './usage-source.js';
+
+export interface CurrencyBalance {
+  currency: string;
+  granted: Decimal;
+  consumed: Decimal;
+  available: Decimal;
+}
+
+/**
+ * The real-time balance: grants usable now, less what invoices consumed (the ledger), less the
+ * usage already recorded in open service intervals, burned down in grant order as an invoice
+ * would. Grants not yet effective, expired or voided do not count.
+ */
+export async function creditBalance(executor: Executor, usage: UsageSource, customerId: string, now: Date) {
+  const rows = await executor
+    .selectFrom('credit_grants')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('status', 'in', ['active', 'pending'])
+    .orderBy('id')
+    .execute();
+  const ledger = await remainingByGrant(
+    executor,
+    rows.map((r) => r.id),
+  );
+  const usable = rows.filter((r) => isUsableAt(r, now));
+  const delivered = await usage.delivered(customerId, now, executor);
+  const currencies = [...new Set(usable.map((r) => r.currency))].sort();
+  const afterUsage = new Map<string, Decimal>();
+  const balances: CurrencyBalance[] = [];
+  for (const currency of currencies) {
+    const grants = usable.filter((r) => r.currency === currency);
+    const charges: Charge[] = delivered
+      .filter((u) => u.currency === currency)
+      .map((u) => ({
+        key: `${u.subscriptionId}:${u.billableItemId}`,
+        billableItemId: u.billableItemId,
+        metered: true,
+        amount: u.amount,
+      }));
+    const { remaining } = burnDown(
+      grants.map((g) => toGrantBalance(g, ledger.get(g.id) as Decimal)),
+      charges,
+    );
+    let granted = new Decimal(0);
+    let available = new Decimal(0);
+    for (const g of grants) {
+      const left = remaining.get(g.id) as Decimal;
+      afterUsage.set(g.id, left);
+      granted = granted.plus(g.amount);
+      available = available.plus(left);
+    }
+    balances.push({ currency, granted, available, consumed: granted.minus(available) });
+  }
+  return {
+    balances,
+    grants: rows.map((r: GrantRow) => ({
+      ...grantJson(r, ledger.get(r.id) as Decimal, now),
+      available: amountJson(afterUsage.get(r.id) ?? new Decimal(0), r.currency),
+    })),
+  };
+}
+
+export function balanceJson(b: CurrencyBalance) {
+  return {
+    currency: b.currency,
+    available: amountJson(b.available, b.currency).value,
+    granted: amountJson(b.granted, b.currency).value,
+    consumed: amountJson(b.consumed, b.currency).value,
+  };
+}

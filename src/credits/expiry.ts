@@ -1,0 +1,77 @@
+import { Decimal } from '../core/money/decimal.js';
+import type { ServiceContext } from '../shared/context.js';
+import type { TestClockService } from '../test-clocks/service.js';
+import { emitEvent } from '../webhooks/emit.js';
+import { grantJson } from './grant.js';
+import { remainingByGrant, writeLedger } from './ledger.js';
+import type { GrantService } from './service.js';
+import '../test-clocks/tables.js';
+
+/**
+ * Expires grants whose `expires_at` has passed, writing off what is left. The write-off waits
+ * the account's grace period (the time a draft invoice waits for late events) so that the invoice
+ * for the grant's last service interval can still consume it. Customers on a test clock expire
+ * by their clock's time. Safe with several workers: each grant is claimed with SKIP LOCKED.
+ */
+export async function expireDueGrants(
+  ctx: ServiceContext,
+  deps: { grants: GrantService; testClocks: TestClockService; graceSeconds: () => Promise<number> },
+  now: Date,
+): Promise<number> {
+  const grace = (await deps.graceSeconds()) * 1000;
+  const clocks = await deps.testClocks.list();
+  const latest = Math.max(now.getTime(), ...clocks.map((c) => c.frozen_time.getTime()));
+  const candidates = await ctx.db
+    .selectFrom('credit_grants')
+    .select(['id', 'customer_id', 'expires_at'])
+    .where('status', '=', 'active')
+    .where('expires_at', 'is not', null)
+    .where('expires_at', '<=', new Date(latest - grace))
+    .orderBy('expires_at')
+    .limit(500)
+    .execute();
+  const nowByCustomer = new Map<string, Date>();
+  let expired = 0;
+  for (const c of candidates) {
+    let customerNow = nowByCustomer.get(c.customer_id);
+    if (!customerNow) {
+      customerNow = await deps.grants.nowFor(c.customer_id, ctx.db).catch(() => now);
+      nowByCustomer.set(c.customer_id, customerNow);
+    }
+    if ((c.expires_at as Date).getTime() + grace > customerNow.getTime()) continue;
+    const at = customerNow;
+    const done = await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('credit_grants')
+        .selectAll()
+        .where('id', '=', c.id)
+        .where('status', '=', 'active')
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!row) return false;
+      const left = (await remainingByGrant(trx, [row.id])).get(row.id) as Decimal;
+      if (left.gt(0))
+        await writeLedger(trx, [
+          {
+            grantId: row.id,
+            customerId: row.customer_id,
+            currency: row.currency,
+            type: 'expired',
+            amount: left.negated(),
+            occurredAt: row.expires_at as Date,
+          },
+        ]);
+      const updated = await trx
+        .updateTable('credit_grants')
+        .set({ status: 'expired', expired_at: at })
+        .where('id', '=', row.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await emitEvent(trx, 'credit_grant.expired', grantJson(updated, new Decimal(0), at) as never, at);
+      return true;
+    });
+    if (done) expired += 1;
+  }
+  return expired;
+}

@@ -1,0 +1,77 @@
+import type { AccountService } from '../account/service.js';
+import { alertRoutes } from '../alerts/routes.js';
+import { type AlertService, createAlertService } from '../alerts/service.js';
+import type { CustomerService } from '../customers/service.js';
+import type { InvoiceHooks } from '../invoicing/hooks.js';
+import { revenueRoutes } from '../revenue/routes.js';
+import { createRevenueService, type RevenueService } from '../revenue/service.js';
+import type { ServiceContext } from '../shared/context.js';
+import type { TestClockService } from '../test-clocks/service.js';
+import type { Job } from '../worker/worker.js';
+import { evaluateAutoTopUps } from './auto-top-up.js';
+import { type CreditsService, createCreditsService } from './credits.js';
+import { creditRoutes } from './routes.js';
+
+export interface CreditsSlice {
+  credits: CreditsService;
+  alerts: AlertService;
+  revenue: RevenueService;
+  /** Credits first (they set credits_applied), then revenue (it books what credits did). */
+  invoiceHooks: InvoiceHooks;
+  routes: ReturnType<typeof creditRoutes>[];
+  jobs: Job[];
+}
+
+/** Builds credits, alerts and revenue recognition; app/compose.ts wires what this returns. */
+export function createCreditsSlice(
+  ctx: ServiceContext,
+  deps: { account: AccountService; customers: CustomerService; testClocks: TestClockService },
+): CreditsSlice {
+  const graceSeconds = async () => (await deps.account.get()).grace_period_seconds;
+  const timeZone = async () => (await deps.account.get()).time_zone;
+  const credits = createCreditsService(ctx, { ...deps, graceSeconds });
+  const alerts = createAlertService(ctx, { customers: deps.customers, credits });
+  const revenue = createRevenueService(ctx, {
+    timeZone,
+    nowFor: (customerId) => credits.grants.nowFor(customerId, ctx.db),
+    usage: () => credits.usageSource(),
+  });
+  const c = credits.invoiceHooks;
+  const r = revenue.invoiceHooks;
+  const invoiceHooks: InvoiceHooks = {
+    applyCredits: (trx, input) => (c.applyCredits as NonNullable<InvoiceHooks['applyCredits']>)(trx, input),
+    onFinalized: async (trx, invoice, at) => r.onFinalized?.(trx, invoice, at),
+    onPaid: async (trx, invoice, at) => {
+      await c.onPaid?.(trx, invoice, at);
+      await r.onPaid?.(trx, invoice, at);
+    },
+    onVoided: async (trx, invoice, at) => {
+      await c.onVoided?.(trx, invoice, at);
+      await r.onVoided?.(trx, invoice, at);
+    },
+  };
+  const jobs: Job[] = [
+    {
+      name: 'expire-credit-grants',
+      everyMs: 60_000,
+      run: async (now) => void (await credits.expireDue(now)),
+    },
+    {
+      name: 'recognize-revenue',
+      everyMs: 300_000,
+      run: async (now) => void (await revenue.recognizeDue(now)),
+    },
+    { name: 'evaluate-alerts', everyMs: 60_000, run: async (now) => void (await alerts.evaluateDue(now)) },
+    {
+      name: 'automatic-top-ups',
+      everyMs: 60_000,
+      run: async (now) => void (await evaluateAutoTopUps(ctx, credits, now)),
+    },
+  ];
+  const routes = [
+    creditRoutes(ctx, credits),
+    alertRoutes(alerts),
+    revenueRoutes({ db: ctx.db, customers: deps.customers, timeZone }),
+  ];
+  return { credits, alerts, revenue, invoiceHooks, routes, jobs };
+}

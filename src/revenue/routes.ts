@@ -1,0 +1,108 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { type Static, Type } from 'typebox';
+import { ACCOUNTS, type Account } from '../core/revenue/journal.js';
+import { monthPeriod } from '../core/time/zone.js';
+import type { CustomerService } from '../customers/service.js';
+import type { Db } from '../db/store.js';
+import { page } from '../http/pagination.js';
+import { Id, ListQuery, Obj, Timestamp } from '../http/schemas.js';
+import { ApiError } from '../shared/errors/index.js';
+import { type JournalFilter, journalCsv, journalEntries, journalEntryJson, summary } from './reports.js';
+
+const tags = ['revenue'];
+const CSV_LIMIT = 100_000;
+
+const JournalQuery = Obj({
+  ...ListQuery,
+  start_time: Type.Optional(Timestamp),
+  end_time: Type.Optional(Timestamp),
+  customer: Type.Optional(Id),
+  account: Type.Optional(Type.Union(ACCOUNTS.map((a) => Type.Literal(a)))),
+  source: Type.Optional(Type.String({ maxLength: 40 })),
+  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])),
+});
+
+const SummaryQuery = Obj({
+  month: Type.String({
+    pattern: '^[0-9]{4}-[0-9]{2}$',
+    description: 'A calendar month, YYYY-MM, in the account time zone.',
+  }),
+  customer: Type.Optional(Id),
+});
+
+export interface RevenueRouteDeps {
+  db: Db;
+  customers: CustomerService;
+  timeZone: () => Promise<string>;
+}
+
+export function revenueRoutes(deps: RevenueRouteDeps): FastifyPluginAsyncTypebox {
+  async function customerId(ref: string | undefined) {
+    return ref === undefined ? undefined : (await deps.customers.get(ref)).id;
+  }
+
+  return async (app) => {
+    const journal = async (query: Static<typeof JournalQuery>, csv: boolean) => {
+      const filter: JournalFilter = { limit: csv ? CSV_LIMIT : (query.limit ?? 10) };
+      const customer = await customerId(query.customer);
+      if (query.start_time) filter.start = new Date(query.start_time);
+      if (query.end_time) filter.end = new Date(query.end_time);
+      if (customer) filter.customerId = customer;
+      if (query.account) filter.account = query.account as Account;
+      if (query.source) filter.source = query.source;
+      if (query.starting_after) filter.startingAfter = query.starting_after;
+      return { rows: await journalEntries(deps.db, filter), limit: filter.limit };
+    };
+
+    app.get(
+      '/v1/revenue/journal',
+      {
+        schema: { tags, summary: 'Journal entries (format=csv for a CSV export)', querystring: JournalQuery },
+      },
+      async (req, reply) => {
+        const csv = req.query.format === 'csv';
+        const { rows, limit } = await journal(req.query, csv);
+        if (!csv) return page(rows.map(journalEntryJson), limit);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="journal.csv"')
+          .send(journalCsv(rows.slice(0, limit)));
+      },
+    );
+    app.get(
+      '/v1/revenue/journal.csv',
+      { schema: { tags, summary: 'Journal entries as CSV', querystring: JournalQuery } },
+      async (req, reply) => {
+        const { rows, limit } = await journal(req.query, true);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="journal.csv"')
+          .send(journalCsv(rows.slice(0, limit)));
+      },
+    );
+    app.get(
+      '/v1/revenue/summary',
+      {
+        schema: {
+          tags,
+          summary: 'Debits, credits and balances by account and customer for a month',
+          querystring: SummaryQuery,
+        },
+      },
+      async (req) => {
+        const zone = await deps.timeZone();
+        const within = monthPeriod(req.query.month, zone);
+        if (!within) throw new ApiError('parameter_invalid', 'month is YYYY-MM.', { param: 'month' });
+        const customer = await customerId(req.query.customer);
+        return {
+          object: 'revenue_summary' as const,
+          month: req.query.month,
+          time_zone: zone,
+          start_time: within.start.toISOString(),
+          end_time: within.end.toISOString(),
+          ...(await summary(deps.db, within, customer)),
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,107 @@
+import { calendarPeriod } from '../core/time/zone.js';
+import type { UsageSource } from '../credits/usage-source.js';
+import type { InvoiceHooks } from '../invoicing/hooks.js';
+import type { ServiceContext } from '../shared/context.js';
+import { bookFinalized, bookPaid, bookVoided } from './invoice-revenue.js';
+import { earnDeferred, recognizeUsage } from './recognition.js';
+
+export interface RevenueDeps {
+  timeZone: () => Promise<string>;
+  /** "Now" for a customer: its test clock's time when it has one. */
+  nowFor: (customerId: string) => Promise<Date>;
+  usage: () => UsageSource;
+}
+
+const DAY_MS = 86_400_000;
+/** How far back one run catches up on days a stopped worker missed. */
+const MAX_CATCH_UP_DAYS = 62;
+
+/** Day boundaries (ends of days in `zone`) after `from`, up to and including `to`'s day start. */
+export function dayBoundaries(from: Date, to: Date, zone: string): Date[] {
+  const last = calendarPeriod(to, 'day', zone).start;
+  const out: Date[] = [];
+  let cursor = calendarPeriod(from, 'day', zone).end;
+  const floor = last.getTime() - MAX_CATCH_UP_DAYS * DAY_MS;
+  while (cursor.getTime() <= last.getTime()) {
+    if (cursor.getTime() >= floor) out.push(cursor);
+    cursor = calendarPeriod(cursor, 'day', zone).end;
+  }
+  return out;
+}
+
+export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
+  const invoiceHooks: InvoiceHooks = {
+    onFinalized: bookFinalized,
+    onPaid: bookPaid,
+    onVoided: bookVoided,
+  };
+
+  /** Fees billed in advance, earned up to the last day boundary each customer's clock has passed. */
+  async function earnFees(now: Date, zone: string): Promise<number> {
+    const schedules = await ctx.db
+      .selectFrom('deferred_schedules')
+      .select(['id', 'customer_id', 'recognized_through', 'period_end'])
+      .where('status', '=', 'active')
+      .orderBy('id')
+      .limit(1000)
+      .execute();
+    let booked = 0;
+    for (const s of schedules) {
+      const customerNow = await deps.nowFor(s.customer_id).catch(() => now);
+      const boundaries = dayBoundaries(s.recognized_through, customerNow, zone);
+      if (s.period_end.getTime() <= customerNow.getTime()) boundaries.push(s.period_end);
+      if (boundaries.length === 0) continue;
+      boundaries.sort((a, b) => a.getTime() - b.getTime());
+      booked += await ctx.db.transaction().execute((trx) => earnDeferred(trx, s.id, boundaries));
+    }
+    return booked;
+  }
+
+  /** Usage delivered on every completed day since the last run, per customer, per day. */
+  async function recognizeDays(now: Date, zone: string): Promise<number> {
+    const source = deps.usage();
+    let booked = 0;
+    for (const customerId of await source.customers()) {
+      const customerNow = await deps.nowFor(customerId).catch(() => now);
+      const open = await ctx.db
+        .selectFrom('revenue_usage')
+        .select((eb) => eb.fn.min('recognized_through').as('from'))
+        .where('customer_id', '=', customerId)
+        .where('invoice_id', 'is', null)
+        .whereRef('recognized_through', '<', 'period_end')
+        .executeTakeFirst();
+      const today = calendarPeriod(customerNow, 'day', zone).start;
+      const from = open?.from ? new Date(open.from as Date) : new Date(today.getTime() - 1);
+      for (const b of dayBoundaries(from, customerNow, zone)) {
+        const dayStart = calendarPeriod(new Date(b.getTime() - 1), 'day', zone).start;
+        booked += await ctx.db.transaction().execute(async (trx) => {
+          let n = 0;
+          for (const u of await source.delivered(customerId, b, trx)) {
+            if (!u.additive && u.periodEnd.getTime() > b.getTime()) continue;
+            const delta = await recognizeUsage(trx, {
+              ...u,
+              deliveredAmount: u.amount,
+              through: b,
+              recognizedAt: dayStart,
+            });
+            if (!delta.isZero()) n += 1;
+          }
+          return n;
+        });
+      }
+    }
+    return booked;
+  }
+
+  return {
+    invoiceHooks,
+    recognizeUsage,
+    /** The worker job: books completed days of usage and earned fees. Idempotent (keyed). */
+    async recognizeDue(now: Date): Promise<{ usage: number; fees: number }> {
+      const zone = await deps.timeZone();
+      return { usage: await recognizeDays(now, zone), fees: await earnFees(now, zone) };
+    },
+  };
+}
+
+export type RevenueService = ReturnType<typeof createRevenueService>;
