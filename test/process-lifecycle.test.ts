@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tariff-proc-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function tariff(...args: string[]) {
-  const env = { ...process.env, LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
   return run(process.execPath, ['bin/tariff.js', ...args], { env });
 }
