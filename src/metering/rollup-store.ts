@@ -13,13 +13,17 @@ export interface NewEvent extends RollupEvent {
 /**
  * Inserts a batch with one statement (arrays through unnest) and returns the identifiers that
  * were new. A (meter, identifier) already stored, by any earlier or concurrent batch, is skipped
- * by the primary key: that is the whole dedup.
+ * by the primary key: that is the whole dedup. (`bench_raw` is the benchmark's baseline copy.)
  */
-export async function insertEvents(trx: Executor, events: readonly NewEvent[]): Promise<Set<string>> {
+export async function insertEvents(
+  trx: Executor,
+  events: readonly NewEvent[],
+  table: 'meter_events' | 'bench_raw' = 'meter_events',
+): Promise<Set<string>> {
   if (events.length === 0) return new Set();
   const col = <T>(f: (e: NewEvent) => T) => events.map(f);
   const result = await sql<{ meter_id: string; identifier: string }>`
-    insert into meter_events
+    insert into ${sql.table(table)}
       (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
     select * from unnest(
       ${col((e) => e.meterId)}::text[], ${col((e) => e.identifier)}::text[], ${col((e) => e.id)}::text[],

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { openStore, type Store, type StoreKind } from '../src/db/store.js';
+import { type ServerProcess, startServer } from '../src/testing/process.js';
+import { createTestDatabase } from '../src/testing/stores.js';
+
+/** Where a bench run keeps its data: a fresh PostgreSQL database or a PGlite directory on disk. */
+export interface BenchPlace {
+  readonly kind: StoreKind;
+  readonly where: { databaseUrl: string } | { dataDir: string };
+  open(): Promise<Store>;
+  server(): Promise<ServerProcess>;
+  drop(): Promise<void>;
+}
+
+export async function benchPlace(kind: StoreKind): Promise<BenchPlace> {
+  const dir = mkdtempSync(join(tmpdir(), 'tariff-bench-'));
+  const database = kind === 'postgres' ? await createTestDatabase() : undefined;
+  const where = database ? { databaseUrl: database.url } : { dataDir: join(dir, 'data') };
+  return {
+    kind,
+    where,
+    async open() {
+      const store = await openStore({ ...where, poolSize: 10 });
+      await migrateToLatest(store.db);
+      return store;
+    },
+    server: () => startServer({ ...where, args: ['--no-worker'] }),
+    async drop() {
+      await database?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const HOUR_S = 3600;
+
+/**
+ * Stores events [from, to) straight in SQL (generate_series): 1,000 customers, two models, spread
+ * pseudo-randomly over `spanSeconds` from `start`. Only for filling the query benchmark fast.
+ */
+export async function fillEvents(
+  store: Store,
+  meterId: string,
+  start: Date,
+  spanSeconds: number,
+  from: number,
+  to: number,
+) {
+  await sql`
+    insert into meter_events (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
+    select ${meterId}, 'g' || g, 'evt_g' || g, 'cus_bench_' || lpad((g % 1000)::text, 4, '0'),
+      ${start.toISOString()}::timestamptz + ((g * 7919) % ${spanSeconds}) * interval '1 second',
+      (g % 100)::numeric, null,
+      case when g % 4 = 0 then '[["model","large"]]' else '[["model","tiny"]]' end,
+      case when g % 4 = 0 then '{"model":"large"}'::jsonb else '{"model":"tiny"}'::jsonb end,
+      ${start.toISOString()}::timestamptz
+    from generate_series(${from}::bigint, ${to - 1}::bigint) g`.execute(store.db);
+}
+
+/** Rebuilds the hourly rollups from the raw events, as ingestion would have kept them. */
+export async function rebuildRollups(store: Store) {
+  await sql`truncate meter_rollups`.execute(store.db);
+  await sql`
+    insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count, value_sum,
+      value_max, last_ts, last_identifier, last_value)
+    select meter_id, customer_id, to_timestamp(floor(extract(epoch from ts) / ${HOUR_S}) * ${HOUR_S}), dim_key,
+      min(dimensions::text)::jsonb, count(*), sum(value), max(value), null, null, null
+    from meter_events where cancelled_at is null group by 1, 2, 3, 4`.execute(store.db);
+  await sql`analyze meter_rollups`.execute(store.db);
+  await sql`analyze meter_events`.execute(store.db);
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
