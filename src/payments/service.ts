@@ -1,0 +1,149 @@
+import type { Static } from 'typebox';
+import type { CustomerService } from '../customers/service.js';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError } from '../shared/errors/index.js';
+import type { TestClockService } from '../test-clocks/service.js';
+import type { Job } from '../worker/worker.js';
+import { manualProvider, recordManualPayment } from './manual.js';
+import type { InvoicingPort, PaymentProvider } from './provider.js';
+import { type Drift, reconcile } from './reconcile.js';
+import type { PaymentSettingsUpdate } from './schemas.js';
+import { disconnectStripe, loadSettings, type PaymentSettings, saveSettings } from './settings.js';
+import { stripeClient } from './stripe-client.js';
+import { stripeProvider } from './stripe-provider.js';
+import { handleStripeEvent, type WebhookOutcome } from './stripe-webhook.js';
+import { runPaymentSync } from './sync-job.js';
+import './tables.js';
+
+export interface PaymentDeps {
+  readonly ctx: ServiceContext;
+  readonly customers: CustomerService;
+  readonly testClocks: TestClockService;
+  readonly invoicing: InvoicingPort;
+}
+
+export interface PaymentService {
+  settings(): Promise<PaymentSettings>;
+  updateSettings(input: Static<typeof PaymentSettingsUpdate>): Promise<PaymentSettings>;
+  disconnectStripe(): Promise<PaymentSettings>;
+  /** The configured provider (`manual` unless Stripe is connected). */
+  provider(): Promise<PaymentProvider>;
+  /** Verifies `Stripe-Signature` on the raw body, then acts on the event once. */
+  receiveStripeWebhook(rawBody: Buffer, signature: string | undefined): Promise<WebhookOutcome>;
+  /** Drift between Tariff and Stripe; `repair` pushes Tariff's state again. */
+  reconcileStripe(options: { repair: boolean }): Promise<Drift[]>;
+  recordManualPayment(invoiceId: string, input: { reference: string; paidAt: Date }): Promise<unknown>;
+  /** Runs the outbox-driven Stripe sync once (the worker does it every 2 seconds). */
+  syncNow(): Promise<number>;
+  jobs(): Job[];
+}
+
+export function createPaymentService(deps: PaymentDeps): PaymentService {
+  const { ctx, customers, invoicing } = deps;
+  const db = ctx.db;
+
+  async function provider(): Promise<PaymentProvider> {
+    const settings = await loadSettings(db);
+    if (settings.provider !== 'stripe') return manualProvider();
+    return stripeProvider({
+      db,
+      stripe: stripeClient(settings),
+      clock: ctx.clock,
+      getCustomer: (id) => customers.get(id),
+    });
+  }
+
+  async function connectedStripe() {
+    const settings = await loadSettings(db);
+    if (settings.provider !== 'stripe' || !settings.stripe_secret_key)
+      throw new ApiError(
+        'payment_provider_not_configured',
+        'Stripe is not connected: POST /v1/payment_settings first.',
+      );
+    return { settings, stripe: stripeClient(settings) };
+  }
+
+  const syncDeps = {
+    db,
+    provider,
+    getCustomer: (id: string) => customers.get(id),
+    invoicing: () => invoicing,
+  };
+
+  return {
+    settings: () => loadSettings(db),
+    updateSettings: (input) => saveSettings(db, input, ctx.clock.now()),
+    disconnectStripe: () => disconnectStripe(db, ctx.clock.now()),
+    provider,
+    async receiveStripeWebhook(rawBody, signature) {
+      const { settings, stripe } = await connectedStripe();
+      if (!signature)
+        throw new ApiError('stripe_signature_invalid', 'The Stripe-Signature header is missing.');
+      let event: ReturnType<typeof stripe.webhooks.constructEvent>;
+      try {
+        event = stripe.webhooks.constructEvent(rawBody, signature, settings.stripe_webhook_secret ?? '');
+      } catch (error) {
+        throw new ApiError(
+          'stripe_signature_invalid',
+          `Stripe signature verification failed: ${(error as Error).message}`,
+        );
+      }
+      return handleStripeEvent(
+        {
+          db,
+          invoicing: () => invoicing,
+          async paidAt(customerId, stripeTime) {
+            const customer = await customers.get(customerId);
+            return customer.test_clock ? deps.testClocks.nowFor(customer) : stripeTime;
+          },
+        },
+        event,
+      );
+    },
+    async reconcileStripe(options) {
+      const { stripe } = await connectedStripe();
+      return reconcile(
+        {
+          db,
+          stripe,
+          now: () => ctx.clock.now(),
+          async *customers() {
+            let after: string | undefined;
+            for (;;) {
+              const page = await customers.list({ limit: 100, ...(after && { starting_after: after }) });
+              yield* page.slice(0, 100);
+              if (page.length <= 100) return;
+              after = page[99]?.id;
+            }
+          },
+          async finalizedInvoiceIds() {
+            const rows = await db
+              .selectFrom('events')
+              .select('data')
+              .where('type', '=', 'invoice.finalized')
+              .orderBy('id')
+              .execute();
+            return [...new Set(rows.map((r) => String((r.data as { id?: unknown }).id)))];
+          },
+          invoicing,
+        },
+        options,
+      );
+    },
+    recordManualPayment: (invoiceId, input) => recordManualPayment(invoicing, invoiceId, input),
+    syncNow: () => runPaymentSync(syncDeps, ctx.clock.now()),
+    jobs() {
+      return [
+        {
+          name: 'payments-stripe-sync',
+          everyMs: 2_000,
+          async run(now) {
+            while ((await runPaymentSync(syncDeps, now)) > 0) {
+              // drain what is due
+            }
+          },
+        },
+      ];
+    },
+  };
+}
