@@ -1,0 +1,96 @@
+/**
+ * What an invoice or receipt document is drawn from: the invoice as the API writes it (DESIGN 5,
+ * plus `tax_breakdown` and the registration number frozen at finalization), the customer's
+ * billing details, the seller (the account), and how to write dates and words.
+ */
+export interface DocumentLine {
+  readonly type: string;
+  readonly description: string;
+  readonly quantity: string | null;
+  readonly unit_amount: string | null;
+  readonly amount: string;
+  readonly period_start: string;
+  readonly period_end: string;
+}
+
+export interface DocumentTaxRow {
+  readonly display_name: string;
+  readonly percentage: string;
+  readonly inclusive: boolean;
+  readonly taxable_amount: string;
+  readonly amount: string;
+}
+
+export interface DocumentInvoice {
+  readonly id: string;
+  readonly number: string | null;
+  readonly status: string;
+  readonly currency: string;
+  readonly period_start: string;
+  readonly period_end: string;
+  readonly lines: readonly DocumentLine[];
+  readonly subtotal: string;
+  readonly credits_applied: string;
+  readonly tax: string;
+  readonly tax_breakdown: readonly DocumentTaxRow[];
+  readonly total: string;
+  readonly balance_applied: string;
+  readonly amount_due: string;
+  readonly amount_paid?: string;
+  readonly tax_registration_number: string | null;
+  readonly created_at: string;
+  readonly finalized_at: string | null;
+  readonly paid_at: string | null;
+  readonly due_date: string | null;
+  readonly payment_reference?: string | null;
+}
+
+export interface DocumentAddress {
+  readonly line1?: string;
+  readonly line2?: string;
+  readonly city?: string;
+  readonly state?: string;
+  readonly postal_code?: string;
+  readonly country?: string;
+}
+
+export interface DocumentCustomer {
+  readonly id: string;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly billing_details: {
+    readonly company_name?: string;
+    readonly address?: DocumentAddress;
+    readonly tax_ids?: readonly { readonly type: string; readonly value: string }[];
+  };
+}
+
+export interface DocumentSeller {
+  readonly name: string;
+  /** The account's current number; the invoice's own frozen number wins when it has one. */
+  readonly tax_registration_number: string | null;
+}
+
+export type DocumentLang = 'ja' | 'en';
+
+export interface DocumentInput {
+  readonly invoice: DocumentInvoice;
+  readonly customer: DocumentCustomer;
+  readonly seller: DocumentSeller;
+  /** IANA zone for every date printed (the account's). */
+  readonly timeZone: string;
+  readonly lang: DocumentLang;
+}
+
+/**
+ * Japanese for customers in Japan or billed in yen, English otherwise; `requested` (the
+ * `?lang=` query) overrides.
+ */
+export function documentLang(
+  customer: DocumentCustomer,
+  currency: string,
+  requested?: DocumentLang,
+): DocumentLang {
+  if (requested) return requested;
+  return customer.billing_details.address?.country === 'JP' || currency === 'JPY' ? 'ja' : 'en';
+}
