@@ -93,6 +93,11 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   const payments = createPaymentService({ ctx, customers, testClocks, invoicing: billing.invoicing });
 
   const creditsSlice = createCreditsSlice(ctx, { account, customers, testClocks });
+  creditsSlice.connectBilling({
+    invoicing: billing.invoicing,
+    subscriptions: billing.subscriptions,
+    metering,
+  });
 
   const services: Services = {
     keys,

@@ -3,9 +3,13 @@ import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
 import type { CustomerService } from '../customers/service.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
+import type { InvoicingService } from '../invoicing/service.js';
+import type { MeteringService } from '../metering/service.js';
+import { planUsageSource } from '../revenue/plan-usage.js';
 import { revenueRoutes } from '../revenue/routes.js';
 import { createRevenueService, type RevenueService } from '../revenue/service.js';
 import type { ServiceContext } from '../shared/context.js';
+import type { SubscriptionService } from '../subscriptions/service.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import type { Job } from '../worker/worker.js';
 import { evaluateAutoTopUps } from './auto-top-up.js';
@@ -20,6 +24,12 @@ export interface CreditsSlice {
   invoiceHooks: InvoiceHooks;
   routes: ReturnType<typeof creditRoutes>[];
   jobs: Job[];
+  /** Once billing exists: hooks into invoices and subscriptions, top-up invoices, usage pricing. */
+  connectBilling(billing: {
+    invoicing: InvoicingService;
+    subscriptions: SubscriptionService;
+    metering: MeteringService;
+  }): void;
 }
 
 /** Builds credits, alerts and revenue recognition; app/compose.ts wires what this returns. */
@@ -73,5 +83,15 @@ export function createCreditsSlice(
     alertRoutes(alerts),
     revenueRoutes({ db: ctx.db, customers: deps.customers, timeZone }),
   ];
-  return { credits, alerts, revenue, invoiceHooks, routes, jobs };
+  function connectBilling(billing: {
+    invoicing: InvoicingService;
+    subscriptions: SubscriptionService;
+    metering: MeteringService;
+  }) {
+    billing.invoicing.addHooks(invoiceHooks);
+    billing.subscriptions.addHooks(credits.subscriptionHooks);
+    credits.topUps.setInvoicing(billing.invoicing);
+    credits.setUsageSource(planUsageSource({ ...billing, timeZone }));
+  }
+  return { credits, alerts, revenue, invoiceHooks, routes, jobs, connectBilling };
 }

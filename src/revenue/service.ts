@@ -74,9 +74,11 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
       const from = open?.from ? new Date(open.from as Date) : new Date(today.getTime() - 1);
       for (const b of dayBoundaries(from, customerNow, zone)) {
         const dayStart = calendarPeriod(new Date(b.getTime() - 1), 'day', zone).start;
+        // read outside the transaction: the source lists subscriptions on its own connection
+        const delivered = await source.delivered(customerId, b);
         booked += await ctx.db.transaction().execute(async (trx) => {
           let n = 0;
-          for (const u of await source.delivered(customerId, b, trx)) {
+          for (const u of delivered) {
             if (!u.additive && u.periodEnd.getTime() > b.getTime()) continue;
             const delta = await recognizeUsage(trx, {
               ...u,
