@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { createTariff } from '../app/compose.js';
 import { VERSION } from '../app/version.js';
 import { loadDemo } from '../demo/demo.js';
+import { driftExitCode, driftReport } from '../payments/drift-report.js';
 import { describeStore, openConfiguredStore } from './open.js';
 import { serve } from './serve.js';
 
@@ -110,6 +111,27 @@ keys
     process.stdout.write(key ? `revoked ${key.id}\n` : `no such key: ${id}\n`);
     await tariff.close();
     if (!key) process.exitCode = 1;
+  });
+
+const stripe = program.command('stripe').description('Stripe payment collection');
+stripe
+  .command('reconcile')
+  .description('List drift between Tariff and Stripe (customers, invoices); --repair pushes again')
+  .option('--repair', "push Tariff's state again where they differ")
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (flags: { repair?: boolean; dataDir?: string }) => {
+    const store = await openConfiguredStore(flags);
+    const tariff = await createTariff({ store });
+    let code = 1;
+    try {
+      const drift = await tariff.services.payments.reconcileStripe({ repair: flags.repair === true });
+      process.stdout.write(driftReport(drift, flags.repair === true));
+      code = driftExitCode(drift);
+    } finally {
+      await tariff.close();
+    }
+    // Set after closing: PGlite's runtime resets the exit code when it shuts down.
+    process.exitCode = code;
   });
 
 await program.parseAsync(process.argv);

@@ -27,10 +27,17 @@ export async function syncStripeCustomer(
   if (mapped && mapped.synced_hash === hash && !options.force) return mapped.stripe_id;
 
   let stripeId = mapped?.stripe_id;
+  // What Stripe holds now is part of the update's key: re-sending the same details over an edit
+  // made in the dashboard is a new request, not a replay of the earlier one.
+  let remoteDigest = 'new';
   if (stripeId) {
     try {
       const existing = await stripe.customers.retrieve(stripeId);
       if ((existing as { deleted?: boolean }).deleted) stripeId = undefined;
+      else {
+        const c = existing as Stripe.Customer;
+        remoteDigest = paramsHash([c.name, c.email, c.address, c.metadata]);
+      }
     } catch (error) {
       if (!isResourceMissing(error)) throw error;
       stripeId = undefined;
@@ -46,7 +53,7 @@ export async function syncStripeCustomer(
     stripeId = created.id;
   }
   await stripe.customers.update(stripeId, params, {
-    idempotencyKey: `tariff:${customer.id}:customer:${stripeId}:update:${hash}`,
+    idempotencyKey: `tariff:${customer.id}:customer:${stripeId}:update:${hash}:${remoteDigest}`,
   });
   await db
     .insertInto('stripe_customers')
