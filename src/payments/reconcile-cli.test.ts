@@ -27,7 +27,7 @@ describe.each(TEST_STORES)('tariff stripe reconcile on %s', (kind) => {
     kind === 'postgres' ? { databaseUrl: database?.url } : { dataDir: join(dir, 'data') };
 
   async function cli(...args: string[]) {
-    const env = { ...process.env, LOG_LEVEL: 'silent' };
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
     if (kind === 'postgres') env.DATABASE_URL = database?.url;
     else delete env.DATABASE_URL;
     const flags = kind === 'pglite' ? ['--data-dir', join(dir, 'data')] : [];
