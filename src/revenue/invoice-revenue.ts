@@ -1,6 +1,11 @@
 import { Decimal, decimalString, sum } from '../core/money/decimal.js';
 import { reversal } from '../core/revenue/journal.js';
-import { type FinalizedLine, invoiceFinalized, invoicePaid } from '../core/revenue/postings.js';
+import {
+  type FinalizedLine,
+  invoiceFinalized,
+  invoicePaid,
+  usageDelivered,
+} from '../core/revenue/postings.js';
 import { consumedByCategory } from '../credits/ledger.js';
 import type { Executor } from '../db/store.js';
 import type { InvoiceForHooks, InvoiceLineForHooks } from '../invoicing/hooks.js';
@@ -12,42 +17,64 @@ const isUsage = (l: InvoiceLineForHooks) => l.type === 'usage' || l.type === 'ad
 const isAdvance = (l: InvoiceLineForHooks) => l.type === 'license_fee' || l.type === 'proration';
 
 /**
- * Claims the usage an invoice line bills: what revenue already booked as delivered for that item
- * and service interval (it now leaves unbilled_ar), and marks it billed so it is not booked again.
+ * Claims the usage an invoice line bills: marks the item's service interval billed (so the daily
+ * job stops booking it), and books as delivered whatever the line bills beyond what the job
+ * already booked (max/last/unique_count meters, days the job has not reached, late events,
+ * rounding), dated at the close of the interval. Afterwards the line is fully in unbilled_ar.
  */
-async function claimUsage(
-  trx: Executor,
-  invoice: InvoiceForHooks,
-  line: InvoiceLineForHooks,
-): Promise<Decimal> {
-  if (!invoice.subscriptionId || !line.billableItemId || line.type !== 'usage') return new Decimal(0);
-  const key = {
-    subscription_id: invoice.subscriptionId,
-    billable_item_id: line.billableItemId,
-    period_start: line.periodStart,
-  };
-  await trx
-    .insertInto('revenue_usage')
-    .values({
-      ...key,
-      period_end: line.periodEnd,
-      customer_id: invoice.customerId,
-      currency: invoice.currency,
-      recognized: '0',
-      recognized_through: line.periodStart,
-      invoice_id: null,
-    })
-    .onConflict((oc) => oc.columns(['subscription_id', 'billable_item_id', 'period_start']).doNothing())
-    .execute();
-  const row = await trx
-    .updateTable('revenue_usage')
-    .set({ invoice_id: invoice.id })
-    .where('subscription_id', '=', key.subscription_id)
-    .where('billable_item_id', '=', key.billable_item_id)
-    .where('period_start', '=', key.period_start)
-    .returning('recognized')
-    .executeTakeFirstOrThrow();
-  return new Decimal(row.recognized);
+async function claimUsage(trx: Executor, invoice: InvoiceForHooks, line: InvoiceLineForHooks, at: Date) {
+  let recognized = new Decimal(0);
+  if (invoice.subscriptionId && line.billableItemId && line.type === 'usage') {
+    const key = {
+      subscription_id: invoice.subscriptionId,
+      billable_item_id: line.billableItemId,
+      period_start: line.periodStart,
+    };
+    await trx
+      .insertInto('revenue_usage')
+      .values({
+        ...key,
+        period_end: line.periodEnd,
+        customer_id: invoice.customerId,
+        currency: invoice.currency,
+        recognized: '0',
+        recognized_through: line.periodStart,
+        invoice_id: null,
+      })
+      .onConflict((oc) => oc.columns(['subscription_id', 'billable_item_id', 'period_start']).doNothing())
+      .execute();
+    const where = trx
+      .selectFrom('revenue_usage')
+      .select('recognized')
+      .where('subscription_id', '=', key.subscription_id)
+      .where('billable_item_id', '=', key.billable_item_id)
+      .where('period_start', '=', key.period_start);
+    recognized = new Decimal((await where.forUpdate().executeTakeFirstOrThrow()).recognized);
+    await trx
+      .updateTable('revenue_usage')
+      .set({
+        invoice_id: invoice.id,
+        recognized: decimalString(line.amount),
+        recognized_through: line.periodEnd,
+      })
+      .where('subscription_id', '=', key.subscription_id)
+      .where('billable_item_id', '=', key.billable_item_id)
+      .where('period_start', '=', key.period_start)
+      .execute();
+  }
+  const rest = line.amount.minus(recognized);
+  const closed = new Date(Math.min(at.getTime(), line.periodEnd.getTime() - 1));
+  await book(trx, {
+    key: `delivered:${invoice.id}:${line.lineId}`,
+    customerId: invoice.customerId,
+    currency: invoice.currency,
+    source: 'usage_delivered',
+    sourceId: invoice.subscriptionId,
+    description: `Usage delivered, booked at billing (${line.billableItemId ?? line.type})`,
+    recognizedAt: closed,
+    postings: usageDelivered(rest),
+    billableItemId: line.billableItemId,
+  });
 }
 
 /**
@@ -60,7 +87,8 @@ export async function bookFinalized(trx: Executor, invoice: InvoiceForHooks, at:
   const lines: FinalizedLine[] = [];
   for (const line of invoice.lines) {
     if (isUsage(line)) {
-      lines.push({ kind: 'usage', amount: line.amount, recognized: await claimUsage(trx, invoice, line) });
+      await claimUsage(trx, invoice, line, at);
+      lines.push({ kind: 'usage', amount: line.amount, recognized: line.amount });
     } else if (isAdvance(line) || (topUp && line.type === 'one_off')) {
       lines.push({ kind: 'deferred', amount: line.amount });
       if (isAdvance(line) && !line.amount.isZero())
