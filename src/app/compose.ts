@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { accountRoutes } from '../account/routes.js';
 import { type AccountService, createAccountService } from '../account/service.js';
 import { type ApiKeyService, createApiKeyService } from '../auth/api-keys.js';
+import { catalogRoutes } from '../catalog/routes.js';
+import { type CatalogService, createCatalogService } from '../catalog/service.js';
 import { apiKeyRoutes } from '../console-server/api-keys-routes.js';
 import { consoleRoutes } from '../console-server/routes.js';
 import { type Clock, systemClock } from '../core/time/clock.js';
@@ -34,6 +36,7 @@ export interface Services {
   readonly customers: CustomerService;
   readonly testClocks: TestClockService;
   readonly metering: MeteringService;
+  readonly catalog: CatalogService;
   readonly webhooks: WebhookService;
   readonly payments: PaymentService;
   readonly subscriptions: Billing['subscriptions'];
@@ -77,6 +80,15 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
 
   const testClocks = createTestClockService(ctx);
   const metering = createMeteringService(ctx, { account, customers, testClocks });
+  const catalog = createCatalogService(ctx, {
+    getMeter: async (ref, executor) => {
+      const meter = await metering.getMeter(ref, executor);
+      return { id: meter.id, dimension_keys: meter.dimension_keys };
+    },
+    aggregate: (query, executor) => metering.aggregate(query, executor),
+    customers,
+    account,
+  });
 
   const webhooks = createWebhookService(ctx);
 
@@ -86,6 +98,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     customers,
     testClocks,
     aggregate: (query, executor) => metering.aggregate(query, executor),
+    resolvePlan: catalog.resolvePlan,
   });
   testClocks.setAdvanceHandler(billing.runner.advanceClock);
   testClocks.setDeleteHandler(billing.deleteCustomers);
@@ -105,6 +118,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     customers,
     testClocks,
     metering,
+    catalog,
     webhooks,
     payments,
     subscriptions: billing.subscriptions,
@@ -138,6 +152,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       customerRoutes(customers),
       testClockRoutes(testClocks),
       ...meteringRoutes(metering),
+      ...catalogRoutes(catalog),
       webhookRoutes(webhooks),
       paymentRoutes(payments),
       ...creditsSlice.routes,

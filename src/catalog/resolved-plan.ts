@@ -14,6 +14,10 @@ export interface ResolvedPlan {
   readonly rateCards: readonly ResolvedRateCard[];
   readonly licenseFees: readonly ResolvedLicenseFee[];
   readonly serviceActions: readonly ResolvedServiceAction[];
+  /** `archived` plans keep billing their subscribers; new subscriptions should be refused. */
+  readonly status?: 'active' | 'archived';
+  readonly latestVersion?: number;
+  readonly liveVersion?: number;
 }
 
 export interface ResolvedBillableItem {

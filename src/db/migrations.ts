@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { accountMigrations } from '../account/migrations.js';
 import { balanceMigrations } from '../balance/migrations.js';
 import { alertMigrations } from '../alerts/migrations.js';
+import { catalogMigrations } from '../catalog/migrations.js';
 import { creditMigrations } from '../credits/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
 import { httpMigrations } from '../http/migrations.js';
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   ...accountMigrations,
   ...customerMigrations,
   ...meteringMigrations,
+  ...catalogMigrations,
   ...testClockMigrations,
   ...paymentMigrations,
   ...webhookMigrations,

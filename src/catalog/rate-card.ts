@@ -1,0 +1,88 @@
+import type { Selectable } from 'kysely';
+import type { Price } from '../core/pricing/price.js';
+import type { Interval } from '../core/time/interval.js';
+import type { RateCardsTable, RatesTable } from './tables.js';
+
+export type RateCardRow = Selectable<RateCardsTable>;
+export type RateRow = Selectable<RatesTable>;
+
+export interface RateCardJson {
+  id: string;
+  object: 'rate_card';
+  name: string;
+  currency: string;
+  service_interval: string;
+  service_interval_count: number;
+  lookup_key: string | null;
+  latest_version: number;
+  live_version: number;
+  metadata: Record<string, string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export function rateCardJson(row: RateCardRow): RateCardJson {
+  return {
+    id: row.id,
+    object: 'rate_card',
+    name: row.name,
+    currency: row.currency,
+    service_interval: row.service_interval,
+    service_interval_count: row.service_interval_count,
+    lookup_key: row.lookup_key,
+    latest_version: row.latest_version,
+    live_version: row.live_version,
+    metadata: row.metadata,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
+export interface RateJson {
+  id: string;
+  object: 'rate';
+  rate_card: string;
+  billable_item: string;
+  price: Price;
+  /** The first rate-card version with this price, and the first without it (null: still in the latest). */
+  from_version: number;
+  to_version: number | null;
+  created_at: string;
+}
+
+export function rateJson(row: RateRow): RateJson {
+  return {
+    id: row.id,
+    object: 'rate',
+    rate_card: row.rate_card_id,
+    billable_item: row.billable_item_id,
+    price: row.price,
+    from_version: row.from_version,
+    to_version: row.to_version,
+    created_at: row.created_at.toISOString(),
+  };
+}
+
+export function intervalOf(row: {
+  service_interval: Interval['unit'];
+  service_interval_count: number;
+}): Interval {
+  return { unit: row.service_interval, count: row.service_interval_count };
+}
+
+/** JSON with object keys sorted: jsonb hands keys back in its own order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  return value;
+}
+
+/** Whether two JSON values are equal regardless of key order (a re-sent identical price). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}

@@ -1,0 +1,162 @@
+import type { Static } from 'typebox';
+import { normalizeCurrency } from '../core/money/currency.js';
+import type { Executor } from '../db/store.js';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError, notFound } from '../shared/errors/index.js';
+import { newId } from '../shared/ids.js';
+import type { RateCardRow, RateRow } from './rate-card.js';
+import { assertLookupKeyFree, findByRef, liveVersionProblem } from './refs.js';
+import type { ListOnly, RateCardCreate, VersionedUpdate } from './schemas.js';
+import { membersAt, versionExists } from './versions.js';
+import './tables.js';
+
+export interface RateCardVersion {
+  readonly version: number;
+  readonly created_at: Date;
+  readonly rates: readonly RateRow[];
+}
+
+export interface RateCardService {
+  create(input: Static<typeof RateCardCreate>): Promise<RateCardRow>;
+  update(ref: string, input: Static<typeof VersionedUpdate>): Promise<RateCardRow>;
+  get(ref: string, executor?: Executor, param?: string): Promise<RateCardRow>;
+  list(query: Static<typeof ListOnly>): Promise<RateCardRow[]>;
+  /** The rates of one version (default latest); throws `rate_card_version_not_found`. */
+  ratesAt(
+    ref: string,
+    version?: number,
+    executor?: Executor,
+  ): Promise<{ card: RateCardRow; version: RateCardVersion }>;
+  versions(ref: string): Promise<{ card: RateCardRow; versions: RateCardVersion[] }>;
+}
+
+/** Every rate row of a card, across all its versions. */
+export async function allRates(ex: Executor, cardId: string): Promise<RateRow[]> {
+  return ex
+    .selectFrom('rates')
+    .selectAll()
+    .where('rate_card_id', '=', cardId)
+    .orderBy('id')
+    .orderBy('from_version')
+    .execute();
+}
+export function createRateCardService(ctx: ServiceContext): RateCardService {
+  async function get(ref: string, executor: Executor = ctx.db, param = 'rate_card') {
+    const row = await findByRef(executor, 'rate_cards', ref);
+    if (!row) throw notFound('rate_card_not_found', 'rate card', ref, param);
+    return row;
+  }
+
+  return {
+    get,
+    async create(input) {
+      const currency = normalizeCurrency(input.currency);
+      if (!currency)
+        throw new ApiError('invalid_currency', `'${input.currency}' is not an ISO 4217 currency.`, {
+          param: 'currency',
+        });
+      return ctx.db.transaction().execute(async (trx) => {
+        await assertLookupKeyFree(trx, 'rate_cards', input.lookup_key);
+        const now = ctx.clock.now();
+        const row = await trx
+          .insertInto('rate_cards')
+          .values({
+            id: newId('rc'),
+            name: input.name,
+            currency,
+            lookup_key: input.lookup_key ?? null,
+            service_interval: input.service_interval,
+            service_interval_count: input.service_interval_count ?? 1,
+            latest_version: 1,
+            live_version: 1,
+            metadata: JSON.stringify(input.metadata ?? {}),
+            created_at: now,
+            updated_at: now,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('rate_card_versions')
+          .values({ rate_card_id: row.id, version: 1, created_at: now })
+          .execute();
+        return row;
+      });
+    },
+    async update(ref, input) {
+      return ctx.db.transaction().execute(async (trx) => {
+        const current = await get(ref, trx, 'id');
+        const problem = liveVersionProblem(input.live_version, current.latest_version);
+        if (problem) throw problem;
+        await assertLookupKeyFree(trx, 'rate_cards', input.lookup_key, current.id);
+        return trx
+          .updateTable('rate_cards')
+          .set({
+            ...(input.name !== undefined && { name: input.name }),
+            ...(input.live_version !== undefined && { live_version: input.live_version }),
+            ...(input.lookup_key !== undefined && { lookup_key: input.lookup_key }),
+            ...(input.metadata !== undefined && {
+              metadata: JSON.stringify({ ...current.metadata, ...input.metadata }),
+            }),
+            updated_at: ctx.clock.now(),
+          })
+          .where('id', '=', current.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+    async list(query) {
+      let q = ctx.db
+        .selectFrom('rate_cards')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit((query.limit ?? 10) + 1);
+      if (query.starting_after) q = q.where('id', '<', query.starting_after);
+      return q.execute();
+    },
+    async ratesAt(ref, version, executor = ctx.db) {
+      const card = await get(ref, executor, 'rate_card');
+      const v = version ?? card.latest_version;
+      if (!versionExists(v, card)) {
+        throw new ApiError(
+          'rate_card_version_not_found',
+          `Rate card ${card.id} has no version ${v} (latest is ${card.latest_version}).`,
+          { param: 'version' },
+        );
+      }
+      const row = await executor
+        .selectFrom('rate_card_versions')
+        .selectAll()
+        .where('rate_card_id', '=', card.id)
+        .where('version', '=', v)
+        .executeTakeFirstOrThrow();
+      return {
+        card,
+        version: {
+          version: v,
+          created_at: row.created_at,
+          rates: membersAt(await allRates(executor, card.id), v),
+        },
+      };
+    },
+    async versions(ref) {
+      const card = await get(ref, ctx.db, 'id');
+      const [rows, rates] = await Promise.all([
+        ctx.db
+          .selectFrom('rate_card_versions')
+          .selectAll()
+          .where('rate_card_id', '=', card.id)
+          .orderBy('version', 'desc')
+          .execute(),
+        allRates(ctx.db, card.id),
+      ]);
+      return {
+        card,
+        versions: rows.map((r) => ({
+          version: r.version,
+          created_at: r.created_at,
+          rates: membersAt(rates, r.version),
+        })),
+      };
+    },
+  };
+}

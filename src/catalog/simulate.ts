@@ -1,0 +1,101 @@
+import type { Static } from 'typebox';
+import type { AccountService } from '../account/service.js';
+import { Decimal } from '../core/money/decimal.js';
+import { formatAmount } from '../core/money/money.js';
+import { period } from '../core/time/period.js';
+import type { CustomerService } from '../customers/service.js';
+import type { AggregateUsage } from '../metering/usage-query.js';
+import { ApiError } from '../shared/errors/index.js';
+import { licenseFeeLine, type PricedLine, quantitiesByItem, totalOf, usageLine } from './preview.js';
+import { creditJson, planRefJson, pricedLineJson } from './priced-json.js';
+import type { ResolvePlan } from './resolve.js';
+import type { SimulateRequest } from './schemas.js';
+import { servicePeriods } from './service-periods.js';
+
+export interface SimulateDeps {
+  readonly resolvePlan: ResolvePlan;
+  readonly aggregate: AggregateUsage;
+  readonly customers: CustomerService;
+  readonly account: AccountService;
+}
+
+export type Simulate = (
+  customerRef: string,
+  input: Static<typeof SimulateRequest>,
+) => Promise<Record<string, unknown>>;
+
+/**
+ * What a customer's recorded usage in a window would cost under a plan version, without a
+ * subscription: each rate card's service intervals are counted from the window's start (tiers
+ * reset each interval, the last one is cut at the window's end) and every license fee is charged
+ * in advance for each of its intervals that starts in the window. Lines are rounded once each.
+ * Credits from service actions are listed, not deducted: burn-down order is billing's.
+ */
+export function createSimulator(deps: SimulateDeps): Simulate {
+  return async (customerRef, input) => {
+    const customer = await deps.customers.get(customerRef);
+    const start = new Date(input.start_time);
+    const end = new Date(input.end_time);
+    if (end.getTime() <= start.getTime()) {
+      throw new ApiError('parameter_invalid', 'end_time must be after start_time.', { param: 'end_time' });
+    }
+    const window = period(start, end);
+    const plan = await deps.resolvePlan(input.pricing_plan, input.pricing_plan_version);
+    const { quantities, unknown } = quantitiesByItem(plan, input.quantities ?? {});
+    if (unknown[0] !== undefined) {
+      throw new ApiError('parameter_invalid', `Plan ${plan.id} has no license fee for '${unknown[0]}'.`, {
+        param: `quantities[${unknown[0]}]`,
+      });
+    }
+    const zone = (await deps.account.get()).time_zone;
+    const periodsOf = (interval: Parameters<typeof servicePeriods>[1], what: string) => {
+      const periods = servicePeriods(window, interval, zone);
+      if (!periods) {
+        throw new ApiError('parameter_invalid', `The window holds too many service intervals of ${what}.`, {
+          param: 'end_time',
+        });
+      }
+      return periods;
+    };
+    const lines: PricedLine[] = [];
+    for (const card of plan.rateCards) {
+      const periods = periodsOf(card.serviceInterval, card.id);
+      for (const r of card.rates) {
+        const item = r.billableItem;
+        if (item.meterId === null) continue;
+        for (const p of periods) {
+          const used = await deps.aggregate({
+            meterId: item.meterId,
+            customerId: customer.id,
+            start: p.start,
+            end: p.end,
+            filter: item.meterFilter,
+          });
+          lines.push(usageLine(plan.currency, card, r, used, p));
+        }
+      }
+    }
+    for (const fee of plan.licenseFees) {
+      for (const p of periodsOf(fee.serviceInterval, fee.id))
+        lines.push(
+          licenseFeeLine(plan.currency, fee, quantities.get(fee.licensedItem.id) ?? new Decimal(1), p),
+        );
+    }
+    return {
+      object: 'simulation',
+      customer: customer.id,
+      ...planRefJson(plan),
+      start_time: start.toISOString(),
+      end_time: end.toISOString(),
+      lines: lines.map((l) => pricedLineJson(l, plan.currency)),
+      credits: plan.serviceActions.flatMap((a) =>
+        periodsOf(a.serviceInterval, a.id).map((p) => ({
+          ...creditJson(a),
+          period_start: p.start.toISOString(),
+          period_end: p.end.toISOString(),
+        })),
+      ),
+      total: formatAmount(totalOf(lines), plan.currency),
+    };
+  };
+}
