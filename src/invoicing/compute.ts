@@ -24,8 +24,9 @@ export async function recompute(
   invoice: InvoiceRow,
   at: Date,
   preview: boolean,
+  known?: InvoiceLineRow[],
 ): Promise<Computed> {
-  const lines = await loadLines(trx, invoice.id);
+  const lines = known ?? (await loadLines(trx, invoice.id));
   const hookLines = linesForHooks(lines);
   const applications: CreditApplication[] = [];
   for (const hook of deps.hooks) {

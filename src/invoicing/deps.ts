@@ -60,10 +60,20 @@ export function invoiceForHooks(row: InvoiceRow, lines: readonly InvoiceLineRow[
 }
 
 /**
- * Account settings for billing steps, read through the caller's executor: a query on the pool
- * inside a PGlite transaction would wait forever, and a cache would miss a change made a moment
- * ago by another process.
+ * Account settings for billing steps, read through the caller's executor (a query on the pool
+ * inside a PGlite transaction would wait forever) and read once per transaction: a worker batch
+ * of invoices shares one read, and a change made a moment ago by another process is seen by
+ * the next transaction.
  */
 export function settingsReader(account: AccountService): (executor: Executor) => Promise<AccountRow> {
-  return (executor) => account.get(executor);
+  const perTransaction = new WeakMap<Executor, Promise<AccountRow>>();
+  return (executor) => {
+    if (!executor.isTransaction) return account.get(executor);
+    let row = perTransaction.get(executor);
+    if (!row) {
+      row = account.get(executor);
+      perTransaction.set(executor, row);
+    }
+    return row;
+  };
 }

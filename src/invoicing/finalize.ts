@@ -5,7 +5,7 @@ import { notFound } from '../shared/errors/index.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { recompute } from './compute.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
-import { type InvoiceRow, invoiceJson } from './invoice.js';
+import { type InvoiceLineRow, type InvoiceRow, invoiceJson } from './invoice.js';
 import { loadLines, lockInvoice } from './store.js';
 import { assertTransition } from './transition.js';
 
@@ -30,9 +30,16 @@ async function nextNumber(trx: Executor, prefix: string): Promise<string> {
  * Re-reads the meter for every usage and adjustment line of a draft: events that arrived during
  * the grace period are billed on this invoice, not as a late adjustment on the next one.
  */
-async function rerateUsage(deps: InvoicingDeps, trx: Executor, invoice: InvoiceRow, at: Date): Promise<void> {
-  const lines = (await loadLines(trx, invoice.id)).filter((l) => l.usage_key);
-  if (lines.length === 0) return;
+async function rerateUsage(
+  deps: InvoicingDeps,
+  trx: Executor,
+  invoice: InvoiceRow,
+  at: Date,
+  all: readonly InvoiceLineRow[],
+): Promise<boolean> {
+  const lines = all.filter((l) => l.usage_key);
+  let changed = false;
+  if (lines.length === 0) return changed;
   const keys = lines.map((l) => l.usage_key as string);
   const billed = new Map(
     (await trx.selectFrom('billed_usage').selectAll().where('key', 'in', keys).execute()).map((r) => [
@@ -57,6 +64,7 @@ async function rerateUsage(deps: InvoicingDeps, trx: Executor, invoice: InvoiceR
     const dq = quantity.minus(row.quantity);
     const da = amount.minus(row.amount);
     if (dq.isZero() && da.isZero()) continue;
+    changed = true;
     await trx
       .updateTable('invoice_lines')
       .set({
@@ -71,6 +79,7 @@ async function rerateUsage(deps: InvoicingDeps, trx: Executor, invoice: InvoiceR
       .where('key', '=', row.key)
       .execute();
   }
+  return changed;
 }
 
 /** Marks an invoice paid inside the caller's transaction and calls the `onPaid` hooks. */
@@ -80,6 +89,7 @@ export async function markPaidIn(
   invoice: InvoiceRow,
   at: Date,
   reference: string | null,
+  known?: InvoiceLineRow[],
 ): Promise<InvoiceRow> {
   assertTransition(invoice, 'pay');
   const row = await trx
@@ -94,7 +104,7 @@ export async function markPaidIn(
     .where('id', '=', invoice.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  const lines = await loadLines(trx, row.id);
+  const lines = known ?? (await loadLines(trx, row.id));
   for (const hook of deps.hooks) await hook.onPaid?.(trx, invoiceForHooks(row, lines), at);
   await emitEvent(trx, 'invoice.paid', invoiceJson(row, lines) as unknown as Record<string, unknown>, at);
   return row;
@@ -114,8 +124,9 @@ export async function finalizeIn(
   const locked = await lockInvoice(trx, id);
   if (!locked) throw notFound('invoice_not_found', 'invoice', id);
   assertTransition(locked, 'finalize');
-  await rerateUsage(deps, trx, locked, at);
-  const { totals } = await recompute(deps, trx, locked, at, false);
+  const before = await loadLines(trx, id);
+  const changed = await rerateUsage(deps, trx, locked, at, before);
+  const { totals, lines } = await recompute(deps, trx, locked, at, false, changed ? undefined : before);
   if (!totals.balanceApplied.isZero()) {
     const toBalance = totals.balanceApplied.isNegative();
     await deps.balance.record(trx, {
@@ -145,8 +156,9 @@ export async function finalizeIn(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await trx.updateTable('billed_usage').set({ final: true }).where('invoice_id', '=', id).execute();
-  const lines = await loadLines(trx, id);
+  if (lines.some((l) => l.usage_key)) {
+    await trx.updateTable('billed_usage').set({ final: true }).where('invoice_id', '=', id).execute();
+  }
   for (const hook of deps.hooks) await hook.onFinalized?.(trx, invoiceForHooks(row, lines), at);
   await emitEvent(
     trx,
@@ -154,6 +166,6 @@ export async function finalizeIn(
     invoiceJson(row, lines) as unknown as Record<string, unknown>,
     at,
   );
-  if (new Decimal(row.amount_due).isZero()) return markPaidIn(deps, trx, row, at, null);
+  if (new Decimal(row.amount_due).isZero()) return markPaidIn(deps, trx, row, at, null, lines);
   return row;
 }

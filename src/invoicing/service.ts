@@ -14,6 +14,8 @@ import { type InvoiceJson, type InvoiceRow, invoiceJson, type UpcomingInvoiceJso
 import { insertLines, loadLines, loadLinesFor, lockInvoice } from './store.js';
 import { assertTransition } from './transition.js';
 
+const FINALIZE_BATCH = 50;
+
 export interface InvoiceFilters {
   customer?: string;
   subscription?: string;
@@ -231,6 +233,10 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
     async finalizeDue(until, options = {}) {
       let done = 0;
       for (;;) {
+        const size = Math.min(FINALIZE_BATCH, (options.limit ?? Number.POSITIVE_INFINITY) - done);
+        if (size <= 0) return done;
+        // A batch of due drafts per transaction (one commit for many); SKIP LOCKED shares them
+        // between workers. Test-clock drafts finalize only when their clock advances.
         const finalized = await db.transaction().execute(async (trx) => {
           let q = trx
             .selectFrom('invoices')
@@ -238,21 +244,25 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
             .where('status', '=', 'draft')
             .where('finalize_at', '<=', until)
             .orderBy('finalize_at')
-            .limit(1)
+            .limit(size)
             .forUpdate()
             .skipLocked();
           q =
             options.testClock === undefined
               ? q.where('test_clock', 'is', null)
               : q.where('test_clock', '=', options.testClock);
-          const due = await q.executeTakeFirst();
-          if (!due?.finalize_at) return false;
-          await finalizeIn(deps, trx, due.id, options.testClock === undefined ? until : due.finalize_at);
-          return true;
+          const due = await q.execute();
+          for (const d of due)
+            await finalizeIn(
+              deps,
+              trx,
+              d.id,
+              options.testClock === undefined ? until : (d.finalize_at as Date),
+            );
+          return due.length;
         });
-        if (!finalized) return done;
-        done += 1;
-        if (options.limit !== undefined && done >= options.limit) return done;
+        if (finalized === 0) return done;
+        done += finalized;
       }
     },
   };

@@ -3,7 +3,8 @@ import { finalizeIn } from '../invoicing/finalize.js';
 import type { InvoicingService } from '../invoicing/service.js';
 import type { TestClockRow } from '../test-clocks/test-clock.js';
 import type { Job } from '../worker/worker.js';
-import { type EngineDeps, runDue, type StepResult, step } from './engine.js';
+import { runDueSubscriptions } from './claim.js';
+import { type EngineDeps, step } from './engine.js';
 
 export interface BillingRunner {
   /** Runs due subscriptions (not on test clocks) up to `now`, one locked subscription per transaction. */
@@ -14,40 +15,8 @@ export interface BillingRunner {
 }
 
 export function createBillingRunner(db: Db, engine: EngineDeps, invoicing: InvoicingService): BillingRunner {
-  async function runDueOnce(now: Date): Promise<StepResult[] | undefined> {
-    return db.transaction().execute(async (trx) => {
-      // SKIP LOCKED: several workers each take a different subscription; the unique
-      // (subscription, period) index is the second guard should two ever meet.
-      const sub = await trx
-        .selectFrom('subscriptions')
-        .selectAll()
-        .where('next_action_at', '<=', now)
-        .where('test_clock', 'is', null)
-        .orderBy('next_action_at')
-        .limit(1)
-        .forUpdate()
-        .skipLocked()
-        .executeTakeFirst();
-      if (!sub) return undefined;
-      return runDue(engine, trx, sub, now);
-    });
-  }
-
-  async function runDueAll(now: Date, options: { limit?: number } = {}) {
-    let subscriptions = 0;
-    let actions = 0;
-    for (;;) {
-      const done = await runDueOnce(now);
-      if (!done) break;
-      subscriptions += 1;
-      actions += done.length;
-      if (options.limit !== undefined && subscriptions >= options.limit) break;
-    }
-    return { subscriptions, actions };
-  }
-
   return {
-    runDue: runDueAll,
+    runDue: (now, options) => runDueSubscriptions(db, engine, now, options),
     async advanceClock(clock, _from, to) {
       const counts = {
         period_starts: 0,
@@ -121,7 +90,11 @@ export function createBillingRunner(db: Db, engine: EngineDeps, invoicing: Invoi
     },
     jobs() {
       return [
-        { name: 'billing-run-due', everyMs: 1_000, run: async (now) => void (await runDueAll(now)) },
+        {
+          name: 'billing-run-due',
+          everyMs: 1_000,
+          run: async (now) => void (await runDueSubscriptions(db, engine, now)),
+        },
         {
           name: 'billing-finalize-drafts',
           everyMs: 1_000,

@@ -10,6 +10,7 @@ import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { cancelNow } from './cancel.js';
 import { applyChange, switchPlan } from './change.js';
+import { runDueSubscriptions } from './claim.js';
 import { type EngineDeps, runDue } from './engine.js';
 import type {
   Cancel,
@@ -42,6 +43,8 @@ export interface SubscriptionService {
   changePlan(id: string, input: Static<typeof ChangePlan>): Promise<SubscriptionRow>;
   cancel(id: string, input: Static<typeof Cancel>): Promise<SubscriptionRow>;
   markPastDue(id: string, executor?: Executor, at?: Date): Promise<void>;
+  /** Brings every due subscription (not on a test clock) up to `now`: the worker's billing job. */
+  runDue(now: Date, options?: { limit?: number }): Promise<{ subscriptions: number; actions: number }>;
   addHooks(hooks: SubscriptionHooks): void;
   readonly engine: EngineDeps;
 }
@@ -99,6 +102,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
 
   return {
     engine,
+    runDue: (now, options) => runDueSubscriptions(db, engine, now, options),
     get: (id, executor) => get(id, executor),
     addHooks(hooks) {
       deps.hooks.push(hooks);

@@ -1,0 +1,87 @@
+import type { Db } from '../db/store.js';
+import { type EngineDeps, runDue } from './engine.js';
+
+const BATCH = 50;
+const RETRY_AFTER_MS = 60_000;
+
+/**
+ * Claims up to `size` due subscriptions (not on a test clock) and brings each up to `now`, in
+ * one transaction: one commit for many invoices. SKIP LOCKED lets several workers take
+ * different subscriptions; the unique (subscription, period) index is the second guard.
+ */
+async function runBatch(db: Db, engine: EngineDeps, now: Date, size: number): Promise<[number, number]> {
+  return db.transaction().execute(async (trx) => {
+    const subs = await trx
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('next_action_at', '<=', now)
+      .where('test_clock', 'is', null)
+      .orderBy('next_action_at')
+      .limit(size)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    let actions = 0;
+    for (const sub of subs) actions += (await runDue(engine, trx, sub, now)).length;
+    return [subs.length, actions];
+  });
+}
+
+/** After a failure at batch size one: the failing subscription waits a minute, the rest go on. */
+async function postpone(db: Db, engine: EngineDeps, now: Date, error: unknown): Promise<void> {
+  const head = await db
+    .selectFrom('subscriptions')
+    .select('id')
+    .where('next_action_at', '<=', now)
+    .where('test_clock', 'is', null)
+    .orderBy('next_action_at')
+    .limit(1)
+    .executeTakeFirst();
+  if (!head) return;
+  engine.invoicing.ctx.log.error(
+    { err: error, subscription: head.id },
+    'billing a subscription failed; retrying in a minute',
+  );
+  await db
+    .updateTable('subscriptions')
+    .set({ next_action_at: new Date(now.getTime() + RETRY_AFTER_MS) })
+    .where('id', '=', head.id)
+    .execute();
+}
+
+/**
+ * The worker's billing job: every due subscription, in batches. A batch that fails is retried one
+ * subscription at a time, so one broken subscription never holds back the others.
+ */
+export async function runDueSubscriptions(
+  db: Db,
+  engine: EngineDeps,
+  now: Date,
+  options: { limit?: number | undefined } = {},
+): Promise<{ subscriptions: number; actions: number }> {
+  let subscriptions = 0;
+  let actions = 0;
+  let size = BATCH;
+  let single = 0;
+  for (;;) {
+    if (options.limit !== undefined) size = Math.min(size, options.limit - subscriptions);
+    if (size <= 0) break;
+    let done: [number, number];
+    try {
+      done = await runBatch(db, engine, now, size);
+    } catch (error) {
+      if (size > 1) {
+        size = 1;
+        single = BATCH;
+        continue;
+      }
+      await postpone(db, engine, now, error);
+      continue;
+    }
+    if (done[0] === 0) break;
+    subscriptions += done[0];
+    actions += done[1];
+    if (single > 0 && --single === 0) size = BATCH;
+  }
+  return { subscriptions, actions };
+}
