@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
+import { FONTS } from '../documents/fonts.js';
 import { readStatic, type StaticFile } from './static-files.js';
 
 /** Where `npm run build:console` writes the console. */
@@ -24,6 +26,17 @@ export function consoleRoutes(root = CONSOLE_DIST): FastifyPluginAsyncTypebox {
   const schema = { hide: true };
   return async (app) => {
     app.get('/console', { config, schema }, async (_req, reply) => reply.redirect('/console/'));
+    // Japanese glyphs for browsers without a Japanese system font (a bare Linux, CI's Chromium): the
+    // stylesheet names this family last and only for CJK code points, so it is fetched only then.
+    const fonts: Record<string, string> = {
+      'noto-sans-jp-400.ttf': FONTS.regular,
+      'noto-sans-jp-700.ttf': FONTS.bold,
+    };
+    app.get('/console/fonts/:file', { config, schema }, async (req, reply) => {
+      const path = fonts[(req.params as { file: string }).file];
+      if (!path) return reply.code(404).send();
+      return send(reply, { body: await readFile(path), type: 'font/ttf', immutable: true });
+    });
     app.get('/console/*', { config, schema }, async (req, reply) => {
       const rest = (req.params as { '*': string })['*'];
       const file = (rest && (await readStatic(root, rest))) || (await readStatic(root, 'index.html'));

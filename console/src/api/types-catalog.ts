@@ -6,8 +6,17 @@ export interface PlanComponent {
   rate_card?: string;
   license_fee?: string;
   service_action?: string;
-  /** The pinned version, or null when the component follows its latest version. */
-  version: number | null;
+  /** A pinned version number, or `latest` / `live` for a component that follows its target. */
+  version: number | 'latest' | 'live';
+}
+
+export interface PlanVersion {
+  pricing_plan: string;
+  version: number;
+  live: boolean;
+  latest: boolean;
+  components: PlanComponent[];
+  created_at: string;
 }
 
 export interface PricingPlan {
@@ -16,7 +25,7 @@ export interface PricingPlan {
   currency: string;
   latest_version: number;
   live_version: number;
-  version?: number;
+  status?: string;
   components: PlanComponent[];
 }
 
@@ -28,6 +37,7 @@ export interface RateCard {
   service_interval_count: number;
   latest_version: number;
   live_version: number;
+  rates?: Rate[];
 }
 
 export interface Rate {
@@ -45,8 +55,19 @@ export interface BillableItem {
 }
 
 export interface PreviewLine {
+  type: 'usage' | 'license_fee';
+  description: string;
+  billable_item: string;
   rate?: string;
-  billable_item?: string;
   quantity: string;
   amount: string;
+  amount_precise: string;
+}
+
+export interface PlanPreview {
+  pricing_plan: string;
+  version: number;
+  currency: string;
+  lines: PreviewLine[];
+  total: string;
 }

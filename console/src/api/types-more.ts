@@ -22,22 +22,22 @@ export interface BalanceTransaction {
 
 export interface JournalEntry {
   id: string;
+  transaction?: string;
   account: string;
   debit: string;
   credit: string;
   currency: string;
   recognized_at: string;
-  source?: string | { type?: string; id?: string };
+  source?: string | null;
+  source_id?: string | null;
   customer?: string | null;
   description?: string | null;
 }
 
-export interface RevenueSummaryRow {
-  month?: string;
-  period_start?: string;
-  currency: string;
-  recognized: string;
-  billed: string;
+/** One month of the journal: debits, credits and the natural balance of each account. */
+export interface RevenueSummary {
+  month: string;
+  accounts: { account: string; currency: string; debit: string; credit: string; net: string }[];
 }
 
 export interface TaxRate {
@@ -62,21 +62,23 @@ export interface WebhookEndpoint {
 
 export interface WebhookDelivery {
   id: string;
-  event?: string;
-  event_type?: string;
-  type?: string;
+  event: string;
   status: string;
-  attempts?: number;
-  response_status?: number | null;
-  created_at?: string;
-  next_attempt_at?: string | null;
+  attempt_count: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  delivered_at: string | null;
+  created_at: string;
 }
 
 export interface CreditNote {
   id: string;
+  number?: string | null;
   invoice: string;
-  amount?: string;
-  total?: string;
-  reason?: string | null;
-  status?: string;
+  currency: string;
+  amount: string;
+  reason: string;
+  memo?: string | null;
+  created_at: string;
 }

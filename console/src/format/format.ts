@@ -96,3 +96,9 @@ export function dayKey(iso: string, timeZone: string): string {
     day: '2-digit',
   }).format(new Date(iso));
 }
+
+/** A decimal string with its sign flipped ("968" → "-968", "0" stays "0"): credits shown as subtractions. */
+export function negated(value: string): string {
+  if (/^-?0*(\.0*)?$/.test(value)) return value.replace('-', '');
+  return value.startsWith('-') ? value.slice(1) : `-${value}`;
+}

@@ -6,13 +6,16 @@ import { ErrorNotice } from '../../components/async.js';
 import { Field } from '../../components/field.js';
 import { useI18n } from '../../i18n/i18n.js';
 
+const REASONS = ['order_change', 'product_unsatisfactory', 'duplicate', 'fraudulent', 'other'] as const;
+
 /** Credits part or all of a finalized invoice. The amount stays a decimal string. */
 export function CreditNoteForm({ invoice, onDone }: { invoice: Invoice; onDone: () => void }) {
   const { t } = useI18n();
   const [amount, setAmount] = useState(invoice.total);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<(typeof REASONS)[number]>('order_change');
+  const [memo, setMemo] = useState('');
   const create = useAction(() =>
-    apiPost('/v1/credit_notes', { invoice: invoice.id, amount, ...(reason ? { reason } : {}) }),
+    apiPost('/v1/credit_notes', { invoice: invoice.id, amount, reason, ...(memo ? { memo } : {}) }),
   );
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,7 +33,20 @@ export function CreditNoteForm({ invoice, onDone }: { invoice: Invoice; onDone: 
         />
       </Field>
       <Field label={t('invoice.creditNoteReason')}>
-        <input name="credit-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <select
+          name="credit-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value as (typeof REASONS)[number])}
+        >
+          {REASONS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('invoice.creditNoteMemo')}>
+        <input name="credit-memo" value={memo} onChange={(e) => setMemo(e.target.value)} />
       </Field>
       <button type="submit" className="primary" disabled={create.busy}>
         {t('common.create')}

@@ -20,14 +20,11 @@ export function CreditNotesPanel({ invoice }: { invoice: Invoice }) {
             rows={list.data}
             rowKey={(c) => c.id}
             columns={[
-              { header: t('common.id'), cell: (c) => <code>{c.id}</code> },
-              { header: t('invoice.creditNoteReason'), cell: (c) => c.reason ?? '—' },
-              { header: t('common.status'), cell: (c) => c.status ?? '—' },
-              {
-                header: t('common.amount'),
-                cell: (c) => f.money(c.total ?? c.amount, invoice.currency),
-                align: 'right',
-              },
+              { header: t('invoices.number'), cell: (c) => <code>{c.number ?? c.id}</code> },
+              { header: t('common.created'), cell: (c) => f.date(c.created_at) },
+              { header: t('invoice.creditNoteReason'), cell: (c) => c.reason },
+              { header: t('invoice.creditNoteMemo'), cell: (c) => c.memo ?? '—' },
+              { header: t('common.amount'), cell: (c) => f.money(c.amount, c.currency), align: 'right' },
             ]}
           />
         )}

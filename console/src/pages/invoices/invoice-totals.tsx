@@ -1,8 +1,12 @@
 import type { Invoice } from '../../api/types.js';
+import { negated } from '../../format/format.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-/** Subtotal → credits → tax (per rate) → total → customer balance → amount due (DESIGN 4). */
+/**
+ * Subtotal → credits → tax (per rate) → total → customer balance → amount due (DESIGN 4). Credits and
+ * balance are what the invoice takes off, so they are shown as subtractions.
+ */
 export function InvoiceTotals({ invoice: inv }: { invoice: Invoice }) {
   const { t } = useI18n();
   const f = useFormat();
@@ -12,7 +16,7 @@ export function InvoiceTotals({ invoice: inv }: { invoice: Invoice }) {
       <dt>{t('invoice.subtotal')}</dt>
       <dd>{m(inv.subtotal)}</dd>
       <dt>{t('invoice.credits')}</dt>
-      <dd>{m(inv.credits_applied)}</dd>
+      <dd>{m(negated(inv.credits_applied))}</dd>
       {(inv.tax_breakdown ?? []).map((row) => (
         <div key={`${row.tax_rate ?? row.percentage}`} className="totals-row sub">
           <dt>
@@ -27,7 +31,7 @@ export function InvoiceTotals({ invoice: inv }: { invoice: Invoice }) {
       <dt>{t('common.total')}</dt>
       <dd>{m(inv.total)}</dd>
       <dt>{t('invoice.balance')}</dt>
-      <dd>{m(inv.balance_applied)}</dd>
+      <dd>{m(negated(inv.balance_applied))}</dd>
       <dt className="strong">{t('invoice.amountDue')}</dt>
       <dd className="strong" data-testid="amount-due">
         {m(inv.amount_due)}

@@ -8,30 +8,43 @@ function refOf(c: PlanComponent): string {
   return c.rate_card ?? c.license_fee ?? c.service_action ?? '—';
 }
 
-export function ComponentsPanel({ plan }: { plan: PricingPlan }) {
+export function ComponentsPanel({
+  plan,
+  version,
+  components,
+}: {
+  plan: PricingPlan;
+  version: number;
+  components: PlanComponent[];
+}) {
   const { t } = useI18n();
-  const rateCards = plan.components.filter((c) => c.type === 'rate_card' && c.rate_card);
   return (
     <>
-      <Panel title={t('plans.components')} testId="plan-components">
+      <Panel
+        title={`${t('plans.components')} · ${t('plans.version', { n: version })}`}
+        testId="plan-components"
+      >
         <Table
-          rows={plan.components}
+          rows={components}
           rowKey={(c, i) => `${refOf(c)}-${i}`}
           columns={[
             { header: t('plans.componentType'), cell: (c) => <span className="tag">{c.type}</span> },
             { header: t('common.id'), cell: (c) => <code>{refOf(c)}</code> },
-            { header: t('plans.versions'), cell: (c) => c.version ?? t('plans.latest') },
+            { header: t('plans.versions'), cell: (c) => String(c.version) },
           ]}
         />
       </Panel>
-      {rateCards.map((c) => (
-        <RateCardRates
-          key={c.rate_card}
-          planId={plan.id}
-          rateCardId={c.rate_card ?? ''}
-          version={c.version}
-        />
-      ))}
+      {components
+        .filter((c) => c.type === 'rate_card' && c.rate_card)
+        .map((c) => (
+          <RateCardRates
+            key={c.rate_card}
+            planId={plan.id}
+            planVersion={version}
+            rateCardId={c.rate_card ?? ''}
+            pin={c.version}
+          />
+        ))}
     </>
   );
 }

@@ -6,70 +6,80 @@ import { Field } from '../../components/field.js';
 import { Table } from '../../components/table.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fetchPreview, type PreviewRow } from './preview-api.js';
+import { draftAmount } from './draft-amount.js';
+import { savedAmounts } from './preview-api.js';
 
 const DEFAULT_QUANTITIES = '1, 10, 100, 1000, 10000';
 
+function parseQuantities(text: string): string[] {
+  return [...new Set(text.split(/[,\s]+/).filter((q) => /^[0-9]+(\.[0-9]+)?$/.test(q)))].slice(0, 12);
+}
+
 /**
- * Prices a few quantities with the price being edited, on the server (the same rating code that
- * bills), 250 ms after the last keystroke; an older answer never overwrites a newer one.
+ * For a few quantities: what the plan charges now (the server's preview of the saved version) and
+ * what the edited price would charge (recomputed on every keystroke).
  */
 export function PricePreview({
-  planId,
+  plan,
   rate,
   price,
   currency,
 }: {
-  planId: string;
+  plan: { id: string; version: number };
   rate: Rate;
   price: Price | undefined;
   currency: string;
 }) {
   const { t } = useI18n();
   const f = useFormat();
-  const [quantities, setQuantities] = useState(DEFAULT_QUANTITIES);
-  const [state, setState] = useState<{ rows?: PreviewRow[]; error?: Error; loading?: boolean }>({});
-  const key = JSON.stringify([planId, rate.id, price, quantities]);
+  const [text, setText] = useState(DEFAULT_QUANTITIES);
+  const [saved, setSaved] = useState<{ amounts?: Map<string, string>; error?: Error }>({});
+  const quantities = parseQuantities(text);
+  const key = quantities.join(',');
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` holds price and quantities by value; the objects change identity on every render
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the quantities by value
   useEffect(() => {
-    if (!price) return;
-    const list = quantities
-      .split(/[,\s]+/)
-      .map((q) => q.trim())
-      .filter((q) => /^[0-9]+(\.[0-9]+)?$/.test(q));
     const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(() => {
-      fetchPreview(planId, rate, price, list, controller.signal).then(
-        (rows) => setState({ rows }),
-        (error: Error) => error.name !== 'AbortError' && setState({ error }),
+      savedAmounts(plan, rate, key.split(',').filter(Boolean), controller.signal).then(
+        (amounts) => setSaved({ amounts }),
+        (error: Error) => error.name !== 'AbortError' && setSaved({ error }),
       );
     }, 250);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [key]);
+  }, [plan.id, plan.version, rate.id, key]);
 
   return (
-    <div className="preview" data-testid="price-preview" aria-busy={state.loading ? 'true' : 'false'}>
+    <div className="preview" data-testid="price-preview">
       <h4>{t('rate.preview')}</h4>
       <Field label={t('rate.quantities')}>
-        <input name="preview-quantities" value={quantities} onChange={(e) => setQuantities(e.target.value)} />
+        <input name="preview-quantities" value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
-      {state.error && <ErrorNotice error={state.error} />}
-      {!state.rows && !state.error && <p className="muted">{t('rate.previewEmpty')}</p>}
-      {state.rows && (
-        <Table
-          rows={state.rows}
-          rowKey={(r) => r.quantity}
-          columns={[
-            { header: t('rate.quantity'), cell: (r) => f.quantity(r.quantity), align: 'right' },
-            { header: t('rate.previewAmount'), cell: (r) => f.money(r.amount, currency), align: 'right' },
-          ]}
-        />
-      )}
+      {saved.error && <ErrorNotice error={saved.error} />}
+      <Table
+        rows={quantities}
+        rowKey={(q) => q}
+        columns={[
+          { header: t('rate.quantity'), cell: (q) => f.quantity(q), align: 'right' },
+          {
+            header: t('rate.current'),
+            cell: (q) => (saved.amounts ? f.money(saved.amounts.get(q), currency) : '…'),
+            align: 'right',
+          },
+          {
+            header: t('rate.edited'),
+            cell: (q) => (
+              <strong data-testid={`preview-${q}`}>
+                {price ? f.money(draftAmount(price, q, currency), currency) : '—'}
+              </strong>
+            ),
+            align: 'right',
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -11,12 +11,12 @@ import { TierBuilder } from './tier-builder.js';
 
 /** Edits one rate's price; the preview follows every keystroke. Saving makes a new rate-card version. */
 export function RateEditor({
-  planId,
+  plan,
   rate,
   currency,
   onSaved,
 }: {
-  planId: string;
+  plan: { id: string; version: number };
   rate: Rate;
   currency: string;
   onSaved: () => void;
@@ -104,7 +104,7 @@ export function RateEditor({
           {save.error && <ErrorNotice error={save.error} />}
         </div>
         <PricePreview
-          planId={planId}
+          plan={plan}
           rate={rate}
           price={result.ok ? result.price : undefined}
           currency={currency}

@@ -11,11 +11,10 @@ import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 function sourceOf(e: JournalEntry): string {
-  if (!e.source) return '—';
-  return typeof e.source === 'string' ? e.source : `${e.source.type ?? ''} ${e.source.id ?? ''}`.trim();
+  return [e.source, e.source_id].filter(Boolean).join(' ') || '—';
 }
 
-export function JournalPanel({ start, end }: { start: string; end: string }) {
+export function JournalPanel({ month, start, end }: { month: string; start: string; end: string }) {
   const { t } = useI18n();
   const f = useFormat();
   const [cursor, setCursor] = useState<string | undefined>();
@@ -28,7 +27,7 @@ export function JournalPanel({ start, end }: { start: string; end: string }) {
     }),
   );
   return (
-    <Panel title={t('revenue.journal')} testId="journal">
+    <Panel title={`${t('revenue.journal')} · ${month}`} testId="journal">
       <Async state={state}>
         {(list) => (
           <>
@@ -45,6 +44,7 @@ export function JournalPanel({ start, end }: { start: string; end: string }) {
                   cell: (e) => (e.customer ? <Link to={`/customers/${e.customer}`}>{e.customer}</Link> : '—'),
                 },
                 { header: t('revenue.source'), cell: sourceOf },
+                { header: t('common.description'), cell: (e) => e.description ?? '—' },
               ]}
             />
             {list.has_more && (

@@ -1,21 +1,38 @@
-import type { RevenueSummaryRow } from '../../api/types-more.js';
+import type { RevenueSummary } from '../../api/types-more.js';
+
+export interface MonthRow {
+  month: string;
+  recognized: number;
+  billed: number;
+  /** The exact amounts, for tooltips and tables. */
+  recognizedText: string;
+  billedText: string;
+}
 
 /**
- * Groups summary rows by currency (amounts in different currencies are never added) into one
- * chart row per month. Bar heights are numbers for drawing only.
+ * Recognized revenue of a month is the `revenue` account's net (credits less debits); billed is
+ * what finalized invoices put into `ar` (its debits). Grouped by currency: amounts in different
+ * currencies are never added. Bar heights are numbers for drawing only.
  */
 export function monthlyRows(
-  data: RevenueSummaryRow[],
-): { currency: string; rows: { month: string; recognized: number; billed: number }[] }[] {
-  const byCurrency = new Map<string, { month: string; recognized: number; billed: number }[]>();
-  for (const row of data) {
-    const month = row.month ?? row.period_start?.slice(0, 7) ?? '';
-    const rows = byCurrency.get(row.currency) ?? [];
-    rows.push({ month, recognized: Number(row.recognized), billed: Number(row.billed) });
-    byCurrency.set(row.currency, rows);
-  }
-  return [...byCurrency.entries()].map(([currency, rows]) => ({
+  months: string[],
+  byMonth: ReadonlyMap<string, RevenueSummary>,
+): { currency: string; rows: MonthRow[] }[] {
+  const currencies = new Set<string>();
+  for (const s of byMonth.values()) for (const a of s.accounts) currencies.add(a.currency);
+  return [...currencies].sort().map((currency) => ({
     currency,
-    rows: rows.sort((a, b) => a.month.localeCompare(b.month)),
+    rows: months.map((month) => {
+      const accounts = byMonth.get(month)?.accounts.filter((a) => a.currency === currency) ?? [];
+      const recognizedText = accounts.find((a) => a.account === 'revenue')?.net ?? '0';
+      const billedText = accounts.find((a) => a.account === 'ar')?.debit ?? '0';
+      return {
+        month,
+        recognized: Number(recognizedText),
+        billed: Number(billedText),
+        recognizedText,
+        billedText,
+      };
+    }),
   }));
 }

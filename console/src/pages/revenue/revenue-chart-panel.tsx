@@ -1,46 +1,59 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { withQuery } from '../../api/client.js';
-import type { RevenueSummaryRow } from '../../api/types-more.js';
-import { useApi } from '../../api/use-api.js';
-import { Async } from '../../components/async.js';
+import { ErrorNotice, Loading } from '../../components/async.js';
 import { Panel } from '../../components/panel.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { monthlyRows } from './monthly-rows.js';
+import type { Summaries } from './use-summaries.js';
 
-export function RevenueChartPanel({ start, end }: { start: string; end: string }) {
+/** Recognized vs billed per month, one chart per currency; a click on a month opens its journal. */
+export function RevenueChartPanel({
+  months,
+  summaries,
+  onSelect,
+}: {
+  months: string[];
+  summaries: Summaries;
+  onSelect: (month: string) => void;
+}) {
   const { t } = useI18n();
   const f = useFormat();
-  const state = useApi<{ data: RevenueSummaryRow[] }>(
-    withQuery('/v1/revenue/summary', { start_time: start, end_time: end }),
-  );
+  const charts = monthlyRows(months, summaries.byMonth);
   return (
     <Panel title={t('revenue.chart')} testId="revenue-chart">
-      <Async state={state}>
-        {(summary) =>
-          monthlyRows(summary.data).map(({ currency, rows }) => (
-            <div key={currency} className="chart" role="img" aria-label={`${t('revenue.chart')} ${currency}`}>
-              <h3>{currency}</h3>
-              <ResponsiveContainer width="100%" height={240}>
-                <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="month" fontSize={11} />
-                  <YAxis fontSize={11} width={72} />
-                  <Tooltip formatter={(v) => f.money(String(v), currency)} />
-                  <Legend />
-                  <Bar
-                    dataKey="recognized"
-                    name={t('revenue.recognized')}
-                    fill="#2f9e44"
-                    isAnimationActive={false}
-                  />
-                  <Bar dataKey="billed" name={t('revenue.billed')} fill="#3b5bdb" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          ))
-        }
-      </Async>
+      {summaries.error && <ErrorNotice error={summaries.error} />}
+      {summaries.loading && charts.length === 0 && <Loading />}
+      {!summaries.loading && !summaries.error && charts.length === 0 && (
+        <p className="notice muted">{t('common.empty')}</p>
+      )}
+      {charts.map(({ currency, rows }) => (
+        <div key={currency} className="chart" role="img" aria-label={`${t('revenue.chart')} ${currency}`}>
+          <h3>{currency}</h3>
+          <ResponsiveContainer width="100%" height={240}>
+            <BarChart
+              data={rows}
+              margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+              onClick={(e) => {
+                const label = (e as { activeLabel?: string | number } | null)?.activeLabel;
+                if (label !== undefined) onSelect(String(label));
+              }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="month" fontSize={11} />
+              <YAxis fontSize={11} width={72} />
+              <Tooltip formatter={(v) => f.money(String(v), currency)} />
+              <Legend />
+              <Bar
+                dataKey="recognized"
+                name={t('revenue.recognized')}
+                fill="#2f9e44"
+                isAnimationActive={false}
+              />
+              <Bar dataKey="billed" name={t('revenue.billed')} fill="#3b5bdb" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      ))}
     </Panel>
   );
 }

@@ -23,10 +23,15 @@ export function DeliveriesTable({ endpointId }: { endpointId: string }) {
             rowKey={(d) => d.id}
             columns={[
               { header: t('common.created'), cell: (d) => f.dateTime(d.created_at) },
-              { header: t('settings.events'), cell: (d) => d.event_type ?? d.type ?? d.event ?? '—' },
+              { header: t('settings.events'), cell: (d) => <code>{d.event}</code> },
               { header: t('common.status'), cell: (d) => d.status },
-              { header: t('settings.attempts'), cell: (d) => d.attempts ?? '—', align: 'right' },
-              { header: t('settings.response'), cell: (d) => d.response_status ?? '—', align: 'right' },
+              { header: t('settings.attempts'), cell: (d) => d.attempt_count, align: 'right' },
+              {
+                header: t('settings.response'),
+                cell: (d) => d.last_status_code ?? d.last_error ?? '—',
+                align: 'right',
+              },
+              { header: t('settings.nextAttempt'), cell: (d) => f.dateTime(d.next_attempt_at) },
             ]}
           />
         )}
