@@ -55,8 +55,13 @@ export async function runPaymentSync(deps: SyncDeps, now: Date): Promise<number>
         const id = String((event.data as { id?: unknown }).id);
         if (event.type === 'invoice.finalized') {
           const invoicing = deps.invoicing();
-          const result = await provider.collect(await invoicing.get(id));
-          if (result.hostedInvoiceUrl) await invoicing.setHostedInvoiceUrl(id, result.hostedInvoiceUrl);
+          const invoice = await invoicing.get(id);
+          // Paid by hand or voided before the push ran: there is nothing left to collect.
+          if (invoice.status !== 'open') outcome = 'skipped';
+          else {
+            const result = await provider.collect(invoice);
+            if (result.hostedInvoiceUrl) await invoicing.setHostedInvoiceUrl(id, result.hostedInvoiceUrl);
+          }
         } else {
           await provider.syncCustomer(await deps.getCustomer(id));
         }
