@@ -3,8 +3,8 @@ import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { MeterEventRow } from './event.js';
+import { type HourKey, recomputeHour } from './recompute.js';
 import { hourOf } from './rollup.js';
-import { recomputeHour } from './rollup-store.js';
 import type { MeterEventAdjustmentsTable } from './tables.js';
 import './tables.js';
 
@@ -20,7 +20,7 @@ export async function cancelEvents(
   now: Date,
 ): Promise<AdjustmentRow[]> {
   const adjustments: AdjustmentRow[] = [];
-  const hours = new Map<string, { meterId: string; customerId: string; bucket: Date; dimKey: string }>();
+  const hours = new Map<string, HourKey>();
   for (const e of events) {
     await trx
       .updateTable('meter_events')
@@ -43,6 +43,7 @@ export async function cancelEvents(
       customerId: e.customer_id,
       bucket,
       dimKey: e.dim_key,
+      dimensions: e.dimensions,
     });
   }
   for (const key of hours.values()) await recomputeHour(trx, key);

@@ -15,6 +15,27 @@ export interface MeterInput {
   dimension_keys?: readonly string[] | undefined;
 }
 
+/** A meter as both APIs send it (Tariff's JSON and Stripe's form share the field names). */
+export interface MeterBody {
+  event_name: string;
+  display_name?: string | undefined;
+  default_aggregation: { formula: Formula };
+  customer_mapping?: { event_payload_key: string } | undefined;
+  value_settings?: { event_payload_key: string } | undefined;
+  dimension_payload_keys?: readonly string[] | undefined;
+}
+
+export function meterInput(body: MeterBody, defaultCustomerKey = 'customer'): MeterInput {
+  return {
+    event_name: body.event_name,
+    display_name: body.display_name,
+    formula: body.default_aggregation.formula,
+    customer_key: body.customer_mapping?.event_payload_key ?? defaultCustomerKey,
+    value_key: body.value_settings?.event_payload_key,
+    dimension_keys: body.dimension_payload_keys,
+  };
+}
+
 export interface MeterStore {
   create(input: MeterInput): Promise<MeterRow>;
   /** By id or event_name; throws `meter_not_found`. */

@@ -78,38 +78,3 @@ export async function upsertUniques(trx: Executor, deltas: readonly UniqueDelta[
     on conflict (meter_id, customer_id, bucket, dim_key, value) do update set n = meter_uniques.n + excluded.n
   `.execute(trx);
 }
-
-/**
- * Rebuilds one hour of one (meter, customer, dimension set) from its raw events. Used after a
- * cancel: exact for every formula (a cancelled max or last cannot be "subtracted"), and bounded
- * to one hour of one customer's events.
- */
-export async function recomputeHour(
-  trx: Executor,
-  key: { meterId: string; customerId: string; bucket: Date; dimKey: string },
-): Promise<void> {
-  const { meterId, customerId, bucket, dimKey } = key;
-  const end = new Date(bucket.getTime() + 3_600_000);
-  const where = sql`meter_id = ${meterId} and customer_id = ${customerId} and dim_key = ${dimKey}`;
-  await sql`delete from meter_rollups where ${where} and bucket = ${bucket.toISOString()}::timestamptz`.execute(
-    trx,
-  );
-  await sql`delete from meter_uniques where ${where} and bucket = ${bucket.toISOString()}::timestamptz`.execute(
-    trx,
-  );
-  const live = sql`${where} and ts >= ${bucket.toISOString()}::timestamptz and ts < ${end.toISOString()}::timestamptz
-    and cancelled_at is null`;
-  await sql`
-    insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count,
-      value_sum, value_max, last_ts, last_identifier, last_value)
-    select ${meterId}, ${customerId}, ${bucket.toISOString()}::timestamptz, ${dimKey},
-      (array_agg(dimensions))[1], count(*), sum(value), max(value),
-      max(ts), (array_agg(identifier order by ts desc, identifier collate "C" desc))[1],
-      (array_agg(value order by ts desc, identifier collate "C" desc))[1]
-    from meter_events where ${live} having count(*) > 0`.execute(trx);
-  await sql`
-    insert into meter_uniques (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
-    select ${meterId}, ${customerId}, ${bucket.toISOString()}::timestamptz, ${dimKey},
-      (array_agg(dimensions))[1], distinct_value, count(*)
-    from meter_events where ${live} and distinct_value is not null group by distinct_value`.execute(trx);
-}

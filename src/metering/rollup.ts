@@ -1,4 +1,4 @@
-import { Decimal } from '../core/money/decimal.js';
+import type { Decimal } from '../core/money/decimal.js';
 
 /** One accepted event as the rollups see it. */
 export interface RollupEvent {
@@ -59,38 +59,30 @@ export function rollupDeltas(events: readonly RollupEvent[]): {
   const uniques = new Map<string, UniqueDelta>();
   for (const e of events) {
     const bucket = hourOf(e.ts);
-    const key = `${e.meterId}\u0000${e.customerId}\u0000${bucket.toISOString()}\u0000${e.dimKey}`;
+    // Fixed-width epoch milliseconds keep the keys' sort order chronological.
+    const key = `${e.meterId}\u0000${e.customerId}\u0000${String(bucket.getTime()).padStart(15, '0')}\u0000${e.dimKey}`;
+    const base = {
+      meterId: e.meterId,
+      customerId: e.customerId,
+      bucket,
+      dimKey: e.dimKey,
+      dimensions: e.dimensions,
+    };
     const current = rollups.get(key);
     const last = { ts: e.ts, identifier: e.identifier, value: e.value };
     if (!current) {
-      const base = {
-        meterId: e.meterId,
-        customerId: e.customerId,
-        bucket,
-        dimKey: e.dimKey,
-        dimensions: e.dimensions,
-      };
       rollups.set(key, { ...base, count: 1, sum: e.value, max: e.value, last });
     } else {
       current.count += 1;
       current.sum = current.sum.plus(e.value);
-      current.max = Decimal.max(current.max, e.value);
+      if (e.value.greaterThan(current.max)) current.max = e.value;
       if (isLater(last, current.last)) current.last = last;
     }
     if (e.distinctValue !== null) {
       const ukey = `${key}\u0000${e.distinctValue}`;
       const u = uniques.get(ukey);
       if (u) u.n += 1;
-      else {
-        const base = {
-          meterId: e.meterId,
-          customerId: e.customerId,
-          bucket,
-          dimKey: e.dimKey,
-          dimensions: e.dimensions,
-        };
-        uniques.set(ukey, { ...base, value: e.distinctValue, n: 1 });
-      }
+      else uniques.set(ukey, { ...base, value: e.distinctValue, n: 1 });
     }
   }
   const sorted = <T>(m: Map<string, T>) =>

@@ -5,6 +5,7 @@ import { IdParams } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
 import { meterEventJson } from './event.js';
 import { meterJson } from './meter.js';
+import { meterInput } from './meters.js';
 import {
   CustomerUsageQuery,
   MeterCreate,
@@ -35,15 +36,7 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
       '/v1/meters',
       { schema: { tags, summary: 'Create a meter', body: MeterCreate } },
       async (req) => {
-        const b = req.body;
-        const meter = await metering.createMeter({
-          event_name: b.event_name,
-          display_name: b.display_name,
-          formula: b.default_aggregation.formula,
-          customer_key: b.customer_mapping?.event_payload_key,
-          value_key: b.value_settings?.event_payload_key,
-          dimension_keys: b.dimension_payload_keys,
-        });
+        const meter = await metering.createMeter(meterInput(req.body));
         return meterJson(meter);
       },
     );
@@ -80,15 +73,8 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
       '/v1/meter_events',
       { schema: { tags, summary: 'Record one usage event', body: MeterEventCreate } },
       async (req) => {
-        const { results } = await metering.ingest([req.body]);
-        const r = results[0];
-        if (!r || r.status === 'rejected' || !r.event || !r.meter) {
-          const e = r?.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
-          throw new ApiError(e.code, e.message, e.param === undefined ? {} : { param: e.param });
-        }
-        const stored = await metering.getEvent(r.meter.id, r.event.identifier);
-        if (!stored) throw new ApiError('internal_error', 'The event was not stored.');
-        return { ...meterEventJson(stored, r.meter.event_name), status: r.status };
+        const { row, meter, status } = await metering.recordEvent(req.body);
+        return { ...meterEventJson(row, meter.event_name), status };
       },
     );
     app.post(

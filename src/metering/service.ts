@@ -32,8 +32,13 @@ export interface MeteringService extends UsageReader {
   setMeterStatus(ref: string, status: MeterStatus): Promise<MeterRow>;
   /** Stores a batch; answers after the commit. `backfill` is for the demo loader only. */
   ingest(events: readonly unknown[], options?: IngestOptions): Promise<BatchResult>;
-  /** The stored event for (meter, identifier), e.g. the original of a duplicate. */
-  getEvent(meterId: string, identifier: string): Promise<MeterEventRow | undefined>;
+  /**
+   * One event: the stored row (the original for a duplicate), its meter and its status; a
+   * rejection is thrown as the ApiError of its code.
+   */
+  recordEvent(
+    raw: unknown,
+  ): Promise<{ row: MeterEventRow; meter: MeterRow; status: 'accepted' | 'duplicate' }>;
   cancelEvent(meterRef: string, identifier: string): Promise<AdjustmentRow>;
   /** The meter's aggregate for one customer over [start, end): the contract billing uses. */
   aggregate(query: UsageQuery, executor?: Executor): Promise<Decimal>;
@@ -66,13 +71,20 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     renameMeter: (ref, name) => meters.rename(ref, name),
     setMeterStatus: (ref, status) => meters.setStatus(ref, status),
     ingest: (events, options) => ingest(ingestDeps, events, options),
-    getEvent: (meterId, identifier) =>
-      ctx.db
+    async recordEvent(raw) {
+      const [r] = (await ingest(ingestDeps, [raw])).results;
+      if (!r || r.status === 'rejected' || !r.meter || !r.event) {
+        const e = r?.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
+        throw new ApiError(e.code, e.message, e.param === undefined ? {} : { param: e.param });
+      }
+      const row = await ctx.db
         .selectFrom('meter_events')
         .selectAll()
-        .where('meter_id', '=', meterId)
-        .where('identifier', '=', identifier)
-        .executeTakeFirst(),
+        .where('meter_id', '=', r.meter.id)
+        .where('identifier', '=', r.event.identifier)
+        .executeTakeFirstOrThrow();
+      return { row, meter: r.meter, status: r.status };
+    },
     async cancelEvent(meterRef, identifier) {
       const meter = await meters.get(meterRef);
       return ctx.db

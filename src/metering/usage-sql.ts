@@ -84,6 +84,16 @@ export async function selectUsage(executor: Executor, q: UsageSelect): Promise<U
     parts.push(sql`select e.ts as t, e.dimensions as d, ${cols.raw} from meter_events e
       where ${sql.join(where, sql` and `)}`);
   }
+  const only = q.buckets[0];
+  if (q.buckets.length === 1 && only && !q.groupBy) {
+    // One window, no grouping (billing's aggregate, the month count): no bucket join to plan.
+    const one = await sql<{ value: string | number | null }>`
+      with p as (${sql.join(parts, sql` union all `)}) select ${cols.agg} as value from p`.execute(executor);
+    const value = one.rows[0]?.value;
+    return value === null || value === undefined
+      ? []
+      : [{ start: only.start, group: null, value: new Decimal(String(value)) }];
+  }
   const starts = q.buckets.map((b) => b.start.toISOString());
   const ends = q.buckets.map((b) => b.end.toISOString());
   const group = q.groupBy ? sql`p.d ->> ${q.groupBy}` : sql`null::text`;

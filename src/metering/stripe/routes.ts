@@ -5,6 +5,7 @@ import { period } from '../../core/time/period.js';
 import { calendarBuckets } from '../../core/time/zone.js';
 import { IdParams } from '../../http/schemas.js';
 import { ApiError } from '../../shared/errors/index.js';
+import { meterInput } from '../meters.js';
 import type { MeteringService } from '../service.js';
 import {
   StripeAdjustmentCreate,
@@ -32,15 +33,7 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
       '/v1/billing/meters',
       { schema: { tags, summary: 'Create a meter (Stripe)', body: StripeMeterCreate } },
       async (req) => {
-        const b = req.body;
-        const meter = await metering.createMeter({
-          event_name: b.event_name,
-          display_name: b.display_name,
-          formula: b.default_aggregation.formula,
-          customer_key: b.customer_mapping?.event_payload_key ?? 'stripe_customer_id',
-          value_key: b.value_settings?.event_payload_key,
-          dimension_keys: b.dimension_payload_keys,
-        });
+        const meter = await metering.createMeter(meterInput(req.body, 'stripe_customer_id'));
         return stripeMeter(meter);
       },
     );
@@ -90,14 +83,8 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
           ...(b.identifier !== undefined && { identifier: b.identifier }),
           ...(b.timestamp !== undefined && { timestamp: Number(b.timestamp) }),
         };
-        const [r] = (await metering.ingest([event])).results;
-        if (!r || r.status === 'rejected' || !r.meter || !r.event) {
-          const e = r?.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
-          throw new ApiError(e.code, e.message, e.param === undefined ? {} : { param: e.param });
-        }
-        const stored = await metering.getEvent(r.meter.id, r.event.identifier);
-        if (!stored) throw new ApiError('internal_error', 'The event was not stored.');
-        return stripeMeterEvent(stored, r.meter, b.payload[r.meter.customer_key] ?? stored.customer_id);
+        const { row, meter } = await metering.recordEvent(event);
+        return stripeMeterEvent(row, meter, b.payload[meter.customer_key] ?? row.customer_id);
       },
     );
     app.post(

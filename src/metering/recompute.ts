@@ -1,0 +1,50 @@
+import { sql } from 'kysely';
+import type { Executor } from '../db/store.js';
+import './tables.js';
+
+export interface HourKey {
+  readonly meterId: string;
+  readonly customerId: string;
+  readonly bucket: Date;
+  readonly dimKey: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+}
+
+/**
+ * Rebuilds one hour of one (meter, customer, dimension set) from its live raw events, after a
+ * cancel: exact for every formula (a cancelled max or last cannot be "subtracted") and bounded to
+ * one hour of one customer.
+ *
+ * Concurrency: the rollup row is locked FIRST (created empty if missing). Ingestion upserts that
+ * row before its commit, so once we hold it every batch touching this hour has either committed
+ * (its events are visible to the statements below, which take fresh snapshots) or waits on our
+ * lock with its events still invisible to us, and adds its own delta after we commit. The same
+ * lock guards the hour's distinct values.
+ */
+export async function recomputeHour(trx: Executor, key: HourKey): Promise<void> {
+  const bucket = sql`${key.bucket.toISOString()}::timestamptz`;
+  const end = sql`${new Date(key.bucket.getTime() + 3_600_000).toISOString()}::timestamptz`;
+  const where = sql`meter_id = ${key.meterId} and customer_id = ${key.customerId} and dim_key = ${key.dimKey}`;
+  await sql`
+    insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count, value_sum)
+    values (${key.meterId}, ${key.customerId}, ${bucket}, ${key.dimKey}, ${JSON.stringify(key.dimensions)}::jsonb, 0, 0)
+    on conflict (meter_id, customer_id, bucket, dim_key) do update set event_count = meter_rollups.event_count
+  `.execute(trx);
+  const live = sql`${where} and ts >= ${bucket} and ts < ${end} and cancelled_at is null`;
+  await sql`
+    with fresh as (
+      select count(*) as c, coalesce(sum(value), 0) as s, max(value) as mx, max(ts) as lt,
+        (array_agg(identifier order by ts desc, identifier collate "C" desc))[1] as li,
+        (array_agg(value order by ts desc, identifier collate "C" desc))[1] as lv
+      from meter_events where ${live})
+    update meter_rollups set event_count = fresh.c, value_sum = fresh.s, value_max = fresh.mx,
+      last_ts = fresh.lt, last_identifier = fresh.li, last_value = fresh.lv
+    from fresh where ${where} and bucket = ${bucket}`.execute(trx);
+  await sql`delete from meter_rollups where ${where} and bucket = ${bucket} and event_count = 0`.execute(trx);
+  await sql`delete from meter_uniques where ${where} and bucket = ${bucket}`.execute(trx);
+  await sql`
+    insert into meter_uniques (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
+    select ${key.meterId}, ${key.customerId}, ${bucket}, ${key.dimKey}, ${JSON.stringify(key.dimensions)}::jsonb,
+      distinct_value, count(*)
+    from meter_events where ${live} and distinct_value is not null group by distinct_value`.execute(trx);
+}
