@@ -13,15 +13,23 @@ export interface RevenueDeps {
 }
 
 const DAY_MS = 86_400_000;
+
+export interface CatchUp {
+  since?: Date;
+  maxDays?: number;
+}
 /** How far back one run catches up on days a stopped worker missed. */
 const MAX_CATCH_UP_DAYS = 62;
 
-/** Day boundaries (ends of days in `zone`) after `from`, up to and including `to`'s day start. */
-export function dayBoundaries(from: Date, to: Date, zone: string): Date[] {
+/**
+ * Day boundaries (ends of days in `zone`) after `from`, up to and including `to`'s day start, at
+ * most `maxDays` of them (the latest).
+ */
+export function dayBoundaries(from: Date, to: Date, zone: string, maxDays = MAX_CATCH_UP_DAYS): Date[] {
   const last = calendarPeriod(to, 'day', zone).start;
   const out: Date[] = [];
-  let cursor = calendarPeriod(from, 'day', zone).end;
-  const floor = last.getTime() - MAX_CATCH_UP_DAYS * DAY_MS;
+  const floor = last.getTime() - (maxDays - 1) * DAY_MS;
+  let cursor = calendarPeriod(new Date(Math.max(from.getTime(), floor - 1)), 'day', zone).end;
   while (cursor.getTime() <= last.getTime()) {
     if (cursor.getTime() >= floor) out.push(cursor);
     cursor = calendarPeriod(cursor, 'day', zone).end;
@@ -58,7 +66,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
   }
 
   /** Usage delivered on every completed day since the last run, per customer, per day. */
-  async function recognizeDays(now: Date, zone: string): Promise<number> {
+  async function recognizeDays(now: Date, zone: string, catchUp: CatchUp): Promise<number> {
     const source = deps.usage();
     let booked = 0;
     for (const customerId of await source.customers()) {
@@ -71,8 +79,9 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
         .whereRef('recognized_through', '<', 'period_end')
         .executeTakeFirst();
       const today = calendarPeriod(customerNow, 'day', zone).start;
-      const from = open?.from ? new Date(open.from as Date) : new Date(today.getTime() - 1);
-      for (const b of dayBoundaries(from, customerNow, zone)) {
+      const start = catchUp.since ?? new Date(today.getTime() - 1);
+      const from = open?.from ? new Date(open.from as Date) : start;
+      for (const b of dayBoundaries(from, customerNow, zone, catchUp.maxDays)) {
         const dayStart = calendarPeriod(new Date(b.getTime() - 1), 'day', zone).start;
         // read outside the transaction: the source lists subscriptions on its own connection
         const delivered = await source.delivered(customerId, b);
@@ -98,10 +107,20 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
   return {
     invoiceHooks,
     recognizeUsage,
-    /** The worker job: books completed days of usage and earned fees. Idempotent (keyed). */
-    async recognizeDue(now: Date): Promise<{ usage: number; fees: number }> {
+    async entryCount(): Promise<number> {
+      const row = await ctx.db
+        .selectFrom('journal_entries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /**
+     * The worker job: books completed days of usage and earned fees. Idempotent (keyed). A
+     * customer seen for the first time is booked from yesterday, or from `since` (a backfill).
+     */
+    async recognizeDue(now: Date, catchUp: CatchUp = {}): Promise<{ usage: number; fees: number }> {
       const zone = await deps.timeZone();
-      return { usage: await recognizeDays(now, zone), fees: await earnFees(now, zone) };
+      return { usage: await recognizeDays(now, zone, catchUp), fees: await earnFees(now, zone) };
     },
   };
 }
