@@ -61,9 +61,26 @@ describe.each(TEST_STORES)('Stripe reconcile on %s', (kind) => {
     const inv2 = (await h.api.get(`/v1/invoices/${ids.inv2}`)).body;
     expect(inv2.hosted_invoice_url).toBe(stripeInvoicesFor(fake, ids.inv2 ?? '')[0]?.hosted_invoice_url);
 
-    // The sync job meanwhile retries nothing twice either.
+    // Reconnecting re-queued what the sync job skipped while disconnected: it finds it all there.
+    const before = fake.requests.filter((r) => r.method === 'POST').length;
     await h.tariff.worker.runOnce();
+    expect(fake.requests.filter((r) => r.method === 'POST').length).toBe(before);
     expect(stripeInvoicesFor(fake, ids.inv2 ?? '')).toHaveLength(1);
+  });
+
+  it('pushes what was missed while disconnected as soon as Stripe is connected again', async () => {
+    await h.api.del('/v1/payment_settings/stripe');
+    const offline = (await h.api.post('/v1/customers', { name: 'offline', currency: 'JPY' })).body.id;
+    const invoice = (await finalizedInvoice(h, offline, 'JPY', ['777'])).id;
+    await h.tariff.worker.runOnce();
+    expect(stripeInvoicesFor(fake, invoice)).toHaveLength(0);
+    await connectFake(h, fake);
+    await h.tariff.worker.runOnce();
+    expect(stripeInvoicesFor(fake, invoice)).toHaveLength(1);
+    expect(liveStripeCustomers(fake, offline)).toHaveLength(1);
+    expect(await reconcile(false)).toEqual([]);
+    await h.tariff.services.invoicing.void(invoice);
+    await reconcile(true);
   });
 
   it('recovers a payment whose webhook was lost, and voids in Stripe what Tariff voided', async () => {

@@ -47,11 +47,17 @@ export async function saveSettings(db: Db, update: SettingsUpdate, now: Date): P
     throw new ApiError('parameter_missing', 'Connecting Stripe needs `stripe.webhook_secret` (whsec_…).', {
       param: 'stripe.webhook_secret',
     });
-  await db
-    .insertInto('payment_settings')
-    .values({ id: 'default', ...next })
-    .onConflict((oc) => oc.column('id').doUpdateSet(next))
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('payment_settings')
+      .values({ id: 'default', ...next })
+      .onConflict((oc) => oc.column('id').doUpdateSet(next))
+      .execute();
+    // Connecting (again): what the sync job skipped meanwhile is pushed now. Pushes are
+    // idempotent and check what Stripe already holds, so nothing is duplicated.
+    if (current.provider !== 'stripe' && next.provider === 'stripe')
+      await trx.deleteFrom('payment_sync_log').where('outcome', '=', 'skipped').execute();
+  });
   return next;
 }
 

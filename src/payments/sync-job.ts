@@ -1,3 +1,4 @@
+import { encodeTime } from 'ulidx';
 import type { Db } from '../db/store.js';
 import { retryDelayMs } from '../webhooks/backoff.js';
 import type { InvoicingPort, PayableCustomer, PaymentProvider } from './provider.js';
@@ -9,6 +10,12 @@ export const SYNCED_EVENT_TYPES = ['customer.created', 'customer.updated', 'invo
 const BATCH = 50;
 /** A push that keeps failing is left for `tariff stripe reconcile` after this many attempts. */
 export const MAX_SYNC_ATTEMPTS = 8;
+/**
+ * How far back the job looks. Event ids are ULIDs stamped with wall-clock time, so this bound is
+ * an index range on `events (type, id)` instead of a scan of the whole outbox every 2 seconds.
+ * Anything older that Stripe still lacks is `tariff stripe reconcile`'s job.
+ */
+export const SYNC_WINDOW_MS = 30 * 24 * 3_600_000;
 
 export interface SyncDeps {
   readonly db: Db;
@@ -30,6 +37,7 @@ export async function runPaymentSync(deps: SyncDeps, now: Date): Promise<number>
     .leftJoin('payment_sync_log as l', 'l.event_id', 'e.id')
     .select(['e.id', 'e.type', 'e.data', 'l.outcome', 'l.attempts', 'l.processed_at'])
     .where('e.type', 'in', [...SYNCED_EVENT_TYPES])
+    .where('e.id', '>=', `ev_${encodeTime(Date.now() - SYNC_WINDOW_MS, 10)}`)
     .where((eb) =>
       eb.or([
         eb('l.event_id', 'is', null),
