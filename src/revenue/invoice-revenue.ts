@@ -1,6 +1,7 @@
 import { Decimal, decimalString, sum } from '../core/money/decimal.js';
 import { reversal } from '../core/revenue/journal.js';
 import {
+  creditNoteIssued,
   type FinalizedLine,
   invoiceFinalized,
   invoicePaid,
@@ -198,4 +199,27 @@ export async function bookVoided(trx: Executor, invoice: InvoiceForHooks, at: Da
     .set({ invoice_id: null })
     .where('invoice_id', '=', invoice.id)
     .execute();
+}
+
+export interface CreditNoteForRevenue {
+  id: string;
+  invoiceId: string;
+  customerId: string;
+  currency: string;
+  reduceAmountDue: Decimal;
+  creditToBalance: Decimal;
+}
+
+/** Books a credit note (keyed by its id): revenue reduced, ar or customer balance credited. */
+export async function bookCreditNote(trx: Executor, note: CreditNoteForRevenue, at: Date): Promise<void> {
+  await book(trx, {
+    key: `credit_note:${note.id}`,
+    customerId: note.customerId,
+    currency: note.currency,
+    source: 'credit_note',
+    sourceId: note.invoiceId,
+    description: `Credit note ${note.id}`,
+    recognizedAt: at,
+    postings: creditNoteIssued(note.reduceAmountDue, note.creditToBalance),
+  });
 }

@@ -117,6 +117,32 @@ describe.each(TEST_STORES)('revenue recognition, seed 004 on %s', (kind) => {
     expect(totals.get('cash')?.toFixed()).toBe('-100');
   });
 
+  it('books a credit note on the paid invoice against revenue and the customer balance', async () => {
+    const customer = (await h.api.get('/v1/revenue/journal', { account: 'cash' })).body.data[0].customer;
+    const note = {
+      id: 'cn_seed004',
+      invoiceId: 'in_seed004',
+      customerId: customer,
+      currency: 'USD',
+      reduceAmountDue: new Decimal(0),
+      creditToBalance: new Decimal(10),
+    };
+    for (let i = 0; i < 2; i++)
+      await h.store.db
+        .transaction()
+        .execute((trx) => h.tariff.services.revenue.bookCreditNote(trx, note, at('2025-06-03')));
+    const june = await h.api.get('/v1/revenue/summary', { month: '2025-06' });
+    expect(june.body.accounts.map((a: { account: string; net: string }) => [a.account, a.net])).toEqual([
+      ['customer_balance', '10.00'],
+      ['revenue', '-10.00'],
+    ]);
+    await h.store.db
+      .transaction()
+      .execute((trx) =>
+        h.tariff.services.revenue.bookCreditNote(trx, { ...note, id: 'cn_undo' }, at('2025-07-01')),
+      );
+  });
+
   it('pages the journal in time order, filters by account, and exports CSV', async () => {
     const first = await h.api.get('/v1/revenue/journal', { limit: 3 });
     expect(first.body).toMatchObject({ object: 'list', has_more: true });
@@ -128,7 +154,7 @@ describe.each(TEST_STORES)('revenue recognition, seed 004 on %s', (kind) => {
       (e: { recognized_at: string }) => e.recognized_at,
     );
     expect([...times].sort()).toEqual(times);
-    expect(first.body.data.length + second.body.data.length).toBe(14);
+    expect(first.body.data.length + second.body.data.length).toBe(18);
     const cash = await h.api.get('/v1/revenue/journal', { account: 'cash' });
     expect(cash.body.data.map((e: { debit: string }) => e.debit)).toEqual(['100.00']);
     const window = await h.api.get('/v1/revenue/journal', {
@@ -143,7 +169,7 @@ describe.each(TEST_STORES)('revenue recognition, seed 004 on %s', (kind) => {
       'id,transaction,recognized_at,customer,account,currency,debit,credit,source,source_id,billable_item,description',
     );
     expect(lines).toHaveLength(3);
-    expect((await h.api.get('/v1/revenue/journal', { format: 'csv' })).body.split('\n')).toHaveLength(16);
+    expect((await h.api.get('/v1/revenue/journal', { format: 'csv' })).body.split('\n')).toHaveLength(20);
     expect((await h.api.get('/v1/revenue/summary', { month: '2025-13' })).status).toBe(400);
     expect((await h.api.get('/v1/revenue/journal', { account: 'sales' })).status).toBe(400);
   });

@@ -2,7 +2,7 @@ import { calendarPeriod } from '../core/time/zone.js';
 import type { UsageSource } from '../credits/usage-source.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { ServiceContext } from '../shared/context.js';
-import { bookFinalized, bookPaid, bookVoided } from './invoice-revenue.js';
+import { bookCreditNote, bookFinalized, bookPaid, bookVoided } from './invoice-revenue.js';
 import { earnDeferred, recognizeUsage } from './recognition.js';
 
 export interface RevenueDeps {
@@ -107,6 +107,8 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
   return {
     invoiceHooks,
     recognizeUsage,
+    /** For billing to call in the transaction that issues a credit note (not in the hook contract yet). */
+    bookCreditNote,
     async entryCount(): Promise<number> {
       const row = await ctx.db
         .selectFrom('journal_entries')

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../money/decimal.js';
 import { period } from '../time/period.js';
 import { entryLines, naturalBalance, reversal, UnbalancedTransactionError } from './journal.js';
-import { earnedBy, type FinalizedLine, invoiceFinalized, invoicePaid, usageDelivered } from './postings.js';
+import {
+  creditNoteIssued,
+  earnedBy,
+  type FinalizedLine,
+  invoiceFinalized,
+  invoicePaid,
+  usageDelivered,
+} from './postings.js';
 
 const d = (v: string | number) => new Decimal(v);
 const cents = fc.integer({ min: 0, max: 1_000_000 }).map((n) => d(n).dividedBy(100));
@@ -32,6 +39,11 @@ describe('journal entries', () => {
     });
     expect(balances(finalized)).toEqual({ unbilled_ar: '-100', ar: '100' });
     expect(balances(invoicePaid(d(100), d(100)))).toEqual({ ar: '-100', cash: '100' });
+  });
+
+  it('a credit note takes revenue back from ar, then from the customer balance', () => {
+    expect(balances(creditNoteIssued(d(30), d(0)))).toEqual({ revenue: '-30', ar: '-30' });
+    expect(balances(creditNoteIssued(d(0), d(12)))).toEqual({ revenue: '-12', customer_balance: '12' });
   });
 
   it('earns a fee per second, exactly the fee at the end', () => {

@@ -80,3 +80,15 @@ export function invoicePaid(total: Decimal, amountDue: Decimal): Posting[] {
     credit('ar', total),
   ].filter((p) => !p.amount.isZero());
 }
+
+/**
+ * A credit note undoes revenue: what it credits comes off revenue, and goes off what the customer
+ * owes (ar) or, beyond that or on a paid invoice, to the customer's balance.
+ */
+export function creditNoteIssued(reduceAmountDue: Decimal, creditToBalance: Decimal): Posting[] {
+  return [
+    debit('revenue', reduceAmountDue.plus(creditToBalance)),
+    credit('ar', reduceAmountDue),
+    credit('customer_balance', creditToBalance),
+  ].filter((p) => !p.amount.isZero());
+}
