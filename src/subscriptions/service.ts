@@ -34,14 +34,19 @@ export interface SubscriptionDeps {
   readonly hooks: SubscriptionHooks[];
 }
 
+export interface AsOf {
+  readonly at?: Date;
+}
+
 export interface SubscriptionService {
-  create(input: Static<typeof SubscriptionCreate>): Promise<SubscriptionRow>;
+  /** `at`: when the request counts as made (imports and backfills); default the customer's now. */
+  create(input: Static<typeof SubscriptionCreate>, options?: AsOf): Promise<SubscriptionRow>;
   get(id: string, executor?: Executor): Promise<SubscriptionRow>;
   phases(id: string): Promise<PhaseRow[]>;
   list(query: Static<typeof SubscriptionListQuery>): Promise<SubscriptionRow[]>;
-  update(id: string, input: Static<typeof SubscriptionUpdate>): Promise<SubscriptionRow>;
-  changePlan(id: string, input: Static<typeof ChangePlan>): Promise<SubscriptionRow>;
-  cancel(id: string, input: Static<typeof Cancel>): Promise<SubscriptionRow>;
+  update(id: string, input: Static<typeof SubscriptionUpdate>, options?: AsOf): Promise<SubscriptionRow>;
+  changePlan(id: string, input: Static<typeof ChangePlan>, options?: AsOf): Promise<SubscriptionRow>;
+  cancel(id: string, input: Static<typeof Cancel>, options?: AsOf): Promise<SubscriptionRow>;
   markPastDue(id: string, executor?: Executor, at?: Date): Promise<void>;
   /** Brings every due subscription (not on a test clock) up to `now`: the worker's billing job. */
   runDue(now: Date, options?: { limit?: number }): Promise<{ subscriptions: number; actions: number }>;
@@ -68,6 +73,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
    */
   async function change(
     id: string,
+    asOf: AsOf | undefined,
     effective: string | undefined,
     build: (sub: SubscriptionRow, trx: Executor) => Promise<Omit<PendingChange, 'at' | 'id'>>,
   ) {
@@ -75,7 +81,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
       let sub = await get(id, trx, true);
       if (sub.status === 'canceled')
         throw new ApiError('subscription_canceled', `Subscription ${id} is canceled.`);
-      const now = await deps.invoicing.nowFor(sub.customer_id, trx);
+      const now = asOf?.at ?? (await deps.invoicing.nowFor(sub.customer_id, trx));
       await runDue(engine, trx, sub, now);
       sub = await get(id, trx, true);
       const at =
@@ -116,7 +122,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
         .orderBy('id')
         .execute();
     },
-    async create(input) {
+    async create(input, options) {
       return db.transaction().execute(async (trx) => {
         const customer = await deps.customers.get(input.customer, trx);
         const plan = await deps.resolvePlan(input.pricing_plan, input.pricing_plan_version, trx);
@@ -133,7 +139,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
         } as const;
         assertFitsCadence(plan, cadence);
         const quantities = assertQuantities(plan, input.component_configurations);
-        const now = await deps.invoicing.nowFor(customer.id, trx);
+        const now = options?.at ?? (await deps.invoicing.nowFor(customer.id, trx));
         const startDate = input.start_date ? new Date(input.start_date) : now;
         const trialEnd = input.trial_end ? new Date(input.trial_end) : null;
         if (trialEnd && trialEnd.getTime() <= startDate.getTime()) {
@@ -206,8 +212,8 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
       if (query.status) q = q.where('status', '=', query.status as SubscriptionRow['status']);
       return q.execute();
     },
-    update: (id, input) =>
-      change(id, input.effective_at, async (sub, trx) => {
+    update: (id, input, options) =>
+      change(id, options, input.effective_at, async (sub, trx) => {
         if (input.metadata) {
           await trx
             .updateTable('subscriptions')
@@ -220,8 +226,8 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
           quantities: { ...sub.quantities, ...assertQuantities(sub.plan, input.component_configurations) },
         };
       }),
-    changePlan: (id, input) =>
-      change(id, input.effective_at, async (sub, trx) => {
+    changePlan: (id, input, options) =>
+      change(id, options, input.effective_at, async (sub, trx) => {
         const plan = await deps.resolvePlan(input.pricing_plan, input.pricing_plan_version, trx);
         if (plan.currency !== sub.currency) {
           throw new ApiError(
@@ -241,12 +247,12 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
           proration_behavior: input.proration_behavior ?? 'create_prorations',
         };
       }),
-    async cancel(id, input) {
+    async cancel(id, input, options) {
       return db.transaction().execute(async (trx) => {
         let sub = await get(id, trx, true);
         if (sub.status === 'canceled')
           throw new ApiError('subscription_canceled', `Subscription ${id} is already canceled.`);
-        const now = await deps.invoicing.nowFor(sub.customer_id, trx);
+        const now = options?.at ?? (await deps.invoicing.nowFor(sub.customer_id, trx));
         await runDue(engine, trx, sub, now);
         sub = await get(id, trx, true);
         const settings = await deps.invoicing.settings(trx);
