@@ -36,6 +36,7 @@ export async function advanceTo(h: Harness, clock: string, to: string) {
   return res.body;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: test assertions read the JSON loosely.
 export async function invoicesOf(h: Harness, sub: string): Promise<any[]> {
   return (await h.api.get('/v1/invoices', { subscription: sub, limit: 100 })).body.data.reverse();
 }
