@@ -133,4 +133,24 @@ describe.each(TEST_STORES)('deferred revenue, max meters and voids on %s', (kind
       '1500',
     );
   });
+
+  it('every transaction booked in this file sums to zero', async () => {
+    const entries: (Entry & { id: string; transaction: string })[] = [];
+    for (;;) {
+      const res = await h.api.get('/v1/revenue/journal', { limit: 100, starting_after: entries.at(-1)?.id });
+      entries.push(...res.body.data);
+      if (!res.body.has_more) break;
+    }
+    const sums = new Map<string, number>();
+    for (const e of entries)
+      sums.set(
+        e.transaction,
+        (sums.get(e.transaction) ?? 0) + Math.round((Number(e.debit) - Number(e.credit)) * 100),
+      );
+    expect(sums.size).toBeGreaterThan(40);
+    expect([...sums.values()].every((v) => v === 0)).toBe(true);
+    expect(new Set(entries.map((e) => e.source))).toEqual(
+      new Set(['usage_delivered', 'invoice_finalized', 'deferred_earned', 'invoice_voided']),
+    );
+  });
 });
