@@ -68,8 +68,8 @@ export async function createInvoiceIn(
     .returningAll()
     .executeTakeFirst();
   if (!inserted) return undefined;
-  await insertLines(trx, inserted, input.lines, input.at);
-  const { row, lines } = await recompute(deps, trx, inserted, input.at, true);
+  const stored = await insertLines(trx, inserted, input.lines, input.at);
+  const { row, lines } = await recompute(deps, trx, inserted, input.at, true, stored);
   await emitEvent(
     trx,
     'invoice.created',

@@ -44,9 +44,9 @@ export async function insertLines(
   lines: readonly LineDraft[],
   at: Date,
   startPosition = 0,
-): Promise<void> {
-  if (lines.length === 0) return;
-  await trx
+): Promise<InvoiceLineRow[]> {
+  if (lines.length === 0) return [];
+  const inserted = await trx
     .insertInto('invoice_lines')
     .values(
       lines.map((l, i) => ({
@@ -65,9 +65,10 @@ export async function insertLines(
         usage_key: l.usage?.key ?? null,
       })),
     )
+    .returningAll()
     .execute();
   const usage = lines.filter((l) => l.usage);
-  if (usage.length === 0 || !invoice.subscription_id) return;
+  if (usage.length === 0 || !invoice.subscription_id) return inserted;
   const subscriptionId = invoice.subscription_id;
   const rows = usage.map((l) => {
     const u = l.usage as NonNullable<LineDraft['usage']>;
@@ -103,4 +104,5 @@ export async function insertLines(
       })),
     )
     .execute();
+  return inserted;
 }

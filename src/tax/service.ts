@@ -165,14 +165,21 @@ export function createTaxService(ctx: ServiceContext): TaxService {
       });
     },
     async ratesFor(executor, customerId) {
-      const settings = await settingsFor(customerId, executor);
-      if (settings.exempt) return [];
-      const q = executor.selectFrom('tax_rates').selectAll().where('active', '=', true);
-      const rows =
-        settings.tax_rates.length > 0
-          ? await q.where('id', 'in', settings.tax_rates).orderBy('id').execute()
-          : await q.where('is_default', '=', true).orderBy('id').execute();
-      return rows.map(toInput);
+      // One query per invoice: every active rate (a short list) with the customer's settings.
+      const rows = await executor
+        .selectFrom('tax_rates as r')
+        .leftJoin('customer_tax_settings as s', (join) => join.on('s.customer_id', '=', customerId))
+        .selectAll('r')
+        .select(['s.exempt', 's.tax_rates as chosen'])
+        .where('r.active', '=', true)
+        .orderBy('r.id')
+        .execute();
+      const first = rows[0];
+      if (!first || first.exempt) return [];
+      const chosen = first.chosen ?? [];
+      const rates =
+        chosen.length > 0 ? rows.filter((r) => chosen.includes(r.id)) : rows.filter((r) => r.is_default);
+      return rates.map(toInput);
     },
   };
 }
