@@ -80,7 +80,7 @@ export async function writeCell(
     };
     await insertEvents(trx, [event]);
     const { rollups, uniques } = rollupDeltas([event]);
-    await upsertRollups(trx, rollups);
+    await upsertRollups(trx, rollups, () => meter.formula);
     await upsertUniques(trx, uniques);
   }
   return next;

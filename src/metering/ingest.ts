@@ -184,7 +184,8 @@ export async function ingest(
         else c.result.status = 'duplicate';
       }
       const { rollups, uniques } = rollupDeltas(stored);
-      await upsertRollups(trx, rollups);
+      const formulas = new Map([...meters.values()].map((m) => [m.id, m.formula]));
+      await upsertRollups(trx, rollups, (id) => formulas.get(id) ?? 'sum');
       await upsertUniques(trx, uniques);
     });
   }
