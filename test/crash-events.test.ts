@@ -79,5 +79,5 @@ describe.each(TEST_STORES)('kill -9 under batch ingestion on %s', (kind) => {
       await database?.drop();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 240_000); // two server starts and a crash recovery: slow on a loaded machine
 });
