@@ -8,7 +8,7 @@ import { type CatalogService, createCatalogService } from '../catalog/service.js
 import { apiKeyRoutes } from '../console-server/api-keys-routes.js';
 import { consoleRoutes } from '../console-server/routes.js';
 import { type Clock, systemClock } from '../core/time/clock.js';
-import { type CreditsSlice, createCreditsSlice } from '../credits/slice.js';
+import { type CreditsSlice, createCreditsSlice, deleteCreditsOf } from '../credits/slice.js';
 import { customerJson } from '../customers/customer.js';
 import { customerRoutes } from '../customers/routes.js';
 import { type CustomerService, createCustomerService } from '../customers/service.js';
@@ -101,7 +101,10 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     resolvePlan: catalog.resolvePlan,
   });
   testClocks.setAdvanceHandler(billing.runner.advanceClock);
-  testClocks.setDeleteHandler(billing.deleteCustomers);
+  testClocks.setDeleteHandler(async (ids, trx) => {
+    await billing.deleteCustomers(ids, trx);
+    await deleteCreditsOf(ids, trx);
+  });
 
   const payments = createPaymentService({ ctx, customers, testClocks, invoicing: billing.invoicing });
 

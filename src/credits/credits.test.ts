@@ -87,6 +87,19 @@ describe.each(TEST_STORES)('credit grants API on %s', (kind) => {
     expect(expired).toMatchObject({ status: 'expired', remaining: { currency: 'USD', value: '0.00' } });
   });
 
+  it("deleting a test clock removes its customers' grants and ledger", async () => {
+    const clock = (await h.api.post('/v1/test_clocks', { frozen_time: '2026-03-01T00:00:00Z' })).body.id;
+    const clocked = (await h.api.post('/v1/customers', { name: 'Clocked', test_clock: clock })).body.id;
+    const grant = await h.api.post('/v1/credit_grants', {
+      customer: clocked,
+      amount: { currency: 'JPY', value: '100' },
+      category: 'promotional',
+    });
+    expect(grant.status).toBe(200);
+    expect((await h.api.del(`/v1/test_clocks/${clock}`)).status).toBe(200);
+    expect((await h.api.get(`/v1/credit_grants/${grant.body.id}`)).status).toBe(404);
+  });
+
   it('validates input, with a code and a param, and writes nothing', async () => {
     const before = (await h.api.get('/v1/credit_grants', { limit: 100 })).body.data.length;
     const base = { customer, amount: { currency: 'JPY', value: '100' }, category: 'paid' };

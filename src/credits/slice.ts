@@ -2,12 +2,16 @@ import type { AccountService } from '../account/service.js';
 import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
 import type { CustomerService } from '../customers/service.js';
+import type { Executor } from '../db/store.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { InvoicingService } from '../invoicing/service.js';
 import type { MeteringService } from '../metering/service.js';
 import { planUsageSource } from '../revenue/plan-usage.js';
 import { revenueRoutes } from '../revenue/routes.js';
 import { createRevenueService, type RevenueService } from '../revenue/service.js';
+import '../alerts/tables.js';
+import '../revenue/tables.js';
+import './tables.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { SubscriptionService } from '../subscriptions/service.js';
 import type { TestClockService } from '../test-clocks/service.js';
@@ -94,4 +98,24 @@ export function createCreditsSlice(
     credits.setUsageSource(planUsageSource({ ...billing, timeZone }));
   }
   return { credits, alerts, revenue, invoiceHooks, routes, jobs, connectBilling };
+}
+
+/**
+ * Removes a test clock's customers' credits, alerts and journal rows (the clock deletes the
+ * customers). Chained after billing's handler at composition.
+ */
+export async function deleteCreditsOf(customerIds: string[], trx: Executor): Promise<void> {
+  if (customerIds.length === 0) return;
+  const alerts = trx.selectFrom('alerts').select('id').where('customer_id', 'in', customerIds);
+  await trx.deleteFrom('alert_firings').where('alert_id', 'in', alerts).execute();
+  await trx.deleteFrom('alerts').where('customer_id', 'in', customerIds).execute();
+  for (const table of ['credit_transactions', 'credit_grants', 'top_ups', 'auto_top_ups'] as const)
+    await trx.deleteFrom(table).where('customer_id', 'in', customerIds).execute();
+  for (const table of [
+    'journal_entries',
+    'journal_transactions',
+    'revenue_usage',
+    'deferred_schedules',
+  ] as const)
+    await trx.deleteFrom(table).where('customer_id', 'in', customerIds).execute();
 }
