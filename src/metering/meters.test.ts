@@ -63,6 +63,19 @@ describe.each(TEST_STORES)('meters on %s', (kind) => {
     expect(missing.body.error.code).toBe('meter_not_found');
   });
 
+  it('documents every metering API in the OpenAPI document', async () => {
+    const doc = await h.api.get('/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/meters/{id}/usage',
+        '/v1/meter_events/batch',
+        '/v1/customers/{id}/usage',
+        '/v1/billing/meters/{id}/event_summaries',
+        '/v1/pricing/metering/tenants/{tenant_id}/units/{metering_unit_name}/date-period',
+      ]),
+    );
+  });
+
   it('lists newest first with a cursor', async () => {
     const page1 = await h.api.get('/v1/meters', { limit: 1 });
     expect(page1.body).toMatchObject({ object: 'list', has_more: true });
