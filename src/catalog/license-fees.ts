@@ -7,7 +7,8 @@ import { newId } from '../shared/ids.js';
 import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
 import type { LicenseFeeRow, LicenseFeeVersionRow } from './license-fee.js';
-import { assertLookupKeyFree, bumpLatest, findByRef, liveVersionProblem, lockRow } from './refs.js';
+import { editParent, listParents, missingVersion, newParent, reviseTerms } from './parents.js';
+import { assertLookupKeyFree, findByRef, lockRow } from './refs.js';
 import type { LicenseFeeCreate, LicenseFeeUpdate, ListOnly } from './schemas.js';
 import { versionExists } from './versions.js';
 import './tables.js';
@@ -28,6 +29,16 @@ export interface LicenseFeeService {
   list(query: Static<typeof ListOnly>): Promise<LicenseFeeView[]>;
 }
 
+type Terms = Pick<LicenseFeeVersionRow, 'unit_amount' | 'service_interval' | 'service_interval_count'>;
+
+function sameTerms(a: Terms, b: Terms): boolean {
+  return (
+    new Decimal(a.unit_amount).equals(b.unit_amount) &&
+    a.service_interval === b.service_interval &&
+    a.service_interval_count === b.service_interval_count
+  );
+}
+
 export function createLicenseFeeService(ctx: ServiceContext, items: BillableItemService): LicenseFeeService {
   async function get(ref: string, executor: Executor = ctx.db, param = 'license_fee') {
     const row = await findByRef(executor, 'license_fees', ref);
@@ -38,13 +49,8 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
   async function version(ref: string, v?: number, executor: Executor = ctx.db): Promise<LicenseFeeView> {
     const fee = await get(ref, executor);
     const n = v ?? fee.latest_version;
-    if (!versionExists(n, fee)) {
-      throw new ApiError(
-        'license_fee_version_not_found',
-        `License fee ${fee.id} has no version ${n} (latest is ${fee.latest_version}).`,
-        { param: 'version' },
-      );
-    }
+    if (!versionExists(n, fee))
+      throw missingVersion('license_fee_version_not_found', 'License fee', fee.id, n, fee.latest_version);
     const row = await executor
       .selectFrom('license_fee_versions')
       .selectAll()
@@ -52,6 +58,14 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
       .where('version', '=', n)
       .executeTakeFirstOrThrow();
     return { fee, version: row };
+  }
+
+  async function insertTerms(trx: Executor, feeId: string, version: number, terms: Terms, now: Date) {
+    return trx
+      .insertInto('license_fee_versions')
+      .values({ license_fee_id: feeId, version, ...terms, created_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 
   return {
@@ -77,28 +91,16 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
             name: input.name ?? item.name,
             licensed_item_id: item.id,
             currency,
-            lookup_key: input.lookup_key ?? null,
-            latest_version: 1,
-            live_version: 1,
-            metadata: JSON.stringify(input.metadata ?? {}),
-            created_at: now,
-            updated_at: now,
+            ...newParent(input, now),
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        const row = await trx
-          .insertInto('license_fee_versions')
-          .values({
-            license_fee_id: fee.id,
-            version: 1,
-            unit_amount: new Decimal(input.unit_amount).toFixed(),
-            service_interval: input.service_interval,
-            service_interval_count: input.service_interval_count ?? 1,
-            created_at: now,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return { fee, version: row };
+        const terms = {
+          unit_amount: new Decimal(input.unit_amount).toFixed(),
+          service_interval: input.service_interval,
+          service_interval_count: input.service_interval_count ?? 1,
+        };
+        return { fee, version: await insertTerms(trx, fee.id, 1, terms, now) };
       });
     },
     async update(ref, input) {
@@ -106,41 +108,16 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
         const { id } = await get(ref, trx, 'id');
         await lockRow(trx, 'license_fees', id);
         const { fee, version: latest } = await version(id, undefined, trx);
-        await assertLookupKeyFree(trx, 'license_fees', input.lookup_key, fee.id);
         const now = ctx.clock.now();
-        const next = {
-          unit_amount:
-            input.unit_amount === undefined ? latest.unit_amount : new Decimal(input.unit_amount).toFixed(),
+        const next: Terms = {
+          unit_amount: new Decimal(input.unit_amount ?? latest.unit_amount).toFixed(),
           service_interval: input.service_interval ?? latest.service_interval,
           service_interval_count: input.service_interval_count ?? latest.service_interval_count,
         };
-        const changed =
-          !new Decimal(next.unit_amount).equals(latest.unit_amount) ||
-          next.service_interval !== latest.service_interval ||
-          next.service_interval_count !== latest.service_interval_count;
-        let latestVersion = fee.latest_version;
-        if (changed) {
-          latestVersion = await bumpLatest(trx, 'license_fees', fee.id, now);
-          await trx
-            .insertInto('license_fee_versions')
-            .values({ license_fee_id: fee.id, version: latestVersion, ...next, created_at: now })
-            .execute();
-        }
-        const problem = liveVersionProblem(input.live_version, latestVersion);
-        if (problem) throw problem;
-        await trx
-          .updateTable('license_fees')
-          .set({
-            ...(input.name !== undefined && { name: input.name }),
-            ...(input.live_version !== undefined && { live_version: input.live_version }),
-            ...(input.lookup_key !== undefined && { lookup_key: input.lookup_key }),
-            ...(input.metadata !== undefined && {
-              metadata: JSON.stringify({ ...fee.metadata, ...input.metadata }),
-            }),
-            updated_at: now,
-          })
-          .where('id', '=', fee.id)
-          .execute();
+        const newest = await reviseTerms(trx, 'license_fees', fee, !sameTerms(next, latest), now, (v) =>
+          insertTerms(trx, fee.id, v, next, now),
+        );
+        await editParent(trx, 'license_fees', fee, input, now, newest);
         return version(fee.id, undefined, trx);
       });
     },
@@ -155,35 +132,10 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
       return { fee, versions };
     },
     async list(query) {
-      let q = ctx.db
-        .selectFrom('license_fees')
-        .innerJoin('license_fee_versions as v', (j) =>
-          j
-            .onRef('v.license_fee_id', '=', 'license_fees.id')
-            .onRef('v.version', '=', 'license_fees.latest_version'),
-        )
-        .selectAll('license_fees')
-        .select([
-          'v.unit_amount',
-          'v.service_interval',
-          'v.service_interval_count',
-          'v.created_at as v_created_at',
-        ])
-        .orderBy('license_fees.id', 'desc')
-        .limit((query.limit ?? 10) + 1);
-      if (query.starting_after) q = q.where('license_fees.id', '<', query.starting_after);
-      const rows = await q.execute();
-      return rows.map(({ unit_amount, service_interval, service_interval_count, v_created_at, ...fee }) => ({
-        fee,
-        version: {
-          license_fee_id: fee.id,
-          version: fee.latest_version,
-          unit_amount,
-          service_interval,
-          service_interval_count,
-          created_at: v_created_at,
-        },
-      }));
+      const fees = await listParents(ctx.db, 'license_fees', query);
+      const out: LicenseFeeView[] = [];
+      for (const fee of fees) out.push(await version(fee.id));
+      return out;
     },
   };
 }

@@ -4,9 +4,10 @@ import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { currencyOf } from './currency.js';
+import { editParent, listParents, missingVersion, newParent } from './parents.js';
 import { type ComponentRef, type ComponentTargets, componentRef } from './plan-components.js';
 import type { ComponentRow, PricingPlanRow } from './pricing-plan.js';
-import { assertLookupKeyFree, findByRef, liveVersionProblem } from './refs.js';
+import { assertLookupKeyFree, findByRef } from './refs.js';
 import type { PlanListQuery, PricingPlanCreate, VersionedUpdate } from './schemas.js';
 import { membersAt, pinToText, versionExists } from './versions.js';
 import './tables.js';
@@ -94,13 +95,8 @@ export function createPricingPlanService(ctx: ServiceContext, targets: Component
             id: newId('pp'),
             name: input.name,
             currency,
-            lookup_key: input.lookup_key ?? null,
             status: 'active',
-            latest_version: 1,
-            live_version: 1,
-            metadata: JSON.stringify(input.metadata ?? {}),
-            created_at: now,
-            updated_at: now,
+            ...newParent(input, now),
           })
           .returningAll()
           .executeTakeFirstOrThrow();
@@ -128,22 +124,7 @@ export function createPricingPlanService(ctx: ServiceContext, targets: Component
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {
         const current = await get(ref, trx, 'id');
-        const problem = liveVersionProblem(input.live_version, current.latest_version);
-        if (problem) throw problem;
-        await assertLookupKeyFree(trx, 'pricing_plans', input.lookup_key, current.id);
-        await trx
-          .updateTable('pricing_plans')
-          .set({
-            ...(input.name !== undefined && { name: input.name }),
-            ...(input.live_version !== undefined && { live_version: input.live_version }),
-            ...(input.lookup_key !== undefined && { lookup_key: input.lookup_key }),
-            ...(input.metadata !== undefined && {
-              metadata: JSON.stringify({ ...current.metadata, ...input.metadata }),
-            }),
-            updated_at: ctx.clock.now(),
-          })
-          .where('id', '=', current.id)
-          .execute();
+        await editParent(trx, 'pricing_plans', current, input, ctx.clock.now());
         return view(current.id, trx);
       });
     },
@@ -160,13 +141,14 @@ export function createPricingPlanService(ctx: ServiceContext, targets: Component
     },
     async version(ref, version, executor = ctx.db) {
       const plan = await get(ref, executor, 'id');
-      if (!versionExists(version, plan)) {
-        throw new ApiError(
+      if (!versionExists(version, plan))
+        throw missingVersion(
           'pricing_plan_version_not_found',
-          `Pricing plan ${plan.id} has no version ${version} (latest is ${plan.latest_version}).`,
-          { param: 'version' },
+          'Pricing plan',
+          plan.id,
+          version,
+          plan.latest_version,
         );
-      }
       const row = (await versionRows(executor, plan.id)).find((r) => r.version === version);
       if (!row) throw new Error(`pricing plan ${plan.id} lost version ${version}`);
       return { plan, version: row, components: membersAt(await planComponents(executor, plan.id), version) };
@@ -180,15 +162,10 @@ export function createPricingPlanService(ctx: ServiceContext, targets: Component
       return rows.map((version) => ({ plan, version, components: membersAt(components, version.version) }));
     },
     async list(query) {
-      let q = ctx.db
-        .selectFrom('pricing_plans')
-        .selectAll()
-        .orderBy('id', 'desc')
-        .limit((query.limit ?? 10) + 1);
-      if (query.starting_after) q = q.where('id', '<', query.starting_after);
-      if (query.status) q = q.where('status', '=', query.status);
-      if (query.currency) q = q.where('currency', '=', query.currency.toUpperCase());
-      const plans = await q.execute();
+      const plans = await listParents(ctx.db, 'pricing_plans', query, {
+        status: query.status,
+        currency: query.currency?.toUpperCase(),
+      });
       const out: PlanView[] = [];
       for (const plan of plans)
         out.push({ plan, components: membersAt(await planComponents(ctx.db, plan.id), plan.latest_version) });

@@ -1,11 +1,12 @@
 import type { Static } from 'typebox';
-import { normalizeCurrency } from '../core/money/currency.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
-import { ApiError, notFound } from '../shared/errors/index.js';
+import { notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
+import { currencyOf } from './currency.js';
+import { editParent, listParents, missingVersion, newParent } from './parents.js';
 import type { RateCardRow, RateRow } from './rate-card.js';
-import { assertLookupKeyFree, findByRef, liveVersionProblem } from './refs.js';
+import { assertLookupKeyFree, findByRef } from './refs.js';
 import type { ListOnly, RateCardCreate, VersionedUpdate } from './schemas.js';
 import { membersAt, versionExists } from './versions.js';
 import './tables.js';
@@ -50,11 +51,7 @@ export function createRateCardService(ctx: ServiceContext): RateCardService {
   return {
     get,
     async create(input) {
-      const currency = normalizeCurrency(input.currency);
-      if (!currency)
-        throw new ApiError('invalid_currency', `'${input.currency}' is not an ISO 4217 currency.`, {
-          param: 'currency',
-        });
+      const currency = currencyOf(input.currency);
       return ctx.db.transaction().execute(async (trx) => {
         await assertLookupKeyFree(trx, 'rate_cards', input.lookup_key);
         const now = ctx.clock.now();
@@ -64,14 +61,9 @@ export function createRateCardService(ctx: ServiceContext): RateCardService {
             id: newId('rc'),
             name: input.name,
             currency,
-            lookup_key: input.lookup_key ?? null,
             service_interval: input.service_interval,
             service_interval_count: input.service_interval_count ?? 1,
-            latest_version: 1,
-            live_version: 1,
-            metadata: JSON.stringify(input.metadata ?? {}),
-            created_at: now,
-            updated_at: now,
+            ...newParent(input, now),
           })
           .returningAll()
           .executeTakeFirstOrThrow();
@@ -85,44 +77,18 @@ export function createRateCardService(ctx: ServiceContext): RateCardService {
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {
         const current = await get(ref, trx, 'id');
-        const problem = liveVersionProblem(input.live_version, current.latest_version);
-        if (problem) throw problem;
-        await assertLookupKeyFree(trx, 'rate_cards', input.lookup_key, current.id);
-        return trx
-          .updateTable('rate_cards')
-          .set({
-            ...(input.name !== undefined && { name: input.name }),
-            ...(input.live_version !== undefined && { live_version: input.live_version }),
-            ...(input.lookup_key !== undefined && { lookup_key: input.lookup_key }),
-            ...(input.metadata !== undefined && {
-              metadata: JSON.stringify({ ...current.metadata, ...input.metadata }),
-            }),
-            updated_at: ctx.clock.now(),
-          })
-          .where('id', '=', current.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        await editParent(trx, 'rate_cards', current, input, ctx.clock.now());
+        return get(current.id, trx);
       });
     },
     async list(query) {
-      let q = ctx.db
-        .selectFrom('rate_cards')
-        .selectAll()
-        .orderBy('id', 'desc')
-        .limit((query.limit ?? 10) + 1);
-      if (query.starting_after) q = q.where('id', '<', query.starting_after);
-      return q.execute();
+      return listParents(ctx.db, 'rate_cards', query);
     },
     async ratesAt(ref, version, executor = ctx.db) {
       const card = await get(ref, executor, 'rate_card');
       const v = version ?? card.latest_version;
-      if (!versionExists(v, card)) {
-        throw new ApiError(
-          'rate_card_version_not_found',
-          `Rate card ${card.id} has no version ${v} (latest is ${card.latest_version}).`,
-          { param: 'version' },
-        );
-      }
+      if (!versionExists(v, card))
+        throw missingVersion('rate_card_version_not_found', 'Rate card', card.id, v, card.latest_version);
       const row = await executor
         .selectFrom('rate_card_versions')
         .selectAll()

@@ -6,8 +6,9 @@ import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
+import { editParent, listParents, missingVersion, newParent, reviseTerms } from './parents.js';
 import { sameJson } from './rate-card.js';
-import { assertLookupKeyFree, bumpLatest, findByRef, liveVersionProblem, lockRow } from './refs.js';
+import { assertLookupKeyFree, findByRef, lockRow } from './refs.js';
 import type { CreditGrantInput, ListOnly, ServiceActionCreate, ServiceActionUpdate } from './schemas.js';
 import type { ServiceActionRow, ServiceActionVersionRow } from './service-action.js';
 import type { StoredCreditGrant } from './tables.js';
@@ -29,6 +30,8 @@ export interface ServiceActionService {
   list(query: Static<typeof ListOnly>): Promise<ServiceActionView[]>;
 }
 
+type Terms = Pick<ServiceActionVersionRow, 'credit_grant' | 'service_interval' | 'service_interval_count'>;
+
 export function createServiceActionService(
   ctx: ServiceContext,
   items: BillableItemService,
@@ -42,13 +45,14 @@ export function createServiceActionService(
   async function version(ref: string, v?: number, executor: Executor = ctx.db): Promise<ServiceActionView> {
     const action = await get(ref, executor);
     const n = v ?? action.latest_version;
-    if (!versionExists(n, action)) {
-      throw new ApiError(
+    if (!versionExists(n, action))
+      throw missingVersion(
         'service_action_version_not_found',
-        `Service action ${action.id} has no version ${n} (latest is ${action.latest_version}).`,
-        { param: 'version' },
+        'Service action',
+        action.id,
+        n,
+        action.latest_version,
       );
-    }
     const row = await executor
       .selectFrom('service_action_versions')
       .selectAll()
@@ -92,6 +96,20 @@ export function createServiceActionService(
     };
   }
 
+  async function insertTerms(trx: Executor, actionId: string, v: number, terms: Terms, now: Date) {
+    return trx
+      .insertInto('service_action_versions')
+      .values({
+        service_action_id: actionId,
+        version: v,
+        ...terms,
+        credit_grant: JSON.stringify(terms.credit_grant),
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
   return {
     get,
     version,
@@ -107,28 +125,16 @@ export function createServiceActionService(
             name: input.name ?? `Credit grant of ${grant.amount} ${grant.currency}`,
             type: 'credit_grant',
             currency: grant.currency,
-            lookup_key: input.lookup_key ?? null,
-            latest_version: 1,
-            live_version: 1,
-            metadata: JSON.stringify(input.metadata ?? {}),
-            created_at: now,
-            updated_at: now,
+            ...newParent(input, now),
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        const row = await trx
-          .insertInto('service_action_versions')
-          .values({
-            service_action_id: action.id,
-            version: 1,
-            credit_grant: JSON.stringify(grant),
-            service_interval: input.service_interval,
-            service_interval_count: input.service_interval_count ?? 1,
-            created_at: now,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return { action, version: row };
+        const terms = {
+          credit_grant: grant,
+          service_interval: input.service_interval,
+          service_interval_count: input.service_interval_count ?? 1,
+        };
+        return { action, version: await insertTerms(trx, action.id, 1, terms, now) };
       });
     },
     async update(ref, input) {
@@ -136,9 +142,8 @@ export function createServiceActionService(
         const { id } = await get(ref, trx, 'id');
         await lockRow(trx, 'service_actions', id);
         const { action, version: latest } = await version(id, undefined, trx);
-        await assertLookupKeyFree(trx, 'service_actions', input.lookup_key, action.id);
         const now = ctx.clock.now();
-        const next = {
+        const next: Terms = {
           credit_grant: input.credit_grant
             ? await grantOf(input.credit_grant, trx, action.currency)
             : latest.credit_grant,
@@ -149,35 +154,10 @@ export function createServiceActionService(
           !sameJson(next.credit_grant, latest.credit_grant) ||
           next.service_interval !== latest.service_interval ||
           next.service_interval_count !== latest.service_interval_count;
-        let latestVersion = action.latest_version;
-        if (changed) {
-          latestVersion = await bumpLatest(trx, 'service_actions', action.id, now);
-          await trx
-            .insertInto('service_action_versions')
-            .values({
-              service_action_id: action.id,
-              version: latestVersion,
-              ...next,
-              credit_grant: JSON.stringify(next.credit_grant),
-              created_at: now,
-            })
-            .execute();
-        }
-        const problem = liveVersionProblem(input.live_version, latestVersion);
-        if (problem) throw problem;
-        await trx
-          .updateTable('service_actions')
-          .set({
-            ...(input.name !== undefined && { name: input.name }),
-            ...(input.live_version !== undefined && { live_version: input.live_version }),
-            ...(input.lookup_key !== undefined && { lookup_key: input.lookup_key }),
-            ...(input.metadata !== undefined && {
-              metadata: JSON.stringify({ ...action.metadata, ...input.metadata }),
-            }),
-            updated_at: now,
-          })
-          .where('id', '=', action.id)
-          .execute();
+        const newest = await reviseTerms(trx, 'service_actions', action, changed, now, (v) =>
+          insertTerms(trx, action.id, v, next, now),
+        );
+        await editParent(trx, 'service_actions', action, input, now, newest);
         return version(action.id, undefined, trx);
       });
     },
@@ -192,14 +172,10 @@ export function createServiceActionService(
       return { action, versions };
     },
     async list(query) {
-      let q = ctx.db
-        .selectFrom('service_actions')
-        .selectAll()
-        .orderBy('id', 'desc')
-        .limit((query.limit ?? 10) + 1);
-      if (query.starting_after) q = q.where('id', '<', query.starting_after);
-      const actions = await q.execute();
-      return Promise.all(actions.map((a) => version(a.id, undefined, ctx.db)));
+      const actions = await listParents(ctx.db, 'service_actions', query);
+      const out: ServiceActionView[] = [];
+      for (const action of actions) out.push(await version(action.id));
+      return out;
     },
   };
 }
