@@ -5,6 +5,13 @@ export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
   align?: 'left' | 'right';
+  /** Keep the cell on one line (dates, periods, ids). */
+  nowrap?: boolean;
+}
+
+function cellClass(c: { align?: 'left' | 'right'; nowrap?: boolean }): string | undefined {
+  if (c.align === 'right') return 'num';
+  return c.nowrap ? 'nowrap' : undefined;
 }
 
 /** A plain table; rows keyed by `rowKey`. Shows the empty message when there are no rows. */
@@ -26,7 +33,7 @@ export function Table<T>({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.header} className={c.align === 'right' ? 'num' : undefined}>
+            <th key={c.header} className={cellClass(c)}>
               {c.header}
             </th>
           ))}
@@ -36,7 +43,7 @@ export function Table<T>({
         {rows.map((row, i) => (
           <tr key={rowKey(row, i)}>
             {columns.map((c) => (
-              <td key={c.header} className={c.align === 'right' ? 'num' : undefined}>
+              <td key={c.header} className={cellClass(c)}>
                 {c.cell(row)}
               </td>
             ))}

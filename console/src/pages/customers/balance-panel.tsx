@@ -21,7 +21,7 @@ export function BalancePanel({ customerId }: { customerId: string }) {
             rows={list.data}
             rowKey={(r) => r.id}
             columns={[
-              { header: t('common.created'), cell: (r) => f.date(r.created_at) },
+              { header: t('common.created'), cell: (r) => f.date(r.created_at), nowrap: true },
               { header: t('balance.type'), cell: (r) => r.type ?? '—' },
               {
                 header: t('common.description'),

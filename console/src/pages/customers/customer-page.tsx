@@ -33,15 +33,13 @@ export function CustomerPage({ id }: { id: string }) {
             <h1 data-testid="customer-name">{c.name ?? c.id}</h1>
             <CustomerDetails customer={c} />
             <div className="grid-2">
-              <SubscriptionsPanel state={subscriptions} />
               <CreditPanel customerId={c.id} />
-            </div>
-            <UsagePanel customer={c} subscriptions={subscriptions} />
-            <UpcomingPanel customer={c} subscriptions={subscriptions} />
-            <div className="grid-2">
-              <CustomerInvoicesPanel customerId={c.id} />
               <BalancePanel customerId={c.id} />
             </div>
+            <SubscriptionsPanel state={subscriptions} />
+            <UsagePanel customer={c} subscriptions={subscriptions} />
+            <UpcomingPanel customer={c} subscriptions={subscriptions} />
+            <CustomerInvoicesPanel customerId={c.id} />
           </>
         )}
       </Async>

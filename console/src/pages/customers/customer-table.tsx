@@ -22,7 +22,7 @@ export function CustomerTable({ customers, empty }: { customers: Customer[]; emp
         { header: t('customers.externalId'), cell: (c) => <code>{c.external_id ?? '—'}</code> },
         { header: t('common.email'), cell: (c) => c.email ?? '—' },
         { header: t('common.currency'), cell: (c) => c.currency ?? '—' },
-        { header: t('common.created'), cell: (c) => f.date(c.created_at) },
+        { header: t('common.created'), cell: (c) => f.date(c.created_at), nowrap: true },
       ]}
     />
   );

@@ -3,6 +3,7 @@ import { withQuery } from '../../api/client.js';
 import type { Customer, List } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
+import { LoadMore } from '../../components/load-more.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CustomerSearch } from './customer-search.js';
@@ -36,11 +37,7 @@ export function CustomersPage() {
             {(list) => (
               <>
                 <CustomerTable customers={list.data} />
-                {list.has_more && (
-                  <button type="button" onClick={() => setCursor(list.data.at(-1)?.id)}>
-                    {t('common.more')}
-                  </button>
-                )}
+                <LoadMore list={list} onMore={setCursor} />
               </>
             )}
           </Async>

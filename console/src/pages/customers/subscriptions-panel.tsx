@@ -33,6 +33,7 @@ export function SubscriptionsPanel({ state }: { state: ApiState<List<Subscriptio
               {
                 header: t('customer.currentPeriod'),
                 cell: (s) => f.period(s.current_period_start, s.current_period_end),
+                nowrap: true,
               },
             ]}
           />

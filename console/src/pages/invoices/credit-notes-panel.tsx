@@ -21,7 +21,7 @@ export function CreditNotesPanel({ invoice }: { invoice: Invoice }) {
             rowKey={(c) => c.id}
             columns={[
               { header: t('invoices.number'), cell: (c) => <code>{c.number ?? c.id}</code> },
-              { header: t('common.created'), cell: (c) => f.date(c.created_at) },
+              { header: t('common.created'), cell: (c) => f.date(c.created_at), nowrap: true },
               { header: t('invoice.creditNoteReason'), cell: (c) => c.reason },
               { header: t('invoice.creditNoteMemo'), cell: (c) => c.memo ?? '—' },
               { header: t('common.amount'), cell: (c) => f.money(c.amount, c.currency), align: 'right' },

@@ -3,6 +3,7 @@ import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
 import { Link } from '../../components/link.js';
 import { Panel } from '../../components/panel.js';
+import { ResourceName } from '../../components/resource-name.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -29,7 +30,9 @@ export function InvoicePage({ id }: { id: string }) {
             <dl className="facts">
               <dt>{t('invoices.customer')}</dt>
               <dd>
-                <Link to={`/customers/${inv.customer}`}>{inv.customer}</Link>
+                <Link to={`/customers/${inv.customer}`}>
+                  <ResourceName path="/v1/customers" id={inv.customer} />
+                </Link>
               </dd>
               <dt>{t('common.period')}</dt>
               <dd>{f.period(inv.period_start, inv.period_end)}</dd>

@@ -32,7 +32,7 @@ export function InvoiceTable({
             ]
           : []),
         { header: t('common.status'), cell: (i) => <StatusBadge status={i.status} /> },
-        { header: t('common.period'), cell: (i) => f.period(i.period_start, i.period_end) },
+        { header: t('common.period'), cell: (i) => f.period(i.period_start, i.period_end), nowrap: true },
         { header: t('common.total'), cell: (i) => f.money(i.total, i.currency), align: 'right' },
         { header: t('invoices.amountDue'), cell: (i) => f.money(i.amount_due, i.currency), align: 'right' },
       ]}

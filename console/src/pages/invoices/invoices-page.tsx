@@ -4,6 +4,7 @@ import type { Invoice, List } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
 import { Field } from '../../components/field.js';
+import { LoadMore } from '../../components/load-more.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { InvoiceTable } from './invoice-table.js';
@@ -55,11 +56,7 @@ export function InvoicesPage() {
           {(list) => (
             <>
               <InvoiceTable invoices={list.data.filter((i) => inPeriod(i, from, to))} />
-              {list.has_more && (
-                <button type="button" onClick={() => setCursor(list.data.at(-1)?.id)}>
-                  {t('common.more')}
-                </button>
-              )}
+              <LoadMore list={list} onMore={setCursor} />
             </>
           )}
         </Async>

@@ -66,7 +66,11 @@ export function PricePreview({
           { header: t('rate.quantity'), cell: (q) => f.quantity(q), align: 'right' },
           {
             header: t('rate.current'),
-            cell: (q) => (saved.amounts ? f.money(saved.amounts.get(q), currency) : '…'),
+            cell: (q) => (
+              <span data-testid={`preview-now-${q}`}>
+                {saved.amounts ? f.money(saved.amounts.get(q), currency) : '…'}
+              </span>
+            ),
             align: 'right',
           },
           {

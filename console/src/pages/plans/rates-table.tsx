@@ -4,6 +4,7 @@ import type { List } from '../../api/types.js';
 import type { Rate, RateCard } from '../../api/types-catalog.js';
 import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
+import { ResourceName } from '../../components/resource-name.js';
 import { Table } from '../../components/table.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -34,7 +35,10 @@ export function RatesTable({
             rows={list.data}
             rowKey={(r) => r.id}
             columns={[
-              { header: t('plans.billableItem'), cell: (r) => <code>{r.billable_item}</code> },
+              {
+                header: t('plans.billableItem'),
+                cell: (r) => <ResourceName path="/v1/billable_items" id={r.billable_item} />,
+              },
               {
                 header: t('plans.price'),
                 cell: (r) => priceSummary(r.price, (a) => f.unit(a, card.currency)),

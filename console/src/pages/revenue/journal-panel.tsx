@@ -5,6 +5,7 @@ import type { JournalEntry } from '../../api/types-more.js';
 import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
 import { Link } from '../../components/link.js';
+import { LoadMore } from '../../components/load-more.js';
 import { Panel } from '../../components/panel.js';
 import { Table } from '../../components/table.js';
 import { useFormat } from '../../format/use-format.js';
@@ -35,7 +36,7 @@ export function JournalPanel({ month, start, end }: { month: string; start: stri
               rows={list.data}
               rowKey={(e) => e.id}
               columns={[
-                { header: t('revenue.recognizedAt'), cell: (e) => f.dateTime(e.recognized_at) },
+                { header: t('revenue.recognizedAt'), cell: (e) => f.dateTime(e.recognized_at), nowrap: true },
                 { header: t('revenue.account'), cell: (e) => <code>{e.account}</code> },
                 { header: t('revenue.debit'), cell: (e) => f.money(e.debit, e.currency), align: 'right' },
                 { header: t('revenue.credit'), cell: (e) => f.money(e.credit, e.currency), align: 'right' },
@@ -47,11 +48,7 @@ export function JournalPanel({ month, start, end }: { month: string; start: stri
                 { header: t('common.description'), cell: (e) => e.description ?? '—' },
               ]}
             />
-            {list.has_more && (
-              <button type="button" onClick={() => setCursor(list.data.at(-1)?.id)}>
-                {t('common.more')}
-              </button>
-            )}
+            <LoadMore list={list} onMore={setCursor} />
           </>
         )}
       </Async>

@@ -39,7 +39,7 @@ export function ApiKeysPanel() {
             columns={[
               { header: t('common.name'), cell: (k) => k.name },
               { header: t('settings.prefix'), cell: (k) => <code>{k.prefix}</code> },
-              { header: t('common.created'), cell: (k) => f.dateTime(k.created_at) },
+              { header: t('common.created'), cell: (k) => f.dateTime(k.created_at), nowrap: true },
               {
                 header: t('common.status'),
                 cell: (k) =>

@@ -22,7 +22,7 @@ export function DeliveriesTable({ endpointId }: { endpointId: string }) {
             rows={list.data}
             rowKey={(d) => d.id}
             columns={[
-              { header: t('common.created'), cell: (d) => f.dateTime(d.created_at) },
+              { header: t('common.created'), cell: (d) => f.dateTime(d.created_at), nowrap: true },
               { header: t('settings.events'), cell: (d) => <code>{d.event}</code> },
               { header: t('common.status'), cell: (d) => d.status },
               { header: t('settings.attempts'), cell: (d) => d.attempt_count, align: 'right' },
@@ -31,7 +31,7 @@ export function DeliveriesTable({ endpointId }: { endpointId: string }) {
                 cell: (d) => d.last_status_code ?? d.last_error ?? '—',
                 align: 'right',
               },
-              { header: t('settings.nextAttempt'), cell: (d) => f.dateTime(d.next_attempt_at) },
+              { header: t('settings.nextAttempt'), cell: (d) => f.dateTime(d.next_attempt_at), nowrap: true },
             ]}
           />
         )}

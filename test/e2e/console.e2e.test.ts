@@ -1,0 +1,140 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText, squash } from '../../src/documents/pdf-text.js';
+import { type BillingFixture, billingFixture } from './billing-setup.js';
+import { ARTIFACTS, chromiumAvailable, launch, snap } from './browser.js';
+import { type DemoServer, startDemoServer } from './server.js';
+
+/**
+ * The console in Debian's Chromium against a real `tariff serve --demo` (a child process on
+ * PGlite): sign in, find a demo customer, see their usage and upcoming invoice, edit a rate and
+ * watch the preview, finalize an invoice and download its PDF. Screenshots go to
+ * test-artifacts/e2e (gitignored).
+ */
+describe.skipIf(!chromiumAvailable())('console end to end', () => {
+  let dir: string;
+  let server: DemoServer;
+  let fixture: BillingFixture;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tariff-e2e-'));
+    server = await startDemoServer(join(dir, 'data'));
+    fixture = await billingFixture(server.url);
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    page.on('pageerror', (e) => errors.push(e.message));
+  }, 400_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('signs in with an API key (a wrong key is refused)', async () => {
+    await page.goto(`${server.url}/console/`);
+    await page.fill('input[name=api-key]', 'sk_wrong');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('Invalid API key');
+    await page.fill('input[name=api-key]', server.key);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('text=tenant-nimbus-us');
+    await snap(page, '01-customers');
+  });
+
+  it('finds a demo customer and shows their usage chart and upcoming invoice', async () => {
+    await page.fill('input[name=customer-search]', 'acme');
+    const results = page.locator('[data-testid=customer-search-results]');
+    await results.locator('text=tenant-acme-jp').waitFor();
+    await results.locator('a', { hasText: '株式会社アクメ' }).click();
+    await expect.poll(() => page.locator('[data-testid=customer-name]').textContent()).toBe('株式会社アクメ');
+    const chart = page.locator('[data-testid=meter-usage-api_calls] .recharts-bar-rectangle');
+    await chart.first().waitFor();
+    expect(await chart.count()).toBeGreaterThan(0);
+    const upcoming = page.locator('[data-testid=upcoming-invoice]');
+    await upcoming.waitFor();
+    expect(await upcoming.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await upcoming.locator('[data-testid=amount-due]').textContent()).toMatch(/^¥[\d,]+$/);
+    await snap(page, '02-customer');
+  });
+
+  it('edits a rate and previews the price as it is typed', async () => {
+    await page.goto(`${server.url}/console/#/plans/${fixture.plan}`);
+    await page.locator('[data-testid=edit-rate]').first().click();
+    const editor = page.locator('[data-testid=rate-editor]');
+    await editor.waitFor();
+    await editor.locator('select[name=price-type]').selectOption('tiered');
+    // start from one unbounded tier whatever the demo's price was
+    const remove = editor.locator('[data-testid=tier-builder] button', { hasText: 'Remove' });
+    while ((await remove.count()) > 0) await remove.first().click();
+    await editor.locator('select[name=tiers-mode]').selectOption('graduated');
+    await editor.locator('button', { hasText: 'Add tier' }).click();
+    await editor.locator('input[name=tier-0-up-to]').fill('10');
+    await editor.locator('input[name=tier-0-unit-amount]').fill('100');
+    await editor.locator('input[name=tier-1-unit-amount]').fill('90');
+    for (const i of [0, 1]) await editor.locator(`input[name=tier-${i}-flat-amount]`).fill('0');
+    await editor.locator('input[name=preview-quantities]').fill('15, 100');
+    // what the saved plan charges now, from the server's preview
+    await expect
+      .poll(() => editor.locator('[data-testid=preview-now-15]').textContent())
+      .toMatch(/^¥[\d,]+$/);
+    // Graduated: 10 × ¥100 + 5 × ¥90 (the platform FAQ's example)
+    await expect.poll(() => editor.locator('[data-testid=preview-15]').textContent()).toBe('¥1,450');
+    await editor.locator('select[name=tiers-mode]').selectOption('volume');
+    await expect.poll(() => editor.locator('[data-testid=preview-15]').textContent()).toBe('¥1,350');
+    await snap(page, '03-rate-editor');
+    await editor.locator('button', { hasText: 'Save as new version' }).click();
+    await expect.poll(() => page.locator('[data-testid^=rates-]').textContent()).toContain('tiers (volume)');
+  });
+
+  it('sets the registration number and makes an API key in settings', async () => {
+    await page.goto(`${server.url}/console/#/settings`);
+    const account = page.locator('[data-testid=account-settings]');
+    await account.locator('input[name=tax_registration_number]').fill('T1234567890123');
+    await account.locator('button[type=submit]').click();
+    await account.locator('text=Saved.').waitFor();
+    const keys = page.locator('[data-testid=api-keys]');
+    await keys.locator('input[name=key-name]').fill('console e2e');
+    await keys.locator('button[type=submit]').click();
+    await expect.poll(() => keys.locator('[role=status]').textContent()).toMatch(/sk_[A-Za-z0-9_-]{20,}/);
+    await expect.poll(() => keys.textContent()).toContain('console e2e');
+    await snap(page, '04-settings');
+  });
+
+  it('finalizes an invoice and downloads its PDF', async () => {
+    await page.goto(`${server.url}/console/#/invoices/${fixture.draftInvoice}`);
+    await page.locator('button', { hasText: 'Finalize' }).click();
+    await page.locator('.badge-open').waitFor();
+    const number = (await page.locator('h1').textContent())?.replace('Open', '').trim() ?? '';
+    expect(number).toMatch(/^TRF-/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=download-pdf]').click(),
+    ]);
+    const file = join(ARTIFACTS, 'invoice.pdf');
+    await download.saveAs(file);
+    const pdf = await readFile(file);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = squash((await pdfText(pdf)).join('\n'));
+    expect(text).toContain('請求書');
+    expect(text).toContain(number);
+    expect(text).toContain('導入支援（e2e）');
+    expect(text).toContain('登録番号: T1234567890123');
+    await snap(page, '05-invoice');
+  });
+
+  it('switches to Japanese', async () => {
+    await page.goto(`${server.url}/console/#/customers/tenant-acme-jp`);
+    await page.locator('[data-testid=lang-switch]').click();
+    await page.locator('text=次回の請求書').waitFor();
+    await page.locator('[data-testid=upcoming-invoice]').waitFor();
+    await snap(page, '06-customer-ja');
+    expect(errors).toEqual([]);
+  });
+});
