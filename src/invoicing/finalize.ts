@@ -11,21 +11,6 @@ import { assertTransition } from './transition.js';
 
 const DUE_DAYS = 30;
 
-/** The next number for a prefix. The counter row stays locked until the finalize commits: gapless. */
-async function nextNumber(trx: Executor, prefix: string): Promise<string> {
-  const { last_value } = await trx
-    .insertInto('invoice_number_sequences')
-    .values({ prefix, last_value: 1 })
-    .onConflict((oc) =>
-      oc
-        .column('prefix')
-        .doUpdateSet((eb) => ({ last_value: eb(eb.ref('invoice_number_sequences.last_value'), '+', 1) })),
-    )
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return `${prefix}-${String(last_value).padStart(6, '0')}`;
-}
-
 /**
  * Re-reads the meter for every usage and adjustment line of a draft: events that arrived during
  * the grace period are billed on this invoice, not as a late adjustment on the next one.
@@ -110,17 +95,23 @@ export async function markPaidIn(
   return row;
 }
 
+export interface Prepared {
+  readonly id: string;
+  readonly at: Date;
+  readonly lines: InvoiceLineRow[];
+}
+
 /**
- * Finalizes a draft in one transaction: late usage re-read, credits consumed, tax, number
- * assigned (gapless), customer balance moved, `onFinalized` hooks, `invoice.finalized` event.
- * An invoice with nothing due is paid at once (a negative total went to the balance).
+ * The first half of finalizing, safe to run in parallel with other workers: the draft locked,
+ * late usage re-read (events of the grace period land here), credits consumed, tax, and the
+ * customer balance moved. No number yet.
  */
-export async function finalizeIn(
+export async function prepareFinalize(
   deps: InvoicingDeps,
   trx: Executor,
   id: string,
   at: Date,
-): Promise<InvoiceRow> {
+): Promise<Prepared> {
   const locked = await lockInvoice(trx, id);
   if (!locked) throw notFound('invoice_not_found', 'invoice', id);
   assertTransition(locked, 'finalize');
@@ -141,23 +132,57 @@ export async function finalizeIn(
       at,
     });
   }
+  return { id, at, lines };
+}
+
+/**
+ * Reserves `count` consecutive numbers. The counter row stays locked until the transaction
+ * commits, so numbers are gapless; callers take them last, to hold the lock briefly.
+ */
+export async function reserveNumbers(deps: InvoicingDeps, trx: Executor, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const { invoice_prefix: prefix } = await deps.settings(trx);
+  const { last_value } = await trx
+    .insertInto('invoice_number_sequences')
+    .values({ prefix, last_value: count })
+    .onConflict((oc) =>
+      oc
+        .column('prefix')
+        .doUpdateSet((eb) => ({ last_value: eb(eb.ref('invoice_number_sequences.last_value'), '+', count) })),
+    )
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return Array.from(
+    { length: count },
+    (_, i) => `${prefix}-${String(last_value - count + 1 + i).padStart(6, '0')}`,
+  );
+}
+
+/** The second half: number, `open`, `onFinalized` hooks, `invoice.finalized`; paid at once if nothing is due. */
+export async function completeFinalize(
+  deps: InvoicingDeps,
+  trx: Executor,
+  p: Prepared,
+  number: string,
+): Promise<InvoiceRow> {
   const account = await deps.settings(trx);
+  const { at, lines } = p;
   const row = await trx
     .updateTable('invoices')
     .set({
       status: 'open',
-      number: await nextNumber(trx, account.invoice_prefix),
+      number,
       finalized_at: at,
       finalize_at: null,
       due_date: new Date(at.getTime() + DUE_DAYS * 86_400_000),
       tax_registration_number: account.tax_registration_number,
       updated_at: at,
     })
-    .where('id', '=', id)
+    .where('id', '=', p.id)
     .returningAll()
     .executeTakeFirstOrThrow();
   if (lines.some((l) => l.usage_key)) {
-    await trx.updateTable('billed_usage').set({ final: true }).where('invoice_id', '=', id).execute();
+    await trx.updateTable('billed_usage').set({ final: true }).where('invoice_id', '=', p.id).execute();
   }
   for (const hook of deps.hooks) await hook.onFinalized?.(trx, invoiceForHooks(row, lines), at);
   await emitEvent(
@@ -168,4 +193,20 @@ export async function finalizeIn(
   );
   if (new Decimal(row.amount_due).isZero()) return markPaidIn(deps, trx, row, at, null, lines);
   return row;
+}
+
+/**
+ * Finalizes a draft in one transaction: late usage re-read, credits consumed, tax, customer
+ * balance moved, number assigned (gapless), `onFinalized` hooks, `invoice.finalized` event.
+ * An invoice with nothing due is paid at once (a negative total went to the balance).
+ */
+export async function finalizeIn(
+  deps: InvoicingDeps,
+  trx: Executor,
+  id: string,
+  at: Date,
+): Promise<InvoiceRow> {
+  const prepared = await prepareFinalize(deps, trx, id, at);
+  const [number] = await reserveNumbers(deps, trx, 1);
+  return completeFinalize(deps, trx, prepared, number as string);
 }

@@ -8,7 +8,14 @@ import { emitEvent } from '../webhooks/emit.js';
 import { recompute } from './compute.js';
 import { createInvoiceIn } from './create.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
-import { finalizeIn, markPaidIn } from './finalize.js';
+import {
+  completeFinalize,
+  finalizeIn,
+  markPaidIn,
+  type Prepared,
+  prepareFinalize,
+  reserveNumbers,
+} from './finalize.js';
 import type { InvoiceHooks } from './hooks.js';
 import { type InvoiceJson, type InvoiceRow, invoiceJson, type UpcomingInvoiceJson } from './invoice.js';
 import { insertLines, loadLines, loadLinesFor, lockInvoice } from './store.js';
@@ -252,13 +259,14 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
               ? q.where('test_clock', 'is', null)
               : q.where('test_clock', '=', options.testClock);
           const due = await q.execute();
-          for (const d of due)
-            await finalizeIn(
-              deps,
-              trx,
-              d.id,
-              options.testClock === undefined ? until : (d.finalize_at as Date),
-            );
+          // Numbers last: the counter row is locked only for the short tail of the batch.
+          const prepared: Prepared[] = [];
+          for (const d of due) {
+            const at = options.testClock === undefined ? until : (d.finalize_at as Date);
+            prepared.push(await prepareFinalize(deps, trx, d.id, at));
+          }
+          const numbers = await reserveNumbers(deps, trx, prepared.length);
+          for (const [i, p] of prepared.entries()) await completeFinalize(deps, trx, p, numbers[i] as string);
           return due.length;
         });
         if (finalized === 0) return done;

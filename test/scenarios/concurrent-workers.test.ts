@@ -58,7 +58,7 @@ describe.skipIf(!(process.env.TEST_STORES ?? 'postgres').includes('postgres'))(
           }),
         );
       }
-    }, 300_000);
+    }, 900_000);
 
     afterAll(async () => {
       for (const t of instances) await t.close();
@@ -92,6 +92,6 @@ describe.skipIf(!(process.env.TEST_STORES ?? 'postgres').includes('postgres'))(
       expect(subs.every((s) => s.current_period_start?.toISOString() === '2026-04-01T00:00:00.000Z')).toBe(
         true,
       );
-    }, 300_000);
+    }, 900_000);
   },
 );
