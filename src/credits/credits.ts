@@ -6,7 +6,7 @@ import type { InvoiceForHooks, InvoiceHooks, SubscriptionHooks } from '../invoic
 import type { ServiceContext } from '../shared/context.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import { balanceJson, creditBalance } from './balance.js';
-import { expireDueGrants } from './expiry.js';
+import { type BillingPeriodEnd, expireDueGrants } from './expiry.js';
 import { applyInvoiceCredits, restoreInvoiceCredits } from './invoice-credits.js';
 import { creditTransactionJson } from './ledger.js';
 import type { CreditTransactionListQuery } from './schemas.js';
@@ -25,6 +25,7 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
   const grants = createGrantService(ctx, deps);
   const topUps = createTopUpService(ctx, grants);
   let usage: UsageSource = noUsage;
+  let billingPeriodEnd: BillingPeriodEnd | undefined;
 
   async function balance(customerRef: string) {
     const customer = await deps.customers.get(customerRef);
@@ -79,6 +80,9 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
     setUsageSource(source: UsageSource) {
       usage = source;
     },
+    setBillingPeriodEnd(resolver: BillingPeriodEnd) {
+      billingPeriodEnd = resolver;
+    },
     usageSource: () => usage,
     /** The numbers alerts and automatic top-ups compare with thresholds. */
     async available(customerId: string, currency: string): Promise<Decimal> {
@@ -100,7 +104,11 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
       return rows.map((r) => creditTransactionJson(r, formatAmount(new Decimal(r.amount), r.currency)));
     },
     expireDue: (now: Date) =>
-      expireDueGrants(ctx, { grants, testClocks: deps.testClocks, graceSeconds: deps.graceSeconds }, now),
+      expireDueGrants(
+        ctx,
+        { grants, testClocks: deps.testClocks, graceSeconds: deps.graceSeconds, billingPeriodEnd },
+        now,
+      ),
     balanceJson,
   };
 }

@@ -8,14 +8,27 @@ import type { GrantService } from './service.js';
 import '../test-clocks/tables.js';
 
 /**
+ * When a subscription bills the usage of the moment just before `at`: the end of the billing
+ * period containing it. Provided by billing at composition.
+ */
+export type BillingPeriodEnd = (subscriptionId: string, at: Date) => Promise<Date | undefined>;
+
+/**
  * Expires grants whose `expires_at` has passed, writing off what is left. The write-off waits
- * the account's grace period (the time a draft invoice waits for late events) so that the invoice
- * for the grant's last service interval can still consume it. Customers on a test clock expire
- * by their clock's time. Safe with several workers: each grant is claimed with SKIP LOCKED.
+ * until the invoice that bills the grant's last usage can have consumed it: the account's grace
+ * period (the time a draft invoice waits for late events) after `expires_at`, or, for a grant from
+ * a service action, after the end of the billing period that bills its interval (a weekly grant
+ * on a monthly cadence pays for the month's invoice). Customers on a test clock expire by their
+ * clock's time. Safe with several workers: each grant is claimed with SKIP LOCKED.
  */
 export async function expireDueGrants(
   ctx: ServiceContext,
-  deps: { grants: GrantService; testClocks: TestClockService; graceSeconds: () => Promise<number> },
+  deps: {
+    grants: GrantService;
+    testClocks: TestClockService;
+    graceSeconds: () => Promise<number>;
+    billingPeriodEnd: BillingPeriodEnd | undefined;
+  },
   now: Date,
 ): Promise<number> {
   const grace = (await deps.graceSeconds()) * 1000;
@@ -23,7 +36,7 @@ export async function expireDueGrants(
   const latest = Math.max(now.getTime(), ...clocks.map((c) => c.frozen_time.getTime()));
   const candidates = await ctx.db
     .selectFrom('credit_grants')
-    .select(['id', 'customer_id', 'expires_at'])
+    .select(['id', 'customer_id', 'expires_at', 'subscription_id'])
     .where('status', '=', 'active')
     .where('expires_at', 'is not', null)
     .where('expires_at', '<=', new Date(latest - grace))
@@ -38,7 +51,13 @@ export async function expireDueGrants(
       customerNow = await deps.grants.nowFor(c.customer_id, ctx.db).catch(() => now);
       nowByCustomer.set(c.customer_id, customerNow);
     }
-    if ((c.expires_at as Date).getTime() + grace > customerNow.getTime()) continue;
+    const expiresAt = c.expires_at as Date;
+    const billedAt =
+      c.subscription_id && deps.billingPeriodEnd
+        ? await deps.billingPeriodEnd(c.subscription_id, expiresAt).catch(() => undefined)
+        : undefined;
+    const writeOffAt = Math.max(expiresAt.getTime(), billedAt?.getTime() ?? 0) + grace;
+    if (writeOffAt > customerNow.getTime()) continue;
     const at = customerNow;
     const done = await ctx.db.transaction().execute(async (trx) => {
       const row = await trx

@@ -1,6 +1,7 @@
 import type { AccountService } from '../account/service.js';
 import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
+import { sliceAt } from '../core/billing/periods.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
@@ -9,6 +10,7 @@ import type { MeteringService } from '../metering/service.js';
 import { planUsageSource } from '../revenue/plan-usage.js';
 import { revenueRoutes } from '../revenue/routes.js';
 import { createRevenueService, type RevenueService } from '../revenue/service.js';
+import { cadenceSchedule } from '../subscriptions/schedule.js';
 import '../alerts/tables.js';
 import '../revenue/tables.js';
 import './tables.js';
@@ -96,6 +98,10 @@ export function createCreditsSlice(
     billing.subscriptions.addHooks(credits.subscriptionHooks);
     credits.topUps.setInvoicing(billing.invoicing);
     credits.setUsageSource(planUsageSource({ ...billing, timeZone }));
+    credits.setBillingPeriodEnd(async (subscriptionId, at) => {
+      const sub = await billing.subscriptions.get(subscriptionId);
+      return sliceAt(cadenceSchedule(sub, await timeZone()), new Date(at.getTime() - 1)).period.end;
+    });
   }
   return { credits, alerts, revenue, invoiceHooks, routes, jobs, connectBilling };
 }
