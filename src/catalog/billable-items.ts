@@ -4,7 +4,7 @@ import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { BillableItemRow } from './billable-item.js';
-import { assertLookupKeyFree, findByRef } from './refs.js';
+import { assertLookupKeyFree, findByRef, guardLookupKey } from './refs.js';
 import type { BillableItemCreate, BillableItemListQuery, BillableItemUpdate } from './schemas.js';
 import './tables.js';
 
@@ -84,7 +84,9 @@ export function createBillableItemService(ctx: ServiceContext, getMeter: GetMete
     get,
     async create(input, executor) {
       if (executor) return create(input, executor);
-      return ctx.db.transaction().execute((trx) => create(input, trx));
+      return guardLookupKey(ctx.db, 'billable_items', input.lookup_key, () =>
+        ctx.db.transaction().execute((trx) => create(input, trx)),
+      );
     },
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {

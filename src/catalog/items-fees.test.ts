@@ -50,6 +50,22 @@ describe.each(TEST_STORES)('billable items, license fees and service actions on 
     expect((await h.api.get('/v1/billable_items/bi_nope')).body.error.code).toBe('billable_item_not_found');
   });
 
+  it('answers a lookup_key race with one 200 and 409s, never a 500', async () => {
+    const key = f.unique('race');
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        h.api.post('/v1/rate_cards', {
+          name: 'r',
+          currency: 'USD',
+          service_interval: 'month',
+          lookup_key: key,
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+    expect(results.find((r) => r.status === 409)?.body.error.code).toBe('lookup_key_exists');
+  });
+
   it('versions a license fee when its price or interval changes, not when it is renamed', async () => {
     const seat = await f.licensed();
     const fee = await f.licenseFee(seat.id, '25000.00');

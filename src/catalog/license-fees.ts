@@ -8,7 +8,7 @@ import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
 import type { LicenseFeeRow, LicenseFeeVersionRow } from './license-fee.js';
 import { editParent, listParents, missingVersion, newParent, reviseTerms } from './parents.js';
-import { assertLookupKeyFree, findByRef, lockRow } from './refs.js';
+import { assertLookupKeyFree, findByRef, guardLookupKey, lockRow } from './refs.js';
 import type { LicenseFeeCreate, LicenseFeeUpdate, ListOnly } from './schemas.js';
 import { versionExists } from './versions.js';
 import './tables.js';
@@ -73,35 +73,37 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
     version,
     async create(input) {
       const currency = currencyOf(input.currency);
-      return ctx.db.transaction().execute(async (trx) => {
-        const item = await items.get(input.licensed_item, trx, 'licensed_item');
-        if (item.type !== 'licensed') {
-          throw new ApiError(
-            'billable_item_type_mismatch',
-            `A license fee charges a licensed item; ${item.id} is metered (give it a rate on a rate card).`,
-            { param: 'licensed_item' },
-          );
-        }
-        await assertLookupKeyFree(trx, 'license_fees', input.lookup_key);
-        const now = ctx.clock.now();
-        const fee = await trx
-          .insertInto('license_fees')
-          .values({
-            id: newId('lf'),
-            name: input.name ?? item.name,
-            licensed_item_id: item.id,
-            currency,
-            ...newParent(input, now),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        const terms = {
-          unit_amount: new Decimal(input.unit_amount).toFixed(),
-          service_interval: input.service_interval,
-          service_interval_count: input.service_interval_count ?? 1,
-        };
-        return { fee, version: await insertTerms(trx, fee.id, 1, terms, now) };
-      });
+      return guardLookupKey(ctx.db, 'license_fees', input.lookup_key, () =>
+        ctx.db.transaction().execute(async (trx) => {
+          const item = await items.get(input.licensed_item, trx, 'licensed_item');
+          if (item.type !== 'licensed') {
+            throw new ApiError(
+              'billable_item_type_mismatch',
+              `A license fee charges a licensed item; ${item.id} is metered (give it a rate on a rate card).`,
+              { param: 'licensed_item' },
+            );
+          }
+          await assertLookupKeyFree(trx, 'license_fees', input.lookup_key);
+          const now = ctx.clock.now();
+          const fee = await trx
+            .insertInto('license_fees')
+            .values({
+              id: newId('lf'),
+              name: input.name ?? item.name,
+              licensed_item_id: item.id,
+              currency,
+              ...newParent(input, now),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          const terms = {
+            unit_amount: new Decimal(input.unit_amount).toFixed(),
+            service_interval: input.service_interval,
+            service_interval_count: input.service_interval_count ?? 1,
+          };
+          return { fee, version: await insertTerms(trx, fee.id, 1, terms, now) };
+        }),
+      );
     },
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {

@@ -7,7 +7,7 @@ import { currencyOf } from './currency.js';
 import { editParent, listParents, missingVersion, newParent } from './parents.js';
 import { type ComponentRef, type ComponentTargets, componentRef } from './plan-components.js';
 import type { ComponentRow, PricingPlanRow } from './pricing-plan.js';
-import { assertLookupKeyFree, findByRef } from './refs.js';
+import { assertLookupKeyFree, findByRef, guardLookupKey } from './refs.js';
 import type { PlanListQuery, PricingPlanCreate, VersionedUpdate } from './schemas.js';
 import { membersAt, pinToText, versionExists } from './versions.js';
 import './tables.js';
@@ -72,54 +72,56 @@ export function createPricingPlanService(ctx: ServiceContext, targets: Component
     view,
     async create(input) {
       const currency = currencyOf(input.currency);
-      return ctx.db.transaction().execute(async (trx) => {
-        await assertLookupKeyFree(trx, 'pricing_plans', input.lookup_key);
-        const refs: ComponentRef[] = [];
-        for (const [i, component] of (input.components ?? []).entries()) {
-          const ref = await componentRef(targets, component, currency, trx, `components[${i}]`);
-          if (refs.some((r) => r.componentId === ref.componentId)) {
-            throw new ApiError(
-              'component_exists',
-              `${ref.componentId} is already a component of this plan.`,
-              {
-                param: `components[${i}]`,
-              },
-            );
+      return guardLookupKey(ctx.db, 'pricing_plans', input.lookup_key, () =>
+        ctx.db.transaction().execute(async (trx) => {
+          await assertLookupKeyFree(trx, 'pricing_plans', input.lookup_key);
+          const refs: ComponentRef[] = [];
+          for (const [i, component] of (input.components ?? []).entries()) {
+            const ref = await componentRef(targets, component, currency, trx, `components[${i}]`);
+            if (refs.some((r) => r.componentId === ref.componentId)) {
+              throw new ApiError(
+                'component_exists',
+                `${ref.componentId} is already a component of this plan.`,
+                {
+                  param: `components[${i}]`,
+                },
+              );
+            }
+            refs.push(ref);
           }
-          refs.push(ref);
-        }
-        const now = ctx.clock.now();
-        const plan = await trx
-          .insertInto('pricing_plans')
-          .values({
-            id: newId('pp'),
-            name: input.name,
-            currency,
-            status: 'active',
-            ...newParent(input, now),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('pricing_plan_versions')
-          .values({ pricing_plan_id: plan.id, version: 1, created_at: now })
-          .execute();
-        for (const ref of refs) {
-          await trx
-            .insertInto('pricing_plan_components')
+          const now = ctx.clock.now();
+          const plan = await trx
+            .insertInto('pricing_plans')
             .values({
-              pricing_plan_id: plan.id,
-              type: ref.type,
-              component_id: ref.componentId,
-              version_pin: pinToText(ref.pin),
-              from_version: 1,
-              to_version: null,
-              created_at: now,
+              id: newId('pp'),
+              name: input.name,
+              currency,
+              status: 'active',
+              ...newParent(input, now),
             })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await trx
+            .insertInto('pricing_plan_versions')
+            .values({ pricing_plan_id: plan.id, version: 1, created_at: now })
             .execute();
-        }
-        return view(plan.id, trx);
-      });
+          for (const ref of refs) {
+            await trx
+              .insertInto('pricing_plan_components')
+              .values({
+                pricing_plan_id: plan.id,
+                type: ref.type,
+                component_id: ref.componentId,
+                version_pin: pinToText(ref.pin),
+                from_version: 1,
+                to_version: null,
+                created_at: now,
+              })
+              .execute();
+          }
+          return view(plan.id, trx);
+        }),
+      );
     },
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {

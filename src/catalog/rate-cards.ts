@@ -6,7 +6,7 @@ import { newId } from '../shared/ids.js';
 import { currencyOf } from './currency.js';
 import { editParent, listParents, missingVersion, newParent } from './parents.js';
 import type { RateCardRow, RateRow } from './rate-card.js';
-import { assertLookupKeyFree, findByRef } from './refs.js';
+import { assertLookupKeyFree, findByRef, guardLookupKey } from './refs.js';
 import type { ListOnly, RateCardCreate, VersionedUpdate } from './schemas.js';
 import { membersAt, versionExists } from './versions.js';
 import './tables.js';
@@ -52,27 +52,29 @@ export function createRateCardService(ctx: ServiceContext): RateCardService {
     get,
     async create(input) {
       const currency = currencyOf(input.currency);
-      return ctx.db.transaction().execute(async (trx) => {
-        await assertLookupKeyFree(trx, 'rate_cards', input.lookup_key);
-        const now = ctx.clock.now();
-        const row = await trx
-          .insertInto('rate_cards')
-          .values({
-            id: newId('rc'),
-            name: input.name,
-            currency,
-            service_interval: input.service_interval,
-            service_interval_count: input.service_interval_count ?? 1,
-            ...newParent(input, now),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('rate_card_versions')
-          .values({ rate_card_id: row.id, version: 1, created_at: now })
-          .execute();
-        return row;
-      });
+      return guardLookupKey(ctx.db, 'rate_cards', input.lookup_key, () =>
+        ctx.db.transaction().execute(async (trx) => {
+          await assertLookupKeyFree(trx, 'rate_cards', input.lookup_key);
+          const now = ctx.clock.now();
+          const row = await trx
+            .insertInto('rate_cards')
+            .values({
+              id: newId('rc'),
+              name: input.name,
+              currency,
+              service_interval: input.service_interval,
+              service_interval_count: input.service_interval_count ?? 1,
+              ...newParent(input, now),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await trx
+            .insertInto('rate_card_versions')
+            .values({ rate_card_id: row.id, version: 1, created_at: now })
+            .execute();
+          return row;
+        }),
+      );
     },
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {

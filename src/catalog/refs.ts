@@ -74,3 +74,22 @@ export function liveVersionProblem(live: number | undefined, latest: number): Ap
     param: 'live_version',
   });
 }
+
+/**
+ * Runs a create; when a concurrent create took the same lookup_key first, the unique index
+ * fails the insert and this answers `lookup_key_exists` (409) instead of a 500.
+ */
+export async function guardLookupKey<T>(
+  executor: Executor,
+  table: KeyedTable,
+  lookupKey: string | undefined,
+  create: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
+    if (code === '23505') await assertLookupKeyFree(executor, table, lookupKey);
+    throw error;
+  }
+}

@@ -8,7 +8,7 @@ import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
 import { editParent, listParents, missingVersion, newParent, reviseTerms } from './parents.js';
 import { sameJson } from './rate-card.js';
-import { assertLookupKeyFree, findByRef, lockRow } from './refs.js';
+import { assertLookupKeyFree, findByRef, guardLookupKey, lockRow } from './refs.js';
 import type { CreditGrantInput, ListOnly, ServiceActionCreate, ServiceActionUpdate } from './schemas.js';
 import type { ServiceActionRow, ServiceActionVersionRow } from './service-action.js';
 import type { StoredCreditGrant } from './tables.js';
@@ -114,28 +114,30 @@ export function createServiceActionService(
     get,
     version,
     async create(input) {
-      return ctx.db.transaction().execute(async (trx) => {
-        const grant = await grantOf(input.credit_grant, trx);
-        await assertLookupKeyFree(trx, 'service_actions', input.lookup_key);
-        const now = ctx.clock.now();
-        const action = await trx
-          .insertInto('service_actions')
-          .values({
-            id: newId('sa'),
-            name: input.name ?? `Credit grant of ${grant.amount} ${grant.currency}`,
-            type: 'credit_grant',
-            currency: grant.currency,
-            ...newParent(input, now),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        const terms = {
-          credit_grant: grant,
-          service_interval: input.service_interval,
-          service_interval_count: input.service_interval_count ?? 1,
-        };
-        return { action, version: await insertTerms(trx, action.id, 1, terms, now) };
-      });
+      return guardLookupKey(ctx.db, 'service_actions', input.lookup_key, () =>
+        ctx.db.transaction().execute(async (trx) => {
+          const grant = await grantOf(input.credit_grant, trx);
+          await assertLookupKeyFree(trx, 'service_actions', input.lookup_key);
+          const now = ctx.clock.now();
+          const action = await trx
+            .insertInto('service_actions')
+            .values({
+              id: newId('sa'),
+              name: input.name ?? `Credit grant of ${grant.amount} ${grant.currency}`,
+              type: 'credit_grant',
+              currency: grant.currency,
+              ...newParent(input, now),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          const terms = {
+            credit_grant: grant,
+            service_interval: input.service_interval,
+            service_interval_count: input.service_interval_count ?? 1,
+          };
+          return { action, version: await insertTerms(trx, action.id, 1, terms, now) };
+        }),
+      );
     },
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {
