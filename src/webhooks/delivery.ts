@@ -1,15 +1,16 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/store.js';
 import { newId } from '../shared/ids.js';
 import { isSuccessStatus, nextAttemptAfterFailure, RETRY_WINDOW_MS } from './backoff.js';
 import { type DeliveryRow, eventJson } from './json.js';
 import { endpointWants } from './match.js';
-import type { Sender } from './sender.js';
+import type { Sender, SendResult } from './sender.js';
 import './tables.js';
 
 /** A claimed delivery is held this long; a worker killed mid-POST releases it by expiry. */
 const LEASE_MS = 2 * 60_000;
 const DISPATCH_BATCH = 200;
-const DELIVERY_BATCH = 20;
+const DELIVERY_BATCH = 50;
 
 /**
  * Fans undispatched outbox events out into one delivery per matching enabled endpoint. Events are
@@ -116,21 +117,24 @@ export async function leaseDelivery(db: Db, id: string, now: Date): Promise<bool
 }
 
 /**
- * POSTs one leased delivery (outside any transaction: a slow receiver must not hold a database
- * connection) and records the attempt and the delivery's next state in one transaction.
+ * POSTs leased deliveries in parallel (outside any transaction: a slow receiver must not hold a
+ * database connection), then records every attempt and each delivery's next state in one
+ * transaction.
  */
-export async function attemptDelivery(
+export async function attemptDeliveries(
   db: Db,
   send: Sender,
-  deliveryId: string,
+  ids: readonly string[],
   now: Date,
   manual: boolean,
-): Promise<DeliveryRow> {
-  const target = await db
+): Promise<DeliveryRow[]> {
+  if (ids.length === 0) return [];
+  const targets = await db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_endpoints as e', 'e.id', 'd.endpoint_id')
     .innerJoin('events as ev', 'ev.id', 'd.event_id')
     .select([
+      'd.id as delivery_id',
       'e.url',
       'e.secret',
       'ev.id',
@@ -140,55 +144,88 @@ export async function attemptDelivery(
       'ev.created_at',
       'ev.dispatched_at',
     ])
-    .where('d.id', '=', deliveryId)
-    .executeTakeFirstOrThrow();
-  const body = JSON.stringify(eventJson(target));
-  const result = await send({
-    url: target.url,
-    secret: target.secret,
-    body,
-    eventId: target.id,
-    eventType: target.type,
-  });
-  const ok = isSuccessStatus(result.statusCode);
+    .where('d.id', 'in', ids)
+    .execute();
+  const sent = await Promise.all(
+    targets.map(async (t) => ({
+      id: t.delivery_id,
+      result: await send({
+        url: t.url,
+        secret: t.secret,
+        body: JSON.stringify(eventJson(t)),
+        eventId: t.id,
+        eventType: t.type,
+      }),
+    })),
+  );
   return db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('webhook_deliveries')
-      .selectAll()
-      .where('id', '=', deliveryId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const attempts = current.attempts + 1;
+    const current = new Map(
+      (
+        await trx
+          .selectFrom('webhook_deliveries')
+          .selectAll()
+          .where(
+            'id',
+            'in',
+            sent.map((s) => s.id),
+          )
+          .forUpdate()
+          .execute()
+      ).map((r) => [r.id, r]),
+    );
+    const errorOf = (r: SendResult) =>
+      isSuccessStatus(r.statusCode) ? null : (r.error ?? `HTTP ${r.statusCode}`);
     await trx
       .insertInto('webhook_attempts')
-      .values({
-        id: newId('wha'),
-        delivery_id: deliveryId,
-        attempted_at: now,
-        status_code: result.statusCode,
-        error: ok ? null : (result.error ?? `HTTP ${result.statusCode}`),
-        response_body: result.responseBody,
-        duration_ms: result.durationMs,
-        manual,
-      })
+      .values(
+        sent.map(({ id, result }) => ({
+          id: newId('wha'),
+          delivery_id: id,
+          attempted_at: now,
+          status_code: result.statusCode,
+          error: errorOf(result),
+          response_body: result.responseBody,
+          duration_ms: result.durationMs,
+          manual,
+        })),
+      )
       .execute();
-    const next = ok ? null : nextAttemptAfterFailure(attempts, now, current.retry_until);
-    return trx
-      .updateTable('webhook_deliveries')
-      .set({
-        attempts,
-        status: ok ? 'succeeded' : next ? 'pending' : 'failed',
-        next_attempt_at: next,
-        locked_until: null,
-        last_status_code: result.statusCode,
-        last_error: ok ? null : (result.error ?? `HTTP ${result.statusCode}`),
-        delivered_at: ok ? now : current.delivered_at,
-        updated_at: now,
-      })
-      .where('id', '=', deliveryId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    // Every delivery's next state in one statement: per-statement cost dominates on PGlite.
+    const updates = sent.flatMap(({ id, result }) => {
+      const before = current.get(id);
+      if (!before) return []; // deleted with its endpoint while the POST was in flight
+      const ok = isSuccessStatus(result.statusCode);
+      const attempts = before.attempts + 1;
+      const next = ok ? null : nextAttemptAfterFailure(attempts, now, before.retry_until);
+      const status = ok ? 'succeeded' : next ? 'pending' : 'failed';
+      return [
+        sql`(${id}, ${attempts}::int, ${status}, ${next}::timestamptz, ${result.statusCode}::int, ${errorOf(result)}::text, ${ok ? now : null}::timestamptz)`,
+      ];
+    });
+    if (updates.length === 0) return [];
+    const updated = await sql<DeliveryRow>`
+      update webhook_deliveries as d set
+        attempts = v.attempts, status = v.status, next_attempt_at = v.next_attempt_at, locked_until = null,
+        last_status_code = v.code, last_error = v.error,
+        delivered_at = coalesce(v.delivered_at, d.delivered_at), updated_at = ${now}
+      from (values ${sql.join(updates)}) as v(id, attempts, status, next_attempt_at, code, error, delivered_at)
+      where d.id = v.id
+      returning d.*`.execute(trx);
+    return updated.rows;
   });
+}
+
+/** One delivery, by hand (the replay endpoint). */
+export async function attemptDelivery(
+  db: Db,
+  send: Sender,
+  deliveryId: string,
+  now: Date,
+  manual: boolean,
+): Promise<DeliveryRow> {
+  const [row] = await attemptDeliveries(db, send, [deliveryId], now, manual);
+  if (!row) throw new Error(`Delivery ${deliveryId} vanished during its attempt.`);
+  return row;
 }
 
 /** Delivers everything due now, a batch at a time, each batch's POSTs in parallel. */
@@ -197,7 +234,7 @@ export async function deliverDue(db: Db, send: Sender, now: Date, maxBatches = 1
   for (let i = 0; i < maxBatches; i++) {
     const ids = await claimDueDeliveries(db, now);
     if (ids.length === 0) break;
-    await Promise.all(ids.map((id) => attemptDelivery(db, send, id, now, false)));
+    await attemptDeliveries(db, send, ids, now, false);
     delivered += ids.length;
   }
   return delivered;
