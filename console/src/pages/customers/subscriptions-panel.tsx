@@ -3,6 +3,7 @@ import type { ApiState } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
 import { Link } from '../../components/link.js';
 import { Panel } from '../../components/panel.js';
+import { ResourceName } from '../../components/resource-name.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { Table } from '../../components/table.js';
 import { useFormat } from '../../format/use-format.js';
@@ -24,7 +25,7 @@ export function SubscriptionsPanel({ state }: { state: ApiState<List<Subscriptio
                 header: t('customer.plan'),
                 cell: (s) => (
                   <Link to={`/plans/${s.pricing_plan}`}>
-                    {s.pricing_plan}
+                    <ResourceName path="/v1/pricing_plans" id={s.pricing_plan} />
                     {s.pricing_plan_version !== undefined && ` v${s.pricing_plan_version}`}
                   </Link>
                 ),
