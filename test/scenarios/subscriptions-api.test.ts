@@ -83,6 +83,16 @@ describe.each(TEST_STORES)('subscriptions API on %s', (kind) => {
     ).toBe('subscription_canceled');
   });
 
+  it('deleting a test clock removes its customers with their subscriptions and invoices', async () => {
+    const plan = await makePlan(h.api, { currency: 'JPY', fee: '500' });
+    const { clock, customer } = await clockedCustomer(h.api, '2026-03-01T00:00:00Z', 'JPY');
+    const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
+    const [first] = await invoicesOf(h.api, sub.id);
+    expect((await h.api.del(`/v1/test_clocks/${clock}`)).status).toBe(200);
+    expect((await h.api.get(`/v1/subscriptions/${sub.id}`)).status).toBe(404);
+    expect((await h.api.get(`/v1/invoices/${first.id}`)).status).toBe(404);
+  });
+
   it('the demo has months of invoices, a proration invoice and a late-event adjustment', async () => {
     const summary = await loadDemo(h.tariff.services);
     expect(summary).toMatchObject({ subscriptions: 3 });
