@@ -1,5 +1,5 @@
 import { Decimal, decimalString, sum } from '../core/money/decimal.js';
-import { reversal } from '../core/revenue/journal.js';
+import { type Posting, reversal } from '../core/revenue/journal.js';
 import {
   creditNoteIssued,
   type FinalizedLine,
@@ -78,6 +78,26 @@ async function claimUsage(trx: Executor, invoice: InvoiceForHooks, line: Invoice
   });
 }
 
+/** A transaction about an invoice: keyed by the caller, sourced and described by the invoice. */
+function bookForInvoice(
+  trx: Executor,
+  invoice: InvoiceForHooks,
+  at: Date,
+  source: string,
+  what: string,
+  b: { key: string; postings: Posting[] },
+) {
+  return book(trx, {
+    ...b,
+    customerId: invoice.customerId,
+    currency: invoice.currency,
+    source,
+    sourceId: invoice.id,
+    description: `Invoice ${invoice.number ?? invoice.id} ${what}`,
+    recognizedAt: at,
+  });
+}
+
 /**
  * Seed 004 at finalization: usage leaves unbilled_ar for ar (anything not booked yet as delivered
  * is recognized now), fees billed in advance are deferred and scheduled, top-ups are deferred
@@ -122,14 +142,8 @@ export async function bookFinalized(trx: Executor, invoice: InvoiceForHooks, at:
     .minus(credits.promotional)
     .plus(invoice.tax)
     .minus(invoice.total);
-  await book(trx, {
+  await bookForInvoice(trx, invoice, at, 'invoice_finalized', 'finalized', {
     key: `finalized:${invoice.id}`,
-    customerId: invoice.customerId,
-    currency: invoice.currency,
-    source: 'invoice_finalized',
-    sourceId: invoice.id,
-    description: `Invoice ${invoice.number ?? invoice.id} finalized`,
-    recognizedAt: at,
     postings: invoiceFinalized({
       lines,
       promotionalCredits: credits.promotional,
@@ -141,14 +155,8 @@ export async function bookFinalized(trx: Executor, invoice: InvoiceForHooks, at:
 }
 
 export async function bookPaid(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void> {
-  await book(trx, {
+  await bookForInvoice(trx, invoice, at, 'invoice_paid', 'paid', {
     key: `paid:${invoice.id}`,
-    customerId: invoice.customerId,
-    currency: invoice.currency,
-    source: 'invoice_paid',
-    sourceId: invoice.id,
-    description: `Invoice ${invoice.number ?? invoice.id} paid`,
-    recognizedAt: at,
     postings: invoicePaid(invoice.total, invoice.amountDue),
   });
 }
@@ -172,14 +180,8 @@ export async function bookVoided(trx: Executor, invoice: InvoiceForHooks, at: Da
       .select(['account', 'debit', 'credit'])
       .where('transaction_id', '=', tx.id)
       .execute();
-    await book(trx, {
+    await bookForInvoice(trx, invoice, at, 'invoice_voided', `voided: reverses ${tx.source}`, {
       key: `voided:${tx.id}`,
-      customerId: invoice.customerId,
-      currency: invoice.currency,
-      source: 'invoice_voided',
-      sourceId: invoice.id,
-      description: `Invoice ${invoice.number ?? invoice.id} voided: reverses ${tx.source}`,
-      recognizedAt: at,
       postings: reversal(
         entries.map((e) => ({
           account: e.account,
