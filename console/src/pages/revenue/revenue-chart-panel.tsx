@@ -16,7 +16,8 @@ export function RevenueChartPanel({
   summaries: Summaries;
   onSelect: (month: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const f = useFormat();
   const charts = monthlyRows(months, summaries.byMonth);
   return (
@@ -40,7 +41,7 @@ export function RevenueChartPanel({
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="month" fontSize={11} />
-              <YAxis fontSize={11} width={72} />
+              <YAxis fontSize={11} width={72} tickFormatter={(v: number) => compact.format(v)} />
               <Tooltip formatter={(v) => f.money(String(v), currency)} />
               <Legend />
               <Bar
