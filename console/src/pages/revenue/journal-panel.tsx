@@ -23,7 +23,7 @@ export function JournalPanel({ month, start, end }: { month: string; start: stri
     withQuery('/v1/revenue/journal', {
       start_time: start,
       end_time: end,
-      limit: 100,
+      limit: 50,
       starting_after: cursor,
     }),
   );
