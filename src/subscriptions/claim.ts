@@ -9,7 +9,13 @@ const RETRY_AFTER_MS = 60_000;
  * one transaction: one commit for many invoices. SKIP LOCKED lets several workers take
  * different subscriptions; the unique (subscription, period) index is the second guard.
  */
-async function runBatch(db: Db, engine: EngineDeps, now: Date, size: number): Promise<[number, number]> {
+async function runBatch(
+  db: Db,
+  engine: EngineDeps,
+  now: Date,
+  size: number,
+  claimed: string[],
+): Promise<[number, number]> {
   return db.transaction().execute(async (trx) => {
     const subs = await trx
       .selectFrom('subscriptions')
@@ -21,31 +27,23 @@ async function runBatch(db: Db, engine: EngineDeps, now: Date, size: number): Pr
       .forUpdate()
       .skipLocked()
       .execute();
+    claimed.splice(0, claimed.length, ...subs.map((s) => s.id));
     let actions = 0;
     for (const sub of subs) actions += (await runDue(engine, trx, sub, now)).length;
     return [subs.length, actions];
   });
 }
 
-/** After a failure at batch size one: the failing subscription waits a minute, the rest go on. */
-async function postpone(db: Db, engine: EngineDeps, now: Date, error: unknown): Promise<void> {
-  const head = await db
-    .selectFrom('subscriptions')
-    .select('id')
-    .where('next_action_at', '<=', now)
-    .where('test_clock', 'is', null)
-    .orderBy('next_action_at')
-    .limit(1)
-    .executeTakeFirst();
-  if (!head) return;
+/** After a failure at batch size one: that subscription waits a minute, the rest go on. */
+async function postpone(db: Db, engine: EngineDeps, id: string, now: Date, error: unknown): Promise<void> {
   engine.invoicing.ctx.log.error(
-    { err: error, subscription: head.id },
+    { err: error, subscription: id },
     'billing a subscription failed; retrying in a minute',
   );
   await db
     .updateTable('subscriptions')
     .set({ next_action_at: new Date(now.getTime() + RETRY_AFTER_MS) })
-    .where('id', '=', head.id)
+    .where('id', '=', id)
     .execute();
 }
 
@@ -67,15 +65,18 @@ export async function runDueSubscriptions(
     if (options.limit !== undefined) size = Math.min(size, options.limit - subscriptions);
     if (size <= 0) break;
     let done: [number, number];
+    const claimed: string[] = [];
     try {
-      done = await runBatch(db, engine, now, size);
+      done = await runBatch(db, engine, now, size, claimed);
     } catch (error) {
       if (size > 1) {
         size = 1;
         single = BATCH;
         continue;
       }
-      await postpone(db, engine, now, error);
+      // Nothing claimed means the claim itself failed (the database): give up until the next run.
+      if (!claimed[0]) throw error;
+      await postpone(db, engine, claimed[0], now, error);
       continue;
     }
     if (done[0] === 0) break;
