@@ -196,5 +196,21 @@ describe.each(TEST_STORES)('pricing plans on %s', (kind) => {
       code: 'pricing_plan_version_not_found',
     });
     await expect(catalog.resolvePlan('pp_nope')).rejects.toMatchObject({ code: 'pricing_plan_not_found' });
+
+    // following the card's live version instead: version 1 until the card moves its live pointer
+    await f.ok(`/v1/pricing_plans/${plan.id}/components/${p.card.id}`, { version: 'live' });
+    const live = await catalog.resolvePlan(plan.id, 2);
+    expect(live.rateCards[0]).toMatchObject({
+      version: 1,
+      rates: [expect.objectContaining({ price: perUnit('10') })],
+    });
+    await f.ok(`/v1/rate_cards/${p.card.id}`, { live_version: 2 });
+    expect((await catalog.resolvePlan(plan.id, 2)).rateCards[0]?.version).toBe(2);
+    // a preview of an older plan version prices with what that version resolves to
+    const old = await f.ok(`/v1/pricing_plans/${plan.id}/preview`, {
+      version: 1,
+      quantities: { [p.item.id]: '3' },
+    });
+    expect(old.lines[0]).toMatchObject({ amount: '36', rate_card: p.card.id });
   });
 });
