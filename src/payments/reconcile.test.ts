@@ -100,4 +100,25 @@ describe.each(TEST_STORES)('Stripe reconcile on %s', (kind) => {
     expect(stripeInvoicesFor(fake, ids.inv2 ?? '')[0]?.status).toBe('void');
     expect(await reconcile(false)).toEqual([]);
   });
+
+  it('replaces an invoice voided in Stripe that Tariff still expects to be paid', async () => {
+    const payer = ids.payer ?? '';
+    const invoice = (await finalizedInvoice(h, payer, 'JPY', ['4321'])).id;
+    await h.tariff.worker.runOnce();
+    const [old] = stripeInvoicesFor(fake, invoice);
+    fake.state.voidInvoice(old?.id ?? '');
+
+    const drift = await reconcile(true);
+    expect(drift.map((d) => [d.id, d.problem, d.repaired])).toEqual([
+      [invoice, 'void in Stripe, open in Tariff', true],
+    ]);
+    const both = stripeInvoicesFor(fake, invoice);
+    expect(both.map((i) => i.status)).toEqual(['void', 'open']);
+    expect(both[1]?.amount_due).toBe(4321);
+    expect((await h.api.get(`/v1/invoices/${invoice}`)).body.hosted_invoice_url).toBe(
+      both[1]?.hosted_invoice_url,
+    );
+    expect(await reconcile(true)).toEqual([]);
+    expect(stripeInvoicesFor(fake, invoice)).toHaveLength(2);
+  });
 });

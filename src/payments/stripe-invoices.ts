@@ -41,9 +41,9 @@ export async function pushStripeInvoice(
     .selectAll()
     .where('invoice_id', '=', invoice.id)
     .executeTakeFirst();
-  // A replacement forgets the old Stripe invoice and pushes under new idempotency keys.
-  if (found && options.replace)
-    await db.deleteFrom('stripe_invoices').where('invoice_id', '=', invoice.id).execute();
+  // A replacement pushes a new Stripe invoice under the next generation's keys. The old mapping
+  // stays until the new draft exists, so a replacement interrupted before that replays the same
+  // generation instead of starting a third.
   const mapped = options.replace ? undefined : found;
   const generation = (found?.generation ?? -1) + (options.replace || !found ? 1 : 0);
   const keyBase = `tariff:${invoice.id}:g${generation}`;
@@ -74,7 +74,15 @@ export async function pushStripeInvoice(
         generation,
         pushed_at: now,
       })
-      .onConflict((oc) => oc.column('invoice_id').doNothing())
+      .onConflict((oc) =>
+        oc.column('invoice_id').doUpdateSet({
+          stripe_id: draft.id,
+          status: draft.status ?? 'draft',
+          hosted_invoice_url: null,
+          generation,
+          pushed_at: now,
+        }),
+      )
       .execute();
   }
 
