@@ -29,6 +29,11 @@ export function newPdf(title: string, createdAt: Date): Pdf {
   return doc;
 }
 
+/** A thin horizontal rule from x1 to x2 at y. */
+export function rule(doc: Pdf, x1: number, x2: number, y: number): void {
+  doc.moveTo(x1, y).lineTo(x2, y).lineWidth(0.5).strokeColor(COLORS.line).stroke();
+}
+
 /** Ends the document and collects its bytes. */
 export function toBuffer(doc: Pdf): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { COLORS, PAGE, type Pdf } from './pdf.js';
+import { COLORS, PAGE, type Pdf, rule } from './pdf.js';
 
 export interface Column {
   readonly header: string;
@@ -67,12 +67,7 @@ export function drawTable(
       cx += c.width;
     }
     cy += h;
-    doc
-      .moveTo(x, cy - 5)
-      .lineTo(x + width, cy - 5)
-      .lineWidth(0.5)
-      .strokeColor(COLORS.line)
-      .stroke();
+    rule(doc, x, x + width, cy - 5);
   }
   return cy;
 }

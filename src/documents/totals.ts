@@ -2,7 +2,7 @@ import { Decimal } from '../core/money/decimal.js';
 import { money } from './amounts.js';
 import type { DocumentInvoice } from './document-input.js';
 import type { Labels } from './labels.js';
-import { COLORS, PAGE, type Pdf } from './pdf.js';
+import { COLORS, PAGE, type Pdf, rule } from './pdf.js';
 
 export interface TotalRow {
   readonly label: string;
@@ -56,12 +56,7 @@ export function drawTotals(doc: Pdf, rows: readonly TotalRow[], y: number): numb
     doc.text(row.value, x + 190, cy, { width: width - 190 - 6, align: 'right', lineBreak: false });
     cy += size + 7;
     if (row.strong) {
-      doc
-        .moveTo(x, cy - 3)
-        .lineTo(x + width, cy - 3)
-        .lineWidth(0.5)
-        .strokeColor(COLORS.line)
-        .stroke();
+      rule(doc, x, x + width, cy - 3);
       cy += 3;
     }
   }

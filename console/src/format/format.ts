@@ -53,26 +53,26 @@ export function formatQuantity(value: string | null | undefined, locale: string)
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(value as Numeric);
 }
 
-export function formatDate(iso: string | null | undefined, locale: string, timeZone: string): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  }).format(new Date(iso));
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+const MINUTE: Intl.DateTimeFormatOptions = { ...DAY, hour: '2-digit', minute: '2-digit' };
+
+function instant(
+  iso: string | null | undefined,
+  locale: string,
+  timeZone: string,
+  parts: Intl.DateTimeFormatOptions,
+) {
+  return iso ? new Intl.DateTimeFormat(locale, { timeZone, ...parts }).format(new Date(iso)) : '—';
 }
 
+/** A day in the account's time zone ("Mar 1, 2026", "2026年3月1日"). */
+export function formatDate(iso: string | null | undefined, locale: string, timeZone: string): string {
+  return instant(iso, locale, timeZone, DAY);
+}
+
+/** A day and a time in the account's time zone. */
 export function formatDateTime(iso: string | null | undefined, locale: string, timeZone: string): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return instant(iso, locale, timeZone, MINUTE);
 }
 
 /** A half-open period [start, end) shown as its first and last day. */
