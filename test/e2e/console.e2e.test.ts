@@ -104,6 +104,18 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await keys.locator('button[type=submit]').click();
     await expect.poll(() => keys.locator('[role=status]').textContent()).toMatch(/sk_[A-Za-z0-9_-]{20,}/);
     await expect.poll(() => keys.textContent()).toContain('console e2e');
+    const rates = page.locator('[data-testid=tax-rates]');
+    await rates.locator('input[name=tax-name]').fill('消費税');
+    await rates.locator('input[name=tax-percentage]').fill('10');
+    await rates.locator('input[name=tax-country]').fill('JP');
+    await rates.locator('button[type=submit]').click();
+    await expect.poll(() => rates.locator('tbody').textContent()).toContain('10%');
+    const hooks = page.locator('[data-testid=webhooks]');
+    await hooks.locator('input[name=webhook-url]').fill('http://127.0.0.1:9/tariff-events');
+    await hooks.locator('button[type=submit]').click();
+    await expect.poll(() => hooks.textContent()).toMatch(/whsec_|Signing secret/);
+    await hooks.locator('button', { hasText: 'Deliveries' }).first().click();
+    await page.locator('[data-testid=webhook-deliveries]').waitFor();
     await snap(page, '04-settings');
   });
 
