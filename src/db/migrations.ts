@@ -1,18 +1,18 @@
 import type { Migration } from 'kysely';
 import { accountMigrations } from '../account/migrations.js';
-import { balanceMigrations } from '../balance/migrations.js';
 import { alertMigrations } from '../alerts/migrations.js';
+import { balanceMigrations } from '../balance/migrations.js';
 import { catalogMigrations } from '../catalog/migrations.js';
 import { creditMigrations } from '../credits/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
 import { httpMigrations } from '../http/migrations.js';
 import { invoicingMigrations } from '../invoicing/migrations.js';
 import { meteringMigrations } from '../metering/migrations.js';
+import { paymentMigrations } from '../payments/migrations.js';
 import { revenueMigrations } from '../revenue/migrations.js';
 import { subscriptionMigrations } from '../subscriptions/migrations.js';
 import { taxMigrations } from '../tax/migrations.js';
 import { testClockMigrations } from '../test-clocks/migrations.js';
-import { paymentMigrations } from '../payments/migrations.js';
 import { webhookMigrations } from '../webhooks/migrations.js';
 
 /**
