@@ -30,7 +30,7 @@ export async function cancelNow(
   if (sub.current_period_start && sub.current_period_end) {
     const ended: SubscriptionRow = { ...sub, canceled_at: at };
     const window = period(sub.current_period_start, at);
-    const lines: LineDraft[] = await usageLines(trx, deps.aggregate, ended, sub.plan, window, zone);
+    const lines: LineDraft[] = await usageLines(trx, deps.aggregate, ended, window, zone);
     lines.push(
       ...(await lateAdjustments(
         trx,

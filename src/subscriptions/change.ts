@@ -28,6 +28,7 @@ export async function switchPlan(
       subscription_id: sub.id,
       plan_id: plan.id,
       plan_version: plan.version,
+      plan: JSON.stringify(plan),
       quantities: JSON.stringify(quantities),
       effective_at: at,
       proration_behavior: change.proration_behavior,

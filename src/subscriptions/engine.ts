@@ -70,7 +70,7 @@ async function periodEnd(
   const end = sub.current_period_end as Date;
   const window = period(sub.current_period_start as Date, end);
   const aggregate = deps.invoicing.aggregate;
-  const lines: LineDraft[] = await usageLines(trx, aggregate, sub, sub.plan, window, zone);
+  const lines: LineDraft[] = await usageLines(trx, aggregate, sub, window, zone);
   const since = new Date(window.start.getTime() - pastWindowS * 1000);
   const adjustments = await lateAdjustments(trx, aggregate, sub, since);
   lines.push(...adjustments);

@@ -85,4 +85,9 @@ export const subscriptionMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0301_subscription_phase_plan': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('subscription_phases').addColumn('plan', 'jsonb').execute();
+    },
+  },
 };

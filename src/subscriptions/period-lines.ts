@@ -3,6 +3,7 @@ import { feeSlices, licenseFeeLines } from '../core/billing/license-fees.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { usageKey } from '../core/billing/line.js';
 import { slicesCompletedIn } from '../core/billing/periods.js';
+import { type PhaseSpan, phaseSpans, splitByPhase } from '../core/billing/phases.js';
 import { adjustmentLine, usageLine } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
@@ -12,34 +13,58 @@ import { baseOf } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
 import '../invoicing/tables.js';
 
-/** Usage of every service interval that completed inside `window`, per rate, rated now. */
+/** The plan of every phase of the subscription, in time order (the current one last). */
+async function planSpans(trx: Executor, sub: SubscriptionRow): Promise<PhaseSpan<ResolvedPlan>[]> {
+  const rows = await trx
+    .selectFrom('subscription_phases')
+    .select(['effective_at', 'plan'])
+    .where('subscription_id', '=', sub.id)
+    .orderBy('effective_at')
+    .orderBy('id')
+    .execute();
+  const phases = rows.map((r, i) => ({
+    effectiveAt: r.effective_at,
+    plan: i === rows.length - 1 || !r.plan ? sub.plan : r.plan,
+  }));
+  return phaseSpans(phases.length > 0 ? phases : [{ effectiveAt: sub.billing_start, plan: sub.plan }]);
+}
+
+/**
+ * Usage of every service interval that completed inside `window`, per rate, rated now. An
+ * interval a plan change falls in is split at the change: each part is rated with its own
+ * phase's plan over its own window (tiers restart at the change).
+ */
 export async function usageLines(
   trx: Executor,
   aggregate: AggregateUsage,
   sub: SubscriptionRow,
-  plan: ResolvedPlan,
   window: Period,
   zone: string,
 ): Promise<LineDraft[]> {
   const lines: LineDraft[] = [];
   const base = baseOf(sub, zone);
-  for (const card of plan.rateCards) {
-    const slices = slicesCompletedIn({ ...base, interval: card.serviceInterval }, window);
-    for (const slice of slices) {
-      for (const rate of card.rates) {
-        if (!rate.billableItem.meterId) continue;
-        const quantity = await aggregate(
-          {
-            meterId: rate.billableItem.meterId,
-            customerId: sub.customer_id,
-            start: slice.period.start,
-            end: slice.period.end,
-            filter: rate.billableItem.meterFilter,
-          },
-          trx,
-        );
-        const key = usageKey(sub.id, rate.billableItem.id, slice.period);
-        lines.push(usageLine({ key, rate, interval: slice.period, quantity, currency: sub.currency }));
+  const spans = await planSpans(trx, sub);
+  for (const span of spans) {
+    for (const card of span.plan.rateCards) {
+      const slices = slicesCompletedIn({ ...base, interval: card.serviceInterval }, window);
+      for (const slice of slices) {
+        for (const part of splitByPhase(slice.period, [span])) {
+          for (const rate of card.rates) {
+            if (!rate.billableItem.meterId) continue;
+            const quantity = await aggregate(
+              {
+                meterId: rate.billableItem.meterId,
+                customerId: sub.customer_id,
+                start: part.period.start,
+                end: part.period.end,
+                filter: rate.billableItem.meterFilter,
+              },
+              trx,
+            );
+            const key = usageKey(sub.id, rate.billableItem.id, part.period);
+            lines.push(usageLine({ key, rate, interval: part.period, quantity, currency: sub.currency }));
+          }
+        }
       }
     }
   }

@@ -48,7 +48,7 @@ export async function previewUpcoming(
       lines = advanceFeeLines(sub, sub.plan, sub.quantities, window, zone);
     } else {
       window = period(sub.current_period_start, sub.current_period_end);
-      lines = await usageLines(trx, deps.aggregate, sub, sub.plan, window, zone);
+      lines = await usageLines(trx, deps.aggregate, sub, window, zone);
       const pastWindow = settings.event_past_window_seconds + settings.grace_period_seconds;
       lines.push(
         ...(await lateAdjustments(

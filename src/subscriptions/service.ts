@@ -186,6 +186,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
             subscription_id: sub.id,
             plan_id: plan.id,
             plan_version: plan.version,
+            plan: JSON.stringify(plan),
             quantities: JSON.stringify(quantities),
             effective_at: billingStart,
             proration_behavior: null,

@@ -55,6 +55,8 @@ export interface SubscriptionPhasesTable {
   subscription_id: string;
   plan_id: string;
   plan_version: number;
+  /** The resolved plan of the phase (null on phases written before it was kept): usage is rated with it. */
+  plan: ColumnType<ResolvedPlan | null, string | null | undefined, string | null>;
   quantities: Json<Record<string, string>>;
   effective_at: Date;
   proration_behavior: string | null;

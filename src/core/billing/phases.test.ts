@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { phaseSpans, splitByPhase } from './phases.js';
+
+const d = (s: string) => new Date(`2026-${s}T00:00:00Z`);
+const march = { start: d('03-01'), end: d('04-01') };
+
+describe('splitByPhase', () => {
+  it('one phase covers the whole interval', () => {
+    const spans = phaseSpans([{ effectiveAt: d('03-01'), plan: 'A' }]);
+    expect(splitByPhase(march, spans)).toEqual([{ period: march, plan: 'A' }]);
+  });
+
+  it.each([
+    [
+      'a change inside the interval splits it',
+      ['03-15'],
+      [
+        ['03-01', '03-15', 'A'],
+        ['03-15', '04-01', 'B'],
+      ],
+    ],
+    ['a change at the interval start', ['03-01'], [['03-01', '04-01', 'B']]],
+    ['a change at the interval end', ['04-01'], [['03-01', '04-01', 'A']]],
+    [
+      'two changes',
+      ['03-10', '03-20'],
+      [
+        ['03-01', '03-10', 'A'],
+        ['03-10', '03-20', 'B'],
+        ['03-20', '04-01', 'C'],
+      ],
+    ],
+    ['a change before the interval', ['02-10'], [['03-01', '04-01', 'B']]],
+  ])('%s', (_name, changes, expected) => {
+    const phases = [
+      { effectiveAt: d('01-01'), plan: 'A' },
+      ...changes.map((c, i) => ({ effectiveAt: d(c), plan: String.fromCharCode(66 + i) })),
+    ];
+    expect(splitByPhase(march, phaseSpans(phases))).toEqual(
+      expected.map(([s, e, p]) => ({ period: { start: d(s as string), end: d(e as string) }, plan: p })),
+    );
+  });
+});
