@@ -9,8 +9,8 @@ export function paymentRoutes(payments: PaymentService): FastifyPluginAsyncTypeb
   return async (app) => {
     app.get(
       '/v1/payment_settings',
-      { schema: { tags, summary: 'The payment provider settings (no secrets)' } },
-      async () => settingsJson(await payments.settings()),
+      { schema: { tags, summary: 'The payment provider settings (no secrets) and failed Stripe pushes' } },
+      async () => ({ ...settingsJson(await payments.settings()), sync: await payments.syncFailures() }),
     );
     app.post(
       '/v1/payment_settings',

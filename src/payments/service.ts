@@ -33,6 +33,8 @@ export interface PaymentService {
   /** Drift between Tariff and Stripe; `repair` pushes Tariff's state again. */
   reconcileStripe(options: { repair: boolean }): Promise<Drift[]>;
   recordManualPayment(invoiceId: string, input: { reference: string; paidAt: Date }): Promise<unknown>;
+  /** Pushes that failed and wait for a retry (or for reconcile after the last one), and the latest error. */
+  syncFailures(): Promise<{ failed: number; last_error: string | null }>;
   /** Runs the outbox-driven Stripe sync once (the worker does it every 2 seconds). */
   syncNow(): Promise<number>;
   jobs(): Job[];
@@ -131,6 +133,15 @@ export function createPaymentService(deps: PaymentDeps): PaymentService {
       );
     },
     recordManualPayment: (invoiceId, input) => recordManualPayment(invoicing, invoiceId, input),
+    async syncFailures() {
+      const rows = await db
+        .selectFrom('payment_sync_log')
+        .select(['error', 'processed_at'])
+        .where('outcome', '=', 'failed')
+        .orderBy('processed_at', 'desc')
+        .execute();
+      return { failed: rows.length, last_error: rows[0]?.error ?? null };
+    },
     syncNow: () => runPaymentSync(syncDeps, ctx.clock.now()),
     jobs() {
       return [

@@ -153,4 +153,28 @@ describe.each(TEST_STORES)('Stripe collection on %s', (kind) => {
     expect(events.body.data.some((e: any) => e.data.object.id === invoice.id)).toBe(true);
     expect((await h.api.get(`/v1/invoices/${invoice.id}`)).body.status).toBe('open');
   });
+
+  it('retries a push while Stripe is down and completes it when Stripe is back', async () => {
+    const { body: customer } = await h.api.post('/v1/customers', { name: 'Outage', currency: 'JPY' });
+    const invoice = await finalizedInvoice(h, customer.id, 'JPY', ['8800']);
+    fake.setDown(true);
+    await h.tariff.worker.runOnce();
+    expect(stripeInvoicesFor(fake, invoice.id)).toHaveLength(0);
+    expect((await h.api.get(`/v1/invoices/${invoice.id}`)).body.hosted_invoice_url).toBeNull();
+    const settings = (await h.api.get('/v1/payment_settings')).body;
+    expect(settings.sync.failed).toBeGreaterThanOrEqual(2);
+    expect(settings.sync.last_error).toMatch(/bad day|500|error/i);
+
+    fake.setDown(false);
+    await h.tariff.worker.runOnce(); // not due yet: the failure waits a minute
+    expect(stripeInvoicesFor(fake, invoice.id)).toHaveLength(0);
+    h.clock.advance(61_000);
+    await h.tariff.worker.runOnce();
+    const [remote] = stripeInvoicesFor(fake, invoice.id);
+    expect(remote).toMatchObject({ status: 'open', amount_due: 8800 });
+    expect(liveStripeCustomers(fake, customer.id)).toHaveLength(1);
+    expect((await h.api.get(`/v1/invoices/${invoice.id}`)).body.hosted_invoice_url).toBe(
+      remote?.hosted_invoice_url,
+    );
+  });
 });
