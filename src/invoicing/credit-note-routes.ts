@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { BalanceService } from '../balance/service.js';
-import type { Db, Executor } from '../db/store.js';
+import type { Db } from '../db/store.js';
 import { page } from '../http/pagination.js';
 import { Id, IdParams, ListQuery, NonNegativeDecimalString, Obj } from '../http/schemas.js';
 import { notFound } from '../shared/errors/index.js';
 import { createCreditNote, creditNoteJson } from './credit-notes.js';
+import type { InvoicingDeps } from './deps.js';
 
 const tags = ['credit notes'];
 const Reason = Type.Union([
@@ -16,11 +16,7 @@ const Reason = Type.Union([
   Type.Literal('other'),
 ]);
 
-export function creditNoteRoutes(
-  db: Db,
-  balance: BalanceService,
-  nowFor: (customerId: string, executor: Executor) => Promise<Date>,
-): FastifyPluginAsyncTypebox {
+export function creditNoteRoutes(db: Db, deps: InvoicingDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/v1/credit_notes',
@@ -44,7 +40,7 @@ export function creditNoteRoutes(
       async (req) => {
         const { memo, amount, lines, ...rest } = req.body;
         return creditNoteJson(
-          await createCreditNote(db, balance, nowFor, {
+          await createCreditNote(db, deps, {
             ...rest,
             ...(memo && { memo }),
             ...(amount && { amount }),

@@ -7,7 +7,7 @@ import type { Executor } from '../db/store.js';
  * How other slices take part in billing without reading billing's tables. The invoicing slice
  * calls these inside its own transaction (`trx`), in this order for one invoice:
  * lines → discounts → `applyCredits` (before tax) → tax → total → customer balance → amount_due,
- * then `onFinalized` when the invoice becomes `open`, `onPaid` / `onVoided` later.
+ * then `onFinalized` when the invoice becomes `open`, `onPaid` / `onVoided` / `onCreditNote` later.
  * Credits and revenue (src/credits, src/revenue) implement them; composition registers them
  * with `invoicing.addHooks(...)`.
  */
@@ -65,6 +65,32 @@ export interface InvoiceHooks {
   onFinalized?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   onPaid?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   onVoided?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
+  /**
+   * A credit note was issued against an open or paid invoice (called inside the credit note's
+   * transaction, after the invoice and the customer balance are updated; `invoice` is the
+   * invoice after it). `amount` is the total credited, tax included, of which `tax`;
+   * `reducedAmountDue` lowered the open invoice's amount due and `toBalance` went to the
+   * customer balance (`amount = reducedAmountDue + toBalance`). `lines` are the invoice lines
+   * credited, before tax (`invoiceLineId` null for a note given as an amount). A voided invoice
+   * never has notes: voiding one with notes is refused.
+   */
+  onCreditNote?(
+    trx: Executor,
+    input: { creditNote: CreditNoteForHooks; invoice: InvoiceForHooks },
+    at: Date,
+  ): Promise<void>;
+}
+
+export interface CreditNoteForHooks {
+  readonly id: string;
+  readonly invoiceId: string;
+  readonly customerId: string;
+  readonly currency: string;
+  readonly amount: Decimal;
+  readonly tax: Decimal;
+  readonly lines?: readonly { readonly invoiceLineId: string | null; readonly amount: Decimal }[];
+  readonly toBalance: Decimal;
+  readonly reducedAmountDue: Decimal;
 }
 
 /**

@@ -169,6 +169,78 @@ describe.each(TEST_STORES)('invoices on %s', (kind) => {
     expect((await h.api.get('/v1/credit_notes', { invoice: open.id })).body.data).toHaveLength(2);
   });
 
+  it('credit notes credit tax per rate, never a line twice, and block voiding', async () => {
+    const vat = await h.api.post('/v1/tax_rates', {
+      display_name: 'VAT 10%',
+      percentage: '10',
+      inclusive: false,
+    });
+    const cus = await customer();
+    await h.api.post(`/v1/customers/${cus}/tax_settings`, { tax_rates: [vat.body.id] });
+    const inv = await invoice(cus, ['1000', '105', '105'], true);
+    expect(inv).toMatchObject({ subtotal: '1210', tax: '121', total: '1331' });
+    const [big, a, b] = inv.lines.map((l: any) => l.id);
+    const first = await h.api.post('/v1/credit_notes', {
+      invoice: inv.id,
+      lines: [{ invoice_line: big }],
+      reason: 'order_change',
+    });
+    expect(first.body).toMatchObject({ amount: '1100', tax: '100', reduce_amount_due: '1100' });
+    const again = await h.api.post('/v1/credit_notes', {
+      invoice: inv.id,
+      lines: [{ invoice_line: big, amount: '1' }],
+      reason: 'order_change',
+    });
+    expect(again.status).toBe(400);
+    expect(again.body.error.code).toBe('credit_note_exceeds_line');
+    expect((await h.api.post(`/v1/invoices/${inv.id}/void`, {})).body.error).toMatchObject({
+      code: 'invalid_invoice_transition',
+    });
+    const partA = await h.api.post('/v1/credit_notes', {
+      invoice: inv.id,
+      lines: [{ invoice_line: a }],
+      reason: 'other',
+    });
+    expect(partA.body).toMatchObject({ amount: '116', tax: '11' });
+    // The last line takes exactly what is left: the notes add up to the invoice total.
+    const partB = await h.api.post('/v1/credit_notes', {
+      invoice: inv.id,
+      lines: [{ invoice_line: b }],
+      reason: 'other',
+    });
+    expect(partB.body).toMatchObject({ amount: '115', tax: '10' });
+    const after = await h.api.get(`/v1/invoices/${inv.id}`);
+    expect(after.body).toMatchObject({ amount_credited: '1331', amount_due: '0' });
+    expect(
+      (await h.api.post('/v1/credit_notes', { invoice: inv.id, amount: '1', reason: 'other' })).body.error
+        .code,
+    ).toBe('credit_note_exceeds_invoice');
+  });
+
+  it('credit notes call the onCreditNote hook inside their transaction', async () => {
+    const seen: any[] = [];
+    h.tariff.services.invoicing.addHooks({
+      async onCreditNote(trx, input) {
+        const row = await trx
+          .selectFrom('credit_notes')
+          .select('id')
+          .where('id', '=', input.creditNote.id)
+          .executeTakeFirst();
+        seen.push({ ...input, visible: row !== undefined });
+      },
+    });
+    const cus = await customer();
+    const inv = await invoice(cus, ['2000'], true);
+    await h.api.post(`/v1/invoices/${inv.id}/pay`, { reference: 'wire' });
+    const cn = await h.api.post('/v1/credit_notes', { invoice: inv.id, amount: '500', reason: 'other' });
+    const mine = seen.find((s) => s.creditNote.id === cn.body.id);
+    expect(mine.visible).toBe(true);
+    expect(mine.creditNote.amount.toFixed()).toBe('500');
+    expect(mine.creditNote.toBalance.toFixed()).toBe('500');
+    expect(mine.creditNote.reducedAmountDue.toFixed()).toBe('0');
+    expect(mine.invoice).toMatchObject({ id: inv.id, customerId: cus });
+  });
+
   it('by-hand balance adjustments and a missing invoice', async () => {
     const cus = await customer();
     const adj = await h.api.post(`/v1/customers/${cus}/balance_transactions`, {

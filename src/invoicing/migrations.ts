@@ -124,4 +124,12 @@ export const invoicingMigrations: Record<string, Migration> = {
       await db.schema.createIndex('credit_notes_invoice').on('credit_notes').column('invoice_id').execute();
     },
   },
+  '0311_credit_note_tax': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('credit_notes')
+        .addColumn('tax', 'numeric', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };

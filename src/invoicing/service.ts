@@ -84,6 +84,12 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
 
   async function setStatus(trx: Executor, row: InvoiceRow, at: Date, action: 'void' | 'mark_uncollectible') {
     assertTransition(row, action);
+    if (action === 'void' && !new Decimal(row.amount_credited).isZero()) {
+      throw new ApiError(
+        'invalid_invoice_transition',
+        `Invoice ${row.id} has credit notes (${row.amount_credited} credited) and cannot be voided; credit what is left instead.`,
+      );
+    }
     const updated = await trx
       .updateTable('invoices')
       .set(

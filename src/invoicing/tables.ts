@@ -111,9 +111,13 @@ export interface CreditNotesTable {
   invoice_id: string;
   customer_id: string;
   currency: string;
+  /** Total credited, tax included. */
   amount: Numeric;
+  /** The tax inside `amount` (every rate, inclusive and exclusive). */
+  tax: Amount;
   reason: string;
   memo: string | null;
+  /** Per invoice line, the amount credited before tax (one row with no line for an amount). */
   lines: Json<{ invoice_line: string | null; description: string; amount: string }[]>;
   /** How the credit was given: lowering the amount due, or as customer balance. */
   out_of_band: Numeric;

@@ -99,7 +99,7 @@ export function createBilling(input: BillingInput): Billing {
     routes: [
       subscriptionRoutes(subscriptions),
       invoiceRoutes(invoicing, customers),
-      creditNoteRoutes(ctx.db, balance, nowFor),
+      creditNoteRoutes(ctx.db, deps),
       taxRoutes(tax, customers),
       balanceRoutes(ctx.db, balance, customers, nowFor),
     ],

@@ -77,6 +77,7 @@ export const ERROR_STATUS = {
   no_upcoming_invoice: 404,
   credit_note_not_found: 404,
   credit_note_exceeds_invoice: 400,
+  credit_note_exceeds_line: 400,
   tax_rate_not_found: 404,
   // webhooks
   webhook_endpoint_not_found: 404,
