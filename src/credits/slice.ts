@@ -65,6 +65,7 @@ export function createCreditsSlice(
       await c.onVoided?.(trx, invoice, at);
       await r.onVoided?.(trx, invoice, at);
     },
+    onCreditNote: async (trx, input, at) => r.onCreditNote?.(trx, input, at),
   };
   const jobs: Job[] = [
     {

@@ -1,4 +1,5 @@
 import { Decimal, decimalString, sum } from '../core/money/decimal.js';
+import { inclusiveTaxOf, splitInclusiveTax } from '../core/revenue/inclusive-tax.js';
 import { type Posting, reversal } from '../core/revenue/journal.js';
 import {
   creditNoteIssued,
@@ -9,7 +10,7 @@ import {
 } from '../core/revenue/postings.js';
 import { consumedByCategory } from '../credits/ledger.js';
 import type { Executor } from '../db/store.js';
-import type { InvoiceForHooks, InvoiceLineForHooks } from '../invoicing/hooks.js';
+import type { CreditNoteForHooks, InvoiceForHooks, InvoiceLineForHooks } from '../invoicing/hooks.js';
 import { newId } from '../shared/ids.js';
 import { book } from './book.js';
 import './tables.js';
@@ -101,42 +102,33 @@ function bookForInvoice(
 /**
  * Seed 004 at finalization: usage leaves unbilled_ar for ar (anything not booked yet as delivered
  * is recognized now), fees billed in advance are deferred and scheduled, top-ups are deferred
- * until their credits are consumed, credits and discounts reduce what ar receives.
+ * until their credits are consumed, credits reduce what ar receives, and the customer balance the
+ * invoice applied settles part of ar. Inclusive tax is split off each line first (in proportion
+ * to the lines), so deferred revenue and revenue hold net amounts and tax_payable the tax.
  */
 export async function bookFinalized(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void> {
   const topUp = invoice.metadata['top_up'] !== undefined;
+  const inclusive = inclusiveTaxOf(invoice);
+  const taxShares = splitInclusiveTax(
+    invoice.lines.map((l) => l.amount),
+    inclusive,
+    invoice.currency,
+  );
   const lines: FinalizedLine[] = [];
-  for (const line of invoice.lines) {
+  for (const [i, line] of invoice.lines.entries()) {
+    const net = line.amount.minus(taxShares[i] as Decimal);
     if (isUsage(line)) {
       await claimUsage(trx, invoice, line, at);
-      lines.push({ kind: 'usage', amount: line.amount, recognized: line.amount });
+      lines.push({ kind: 'usage', amount: net, recognized: line.amount });
     } else if (isAdvance(line) || (topUp && line.type === 'one_off')) {
-      lines.push({ kind: 'deferred', amount: line.amount });
-      if (isAdvance(line) && !line.amount.isZero())
-        await trx
-          .insertInto('deferred_schedules')
-          .values({
-            id: newId('dfs'),
-            invoice_id: invoice.id,
-            line_id: line.lineId,
-            customer_id: invoice.customerId,
-            currency: invoice.currency,
-            billable_item_id: line.billableItemId,
-            amount: decimalString(line.amount),
-            period_start: line.periodStart,
-            period_end: line.periodEnd,
-            recognized: '0',
-            recognized_through: line.periodStart,
-            status: 'active',
-          })
-          .onConflict((oc) => oc.column('line_id').doNothing())
-          .execute();
+      lines.push({ kind: 'deferred', amount: net });
+      if (isAdvance(line) && !net.isZero()) await scheduleDeferred(trx, invoice, line, net);
     } else {
-      lines.push({ kind: 'earned', amount: line.amount });
+      lines.push({ kind: 'earned', amount: net });
     }
   }
   const credits = await consumedByCategory(trx, invoice.id);
-  const gross = sum(invoice.lines.map((l) => l.amount));
+  const gross = sum(lines.map((l) => l.amount));
   const discounts = gross
     .minus(credits.paid)
     .minus(credits.promotional)
@@ -150,14 +142,44 @@ export async function bookFinalized(trx: Executor, invoice: InvoiceForHooks, at:
       paidCredits: credits.paid,
       discounts,
       tax: invoice.tax,
+      // no credit note exists before finalization: what is not due was settled by the balance
+      balanceApplied: invoice.total.minus(invoice.amountDue),
     }),
   });
 }
 
+/** A fee billed in advance, earned per second over its service interval (net of inclusive tax). */
+async function scheduleDeferred(
+  trx: Executor,
+  invoice: InvoiceForHooks,
+  line: InvoiceLineForHooks,
+  net: Decimal,
+) {
+  await trx
+    .insertInto('deferred_schedules')
+    .values({
+      id: newId('dfs'),
+      invoice_id: invoice.id,
+      line_id: line.lineId,
+      customer_id: invoice.customerId,
+      currency: invoice.currency,
+      billable_item_id: line.billableItemId,
+      amount: decimalString(net),
+      period_start: line.periodStart,
+      period_end: line.periodEnd,
+      recognized: '0',
+      recognized_through: line.periodStart,
+      status: 'active',
+    })
+    .onConflict((oc) => oc.column('line_id').doNothing())
+    .execute();
+}
+
+/** An invoice paid: its amount due (what is left after balance and credit notes) collected. */
 export async function bookPaid(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void> {
   await bookForInvoice(trx, invoice, at, 'invoice_paid', 'paid', {
     key: `paid:${invoice.id}`,
-    postings: invoicePaid(invoice.total, invoice.amountDue),
+    postings: invoicePaid(invoice.amountDue),
   });
 }
 
@@ -203,25 +225,24 @@ export async function bookVoided(trx: Executor, invoice: InvoiceForHooks, at: Da
     .execute();
 }
 
-export interface CreditNoteForRevenue {
-  id: string;
-  invoiceId: string;
-  customerId: string;
-  currency: string;
-  reduceAmountDue: Decimal;
-  creditToBalance: Decimal;
-}
-
-/** Books a credit note (keyed by its id): revenue reduced, ar or customer balance credited. */
-export async function bookCreditNote(trx: Executor, note: CreditNoteForRevenue, at: Date): Promise<void> {
+/**
+ * Books a credit note (keyed by its id): net revenue and tax reversed, ar lowered by what it took
+ * off the amount due and the customer balance credited with the rest.
+ */
+export async function bookCreditNote(
+  trx: Executor,
+  input: { creditNote: CreditNoteForHooks; invoice: InvoiceForHooks },
+  at: Date,
+): Promise<void> {
+  const note = input.creditNote;
   await book(trx, {
     key: `credit_note:${note.id}`,
     customerId: note.customerId,
     currency: note.currency,
     source: 'credit_note',
     sourceId: note.invoiceId,
-    description: `Credit note ${note.id}`,
+    description: `Credit note ${note.id} on invoice ${input.invoice.number ?? note.invoiceId}`,
     recognizedAt: at,
-    postings: creditNoteIssued(note.reduceAmountDue, note.creditToBalance),
+    postings: creditNoteIssued(note),
   });
 }

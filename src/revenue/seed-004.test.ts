@@ -124,23 +124,25 @@ describe.each(TEST_STORES)('revenue recognition, seed 004 on %s', (kind) => {
       invoiceId: 'in_seed004',
       customerId: customer,
       currency: 'USD',
-      reduceAmountDue: new Decimal(0),
-      creditToBalance: new Decimal(10),
+      amount: new Decimal(10),
+      tax: new Decimal(0),
+      reducedAmountDue: new Decimal(0),
+      toBalance: new Decimal(10),
     };
-    for (let i = 0; i < 2; i++)
-      await h.store.db
+    const paidInvoice = { id: 'in_seed004', number: 'SEED-0001' } as InvoiceForHooks;
+    const book = (creditNote: typeof note, day: string) =>
+      h.store.db
         .transaction()
-        .execute((trx) => h.tariff.services.revenue.bookCreditNote(trx, note, at('2025-06-03')));
+        .execute((trx) =>
+          h.tariff.services.revenue.bookCreditNote(trx, { creditNote, invoice: paidInvoice }, at(day)),
+        );
+    for (let i = 0; i < 2; i++) await book(note, '2025-06-03');
     const june = await h.api.get('/v1/revenue/summary', { month: '2025-06' });
     expect(june.body.accounts.map((a: { account: string; net: string }) => [a.account, a.net])).toEqual([
       ['customer_balance', '10.00'],
       ['revenue', '-10.00'],
     ]);
-    await h.store.db
-      .transaction()
-      .execute((trx) =>
-        h.tariff.services.revenue.bookCreditNote(trx, { ...note, id: 'cn_undo' }, at('2025-07-01')),
-      );
+    await book({ ...note, id: 'cn_undo' }, '2025-07-01');
   });
 
   it('pages the journal in time order, filters by account, and exports CSV', async () => {

@@ -42,6 +42,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
     onFinalized: bookFinalized,
     onPaid: bookPaid,
     onVoided: bookVoided,
+    onCreditNote: bookCreditNote,
   };
 
   /** Fees billed in advance, earned up to the last day boundary each customer's clock has passed. */
@@ -107,7 +108,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
   return {
     invoiceHooks,
     recognizeUsage,
-    /** For billing to call in the transaction that issues a credit note (not in the hook contract yet). */
+    /** The `onCreditNote` hook, also callable directly inside a transaction. */
     bookCreditNote,
     async entryCount(): Promise<number> {
       const row = await ctx.db

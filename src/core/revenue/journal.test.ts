@@ -36,14 +36,56 @@ describe('journal entries', () => {
       paidCredits: d(0),
       discounts: d(0),
       tax: d(0),
+      balanceApplied: d(0),
     });
     expect(balances(finalized)).toEqual({ unbilled_ar: '-100', ar: '100' });
-    expect(balances(invoicePaid(d(100), d(100)))).toEqual({ ar: '-100', cash: '100' });
+    expect(balances(invoicePaid(d(100)))).toEqual({ ar: '-100', cash: '100' });
   });
 
-  it('a credit note takes revenue back from ar, then from the customer balance', () => {
-    expect(balances(creditNoteIssued(d(30), d(0)))).toEqual({ revenue: '-30', ar: '-30' });
-    expect(balances(creditNoteIssued(d(0), d(12)))).toEqual({ revenue: '-12', customer_balance: '12' });
+  it('the customer balance an invoice applies settles ar at finalization, never at payment', () => {
+    const finalized = invoiceFinalized({
+      lines: [{ kind: 'earned', amount: d(1000) }],
+      promotionalCredits: d(0),
+      paidCredits: d(0),
+      discounts: d(0),
+      tax: d(100),
+      balanceApplied: d(300),
+    });
+    expect(balances(finalized)).toEqual({
+      revenue: '1000',
+      ar: '800',
+      tax_payable: '100',
+      customer_balance: '-300',
+    });
+    // a negative total becomes balance: ar nets to zero, the balance owed to the customer grows
+    const negative = invoiceFinalized({
+      lines: [{ kind: 'earned', amount: d(-50) }],
+      promotionalCredits: d(0),
+      paidCredits: d(0),
+      discounts: d(0),
+      tax: d(0),
+      balanceApplied: d(-50),
+    });
+    expect(balances(negative)).toEqual({ revenue: '-50', customer_balance: '50' });
+    expect(balances(invoicePaid(d(650)))).toEqual({ ar: '-650', cash: '650' });
+  });
+
+  it('a credit note takes net revenue and tax back from ar, then from the customer balance', () => {
+    const note = (amount: number, tax: number, reducedAmountDue: number, toBalance: number) =>
+      creditNoteIssued({
+        amount: d(amount),
+        tax: d(tax),
+        reducedAmountDue: d(reducedAmountDue),
+        toBalance: d(toBalance),
+      });
+    expect(balances(note(30, 0, 30, 0))).toEqual({ revenue: '-30', ar: '-30' });
+    expect(balances(note(12, 0, 0, 12))).toEqual({ revenue: '-12', customer_balance: '12' });
+    expect(balances(note(1000, 91, 600, 400))).toEqual({
+      revenue: '-909',
+      ar: '-600',
+      tax_payable: '-91',
+      customer_balance: '400',
+    });
   });
 
   it('earns a fee per second, exactly the fee at the end', () => {
@@ -74,13 +116,14 @@ describe('journal entries', () => {
             paidCredits: paid,
             discounts: due,
             tax,
+            balanceApplied: paid.minus(promo),
           });
           const built = entryLines(postings);
           const debits = built.reduce((s, l) => s.plus(l.debit), d(0));
           const credits = built.reduce((s, l) => s.plus(l.credit), d(0));
           expect(debits.eq(credits)).toBe(true);
           expect(entryLines([...postings, ...reversal(built)])).toEqual([]);
-          expect(() => entryLines(invoicePaid(due.plus(tax), due))).not.toThrow();
+          expect(() => entryLines(invoicePaid(due))).not.toThrow();
         },
       ),
     );

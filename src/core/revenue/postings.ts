@@ -39,6 +39,12 @@ export interface Finalization {
   /** Discounts taken off the lines before credits; they reduce revenue. */
   readonly discounts: Decimal;
   readonly tax: Decimal;
+  /**
+   * What moved between the invoice and the customer balance at finalization (the invoice's
+   * `balance_applied`): positive when the balance paid part of it (Dr customer_balance / Cr ar),
+   * negative when a negative total became balance (Dr ar / Cr customer_balance).
+   */
+  readonly balanceApplied: Decimal;
 }
 
 /**
@@ -66,29 +72,38 @@ export function invoiceFinalized(f: Finalization): Posting[] {
   const lines = sum(f.lines.map((l) => l.amount));
   const ar = lines.minus(f.discounts).minus(f.promotionalCredits).minus(f.paidCredits).plus(f.tax);
   postings.push(debit('ar', ar));
+  postings.push(debit('customer_balance', f.balanceApplied));
+  postings.push(credit('ar', f.balanceApplied));
   return postings.filter((p) => !p.amount.isZero());
 }
 
 /**
- * Payment of an invoice: cash for what was collected, customer balance for the part the invoice
- * settled from the customer's balance, and ar cleared for the total.
+ * Payment of an invoice: cash for what was actually collected, and ar cleared by as much. The
+ * customer balance was applied at finalization and credit notes lowered ar when issued, so what
+ * is left in ar is exactly the amount paid.
  */
-export function invoicePaid(total: Decimal, amountDue: Decimal): Posting[] {
-  return [
-    debit('cash', amountDue),
-    debit('customer_balance', total.minus(amountDue)),
-    credit('ar', total),
-  ].filter((p) => !p.amount.isZero());
+export function invoicePaid(paid: Decimal): Posting[] {
+  return [debit('cash', paid), credit('ar', paid)].filter((p) => !p.amount.isZero());
+}
+
+/** A credit note as the journal sees it: what it credits (tax included) and where it went. */
+export interface CreditNotePosting {
+  readonly amount: Decimal;
+  readonly tax: Decimal;
+  readonly reducedAmountDue: Decimal;
+  readonly toBalance: Decimal;
 }
 
 /**
- * A credit note undoes revenue: what it credits comes off revenue, and goes off what the customer
- * owes (ar) or, beyond that or on a paid invoice, to the customer's balance.
+ * A credit note undoes revenue: its net amount comes off revenue and its tax off tax_payable;
+ * the whole goes off what the customer owes (ar) or, on a paid invoice or beyond the amount
+ * due, to the customer's balance. Balanced when amount = reducedAmountDue + toBalance.
  */
-export function creditNoteIssued(reduceAmountDue: Decimal, creditToBalance: Decimal): Posting[] {
+export function creditNoteIssued(n: CreditNotePosting): Posting[] {
   return [
-    debit('revenue', reduceAmountDue.plus(creditToBalance)),
-    credit('ar', reduceAmountDue),
-    credit('customer_balance', creditToBalance),
+    debit('revenue', n.amount.minus(n.tax)),
+    debit('tax_payable', n.tax),
+    credit('ar', n.reducedAmountDue),
+    credit('customer_balance', n.toBalance),
   ].filter((p) => !p.amount.isZero());
 }
