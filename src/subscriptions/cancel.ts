@@ -6,6 +6,7 @@ import type { Executor } from '../db/store.js';
 import { createInvoiceIn } from '../invoicing/create.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { finalSweepAt } from './final-sweep.js';
 import { lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
 import { baseOf } from './schedule.js';
 import { saveSub } from './store.js';
@@ -75,7 +76,13 @@ export async function cancelNow(
   const row = await saveSub(
     trx,
     sub,
-    { status: 'canceled', canceled_at: at, cancel_at: at, pending_change: null },
+    {
+      status: 'canceled',
+      canceled_at: at,
+      cancel_at: at,
+      pending_change: null,
+      final_sweep_at: finalSweepAt(at, pastWindowS),
+    },
     zone,
     at,
   );

@@ -7,6 +7,7 @@ import type { InvoicingDeps } from '../invoicing/deps.js';
 import type { SubscriptionHooks } from '../invoicing/hooks.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { applyChange, switchPlan } from './change.js';
+import { emitLateEventsBilled, finalSweep, finalSweepAt } from './final-sweep.js';
 import { advanceFeeLines, lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
 import { baseOf, cadenceSchedule, nextActionAt } from './schedule.js';
 import { saveSub } from './store.js';
@@ -18,7 +19,7 @@ export interface EngineDeps {
 }
 
 export interface StepResult {
-  readonly action: 'start' | 'period_end' | 'change' | 'service_action';
+  readonly action: 'start' | 'period_end' | 'change' | 'service_action' | 'final_sweep';
   readonly at: Date;
   readonly invoiceId?: string | undefined;
 }
@@ -103,27 +104,9 @@ async function periodEnd(
       .where('id', 'in', pending.ids)
       .execute();
   }
-  if (invoice && adjustments.length > 0) {
-    await emitEvent(
-      trx,
-      'usage.late_events_billed',
-      {
-        subscription: sub.id,
-        customer: sub.customer_id,
-        invoice: invoice.id,
-        adjustments: adjustments.map((a) => ({
-          billable_item: a.billableItemId,
-          period_start: a.periodStart.toISOString(),
-          period_end: a.periodEnd.toISOString(),
-          quantity: a.quantity?.toFixed() ?? null,
-          amount: a.amount.toFixed(),
-        })),
-      },
-      end,
-    );
-  }
+  if (invoice && adjustments.length > 0) await emitLateEventsBilled(trx, sub, invoice.id, adjustments, end);
   const patch: Partial<SubscriptionRow> = ending
-    ? { status: 'canceled', canceled_at: end }
+    ? { status: 'canceled', canceled_at: end, final_sweep_at: finalSweepAt(end, pastWindowS) }
     : { current_period_start: next?.start ?? null, current_period_end: next?.end ?? null };
   const row = await saveSub(trx, current, patch, zone, end);
   if (ending) await emitEvent(trx, 'subscription.canceled', subscriptionJson(row), end);
@@ -169,15 +152,13 @@ export async function step(
   const zone = settings.time_zone;
   const at = nextActionAt(sub, zone);
   if (!at || at.getTime() > until.getTime()) return undefined;
+  const pastWindowS = settings.event_past_window_seconds + settings.grace_period_seconds;
+  if (sub.status === 'canceled') {
+    const [row, invoiceId] = await finalSweep(deps.invoicing, trx, sub, zone, pastWindowS);
+    return [row, { action: 'final_sweep', at, invoiceId }];
+  }
   if (!sub.current_period_end) return start(deps, trx, sub, zone);
-  if (sub.current_period_end.getTime() === at.getTime())
-    return periodEnd(
-      deps,
-      trx,
-      sub,
-      zone,
-      settings.event_past_window_seconds + settings.grace_period_seconds,
-    );
+  if (sub.current_period_end.getTime() === at.getTime()) return periodEnd(deps, trx, sub, zone, pastWindowS);
   if (sub.pending_change && new Date(sub.pending_change.at).getTime() === at.getTime()) {
     const [row, invoiceId] = await applyChange(deps.invoicing, trx, sub, sub.pending_change, at, zone);
     return [row, { action: 'change', at, invoiceId }];

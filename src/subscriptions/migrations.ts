@@ -90,4 +90,9 @@ export const subscriptionMigrations: Record<string, Migration> = {
       await db.schema.alterTable('subscription_phases').addColumn('plan', 'jsonb').execute();
     },
   },
+  '0302_subscription_final_sweep': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('subscriptions').addColumn('final_sweep_at', 'timestamptz').execute();
+    },
+  },
 };

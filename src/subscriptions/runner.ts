@@ -23,6 +23,7 @@ export function createBillingRunner(db: Db, engine: EngineDeps, invoicing: Invoi
         period_ends: 0,
         changes: 0,
         service_actions: 0,
+        final_sweeps: 0,
         invoices_created: 0,
         invoices_finalized: 0,
       };
@@ -69,6 +70,7 @@ export function createBillingRunner(db: Db, engine: EngineDeps, invoicing: Invoi
               period_end: 'period_ends',
               change: 'changes',
               service_action: 'service_actions',
+              final_sweep: 'final_sweeps',
             } as const
           )[r.action];
           counts[key] += 1;

@@ -36,10 +36,11 @@ export function nextServiceActionAt(
 
 /**
  * The earliest moment something is due for a subscription: its start, its period end, a
- * scheduled change, or a service action. Null once it has ended.
+ * scheduled change, or a service action; once it has ended, its final late-events sweep, then
+ * null.
  */
 export function nextActionAt(sub: SubscriptionRow, zone: string): Date | null {
-  if (sub.status === 'canceled') return null;
+  if (sub.status === 'canceled') return sub.final_sweep_at;
   if (!sub.current_period_end) return sub.billing_start;
   const candidates = [sub.current_period_end.getTime()];
   if (sub.pending_change) candidates.push(new Date(sub.pending_change.at).getTime());

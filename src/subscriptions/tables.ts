@@ -44,6 +44,8 @@ export interface SubscriptionsTable {
   pending_change: ColumnType<PendingChange | null, string | null, string | null>;
   cancel_at: Date | null;
   canceled_at: Date | null;
+  /** After the end: when late events are swept one last time (the event window and grace later). */
+  final_sweep_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   metadata: Json<Record<string, string>>;
   created_at: Date;
   updated_at: Date;
