@@ -25,6 +25,11 @@ export interface BalanceEntry {
 export interface BalanceService {
   /** The customer's balance in a currency (negative: credit they hold). */
   balanceOf(executor: Executor, customerId: string, currency: string): Promise<Decimal>;
+  /**
+   * The balance read under a row lock held to the end of `trx` (the row is created at 0 first
+   * if missing): two invoices finalizing at once for one customer cannot both spend it.
+   */
+  lockBalance(trx: Executor, customerId: string, currency: string): Promise<Decimal>;
   /** Appends to the ledger; the balance row is locked by the update, so concurrent invoices serialize. */
   record(trx: Executor, entry: BalanceEntry): Promise<BalanceTransactionRow>;
   list(
@@ -59,6 +64,21 @@ export function createBalanceService(ctx: ServiceContext): BalanceService {
         .where('currency', '=', currency)
         .executeTakeFirst();
       return new Decimal(row?.balance ?? '0');
+    },
+    async lockBalance(trx, customerId, currency) {
+      await trx
+        .insertInto('customer_balances')
+        .values({ customer_id: customerId, currency, balance: '0' })
+        .onConflict((oc) => oc.columns(['customer_id', 'currency']).doNothing())
+        .execute();
+      const row = await trx
+        .selectFrom('customer_balances')
+        .select('balance')
+        .where('customer_id', '=', customerId)
+        .where('currency', '=', currency)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      return new Decimal(row.balance);
     },
     async record(trx, entry) {
       const amount = entry.amount.toFixed();

@@ -43,7 +43,10 @@ export async function recompute(
     );
   }
   const rates = await deps.tax.ratesFor(trx, invoice.customer_id);
-  const balance = await deps.balance.balanceOf(trx, invoice.customer_id, invoice.currency);
+  // Finalizing spends the balance: lock its row first (a concurrent finalize waits here).
+  const balance = preview
+    ? await deps.balance.balanceOf(trx, invoice.customer_id, invoice.currency)
+    : await deps.balance.lockBalance(trx, invoice.customer_id, invoice.currency);
   const totals = computeTotals({
     lineAmounts: lines.map((l) => new Decimal(l.amount)),
     creditsApplied: sum(applications.map((a) => a.amount)),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { useTariff } from '../testing/harness.js';
+import { TEST_STORES } from '../testing/stores.js';
+
+describe.each(TEST_STORES)('customer balance on invoices on %s', (kind) => {
+  const h = useTariff(kind);
+
+  async function customer() {
+    return (await h.api.post('/v1/customers', { name: 'Balance KK', currency: 'JPY' })).body.id as string;
+  }
+  async function draft(cus: string, amount: string) {
+    const res = await h.api.post('/v1/invoices', {
+      customer: cus,
+      currency: 'JPY',
+      lines: [{ description: 'work', amount }],
+    });
+    expect(res.status).toBe(200);
+    return res.body.id as string;
+  }
+  const adjust = (cus: string, amount: string) =>
+    h.api.post(`/v1/customers/${cus}/balance_transactions`, { amount, currency: 'JPY', description: 'hand' });
+
+  it('a credit balance is spent once even when several invoices finalize at the same time', async () => {
+    const cus = await customer();
+    await adjust(cus, '-1000');
+    const drafts = await Promise.all([1, 2, 3, 4, 5].map(() => draft(cus, '1000')));
+    const done = await Promise.all(drafts.map((id) => h.api.post(`/v1/invoices/${id}/finalize`, {})));
+    expect(done.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const applied = done.map((r) => Number(r.body.balance_applied)).reduce((a, b) => a + b, 0);
+    expect(applied).toBe(1000);
+    const ledger = await h.api.get(`/v1/customers/${cus}/balance_transactions`, { limit: 100 });
+    expect(ledger.body.data[0].ending_balance).toBe('0');
+  });
+
+});
