@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { normalizeCurrency } from '../core/money/currency.js';
 import { Decimal } from '../core/money/decimal.js';
+import { roundAmount } from '../core/money/money.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Db, Executor } from '../db/store.js';
 import { page } from '../http/pagination.js';
@@ -54,12 +55,18 @@ export function balanceRoutes(
           throw new ApiError('invalid_currency', `'${req.body.currency}' is not an ISO 4217 currency.`, {
             param: 'currency',
           });
+        // Rounded to the currency's minor unit, like every amount the ledger holds.
+        const amount = roundAmount(new Decimal(req.body.amount), currency);
+        if (amount.isZero())
+          throw new ApiError('parameter_invalid', `${req.body.amount} ${currency} rounds to 0.`, {
+            param: 'amount',
+          });
         return db.transaction().execute(async (trx) => {
           const customer = await customers.get(req.params.id, trx);
           const row = await balance.record(trx, {
             customerId: customer.id,
             currency,
-            amount: new Decimal(req.body.amount),
+            amount,
             type: 'adjustment',
             description: req.body.description ?? null,
             at: await nowFor(customer.id, trx),

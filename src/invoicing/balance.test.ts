@@ -32,4 +32,22 @@ describe.each(TEST_STORES)('customer balance on invoices on %s', (kind) => {
     expect(ledger.body.data[0].ending_balance).toBe('0');
   });
 
+  it('a positive balance (owed) is added to the next invoice and consumed', async () => {
+    const cus = await customer();
+    const owed = await adjust(cus, '300.4');
+    expect(owed.body).toMatchObject({ amount: '300', ending_balance: '300' });
+    const id = await draft(cus, '1000');
+    const inv = await h.api.post(`/v1/invoices/${id}/finalize`, {});
+    expect(inv.body).toMatchObject({ total: '1000', balance_applied: '-300', amount_due: '1300' });
+    const ledger = await h.api.get(`/v1/customers/${cus}/balance_transactions`);
+    expect(ledger.body.data[0]).toMatchObject({
+      type: 'applied_to_invoice',
+      amount: '-300',
+      ending_balance: '0',
+    });
+    // Voiding gives the debt back to the balance.
+    await h.api.post(`/v1/invoices/${id}/void`, {});
+    const back = await h.api.get(`/v1/customers/${cus}/balance_transactions`);
+    expect(back.body.data[0]).toMatchObject({ amount: '300', ending_balance: '300' });
+  });
 });

@@ -119,7 +119,7 @@ export async function prepareFinalize(
   const changed = await rerateUsage(deps, trx, locked, at, before);
   const { totals, lines } = await recompute(deps, trx, locked, at, false, changed ? undefined : before);
   if (!totals.balanceApplied.isZero()) {
-    const toBalance = totals.balanceApplied.isNegative();
+    const toBalance = totals.total.isNegative();
     await deps.balance.record(trx, {
       customerId: locked.customer_id,
       currency: locked.currency,

@@ -102,16 +102,19 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
       .executeTakeFirstOrThrow();
     const lines = await loadLines(trx, row.id);
     if (action === 'void') {
-      // Balance that paid part of a voided invoice goes back to the customer.
+      // Balance that paid part of a voided invoice goes back to the customer, and a debt added
+      // to it is owed again.
       const applied = new Decimal(row.balance_applied);
-      if (applied.isPositive() && !applied.isZero()) {
+      if (!applied.isZero() && !new Decimal(row.total).isNegative()) {
         await deps.balance.record(trx, {
           customerId: row.customer_id,
           currency: row.currency,
           amount: applied.negated(),
           type: 'adjustment',
           invoiceId: row.id,
-          description: 'Balance returned by a voided invoice',
+          description: applied.isPositive()
+            ? 'Balance returned by a voided invoice'
+            : 'Balance owed again after a voided invoice',
           at,
         });
       }

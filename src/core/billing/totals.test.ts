@@ -41,6 +41,20 @@ describe('invoice totals', () => {
       '0',
     ]);
   });
+  it('a balance the customer owes is added to what is due (Stripe)', () => {
+    const t = computeTotals({
+      lineAmounts: [D('1000')],
+      creditsApplied: D('0'),
+      taxRates: [],
+      balance: D('300'),
+      currency: 'JPY',
+    });
+    expect([t.total.toFixed(), t.balanceApplied.toFixed(), t.amountDue.toFixed()]).toEqual([
+      '1000',
+      '-300',
+      '1300',
+    ]);
+  });
   it('tax is per rate on the whole invoice and rounded once (not per line)', () => {
     // Three lines of 105 JPY at 10 %: per line would be 11 + 11 + 11 = 33; per invoice 31.5 → 32.
     const t = computeTotals({

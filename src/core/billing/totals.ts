@@ -9,7 +9,8 @@ export interface Totals {
   readonly total: Decimal;
   /**
    * What moved between the invoice and the customer balance: positive when the customer's
-   * credit balance pays part of the invoice, negative when a negative total becomes balance.
+   * credit balance pays part of the invoice, negative when a negative total becomes balance or
+   * when a balance the customer owes is added to the invoice (`amount_due = total + owed`).
    */
   readonly balanceApplied: Decimal;
   readonly amountDue: Decimal;
@@ -35,7 +36,8 @@ export function computeTotals(input: {
   let balanceApplied: Decimal;
   if (total.isNegative()) balanceApplied = total;
   else if (input.balance.isNegative()) balanceApplied = Decimal.min(total, input.balance.negated());
-  else balanceApplied = new Decimal(0);
+  // Owed (positive balance): added to what is due, as Stripe does, and so consumed.
+  else balanceApplied = input.balance.negated();
   return {
     subtotal,
     creditsApplied: input.creditsApplied,
