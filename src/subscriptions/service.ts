@@ -22,7 +22,7 @@ import type {
 import { saveSub } from './store.js';
 import { type PhaseRow, type SubscriptionRow, subscriptionJson } from './subscription.js';
 import type { PendingChange, ProrationBehavior } from './tables.js';
-import { assertFitsCadence, assertQuantities } from './validate.js';
+import { assertFitsCadence, assertQuantities, sameQuantities } from './validate.js';
 
 export type ResolvePlan = (planRef: string, version?: number, executor?: Executor) => Promise<ResolvedPlan>;
 
@@ -75,7 +75,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
     id: string,
     asOf: AsOf | undefined,
     effective: string | undefined,
-    build: (sub: SubscriptionRow, trx: Executor) => Promise<Omit<PendingChange, 'at' | 'id'>>,
+    build: (sub: SubscriptionRow, trx: Executor) => Promise<Omit<PendingChange, 'at' | 'id'> | null>,
   ) {
     return db.transaction().execute(async (trx) => {
       let sub = await get(id, trx, true);
@@ -95,7 +95,14 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
           param: 'effective_at',
         });
       }
-      const pending: PendingChange = { id: newId('sph'), at: at.toISOString(), ...(await build(sub, trx)) };
+      const built = await build(sub, trx);
+      // Nothing billed changes (metadata only, or the same quantities): no phase, no proration.
+      if (!built) {
+        const row = await get(id, trx);
+        await emitEvent(trx, 'subscription.updated', subscriptionJson(row), now);
+        return row;
+      }
+      const pending: PendingChange = { id: newId('sph'), at: at.toISOString(), ...built };
       const zone = (await deps.invoicing.settings(trx)).time_zone;
       if (!sub.current_period_end) return switchPlan(trx, sub, pending, at, zone);
       if (at.getTime() === now.getTime())
@@ -222,10 +229,12 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
             .where('id', '=', id)
             .execute();
         }
-        return {
-          proration_behavior: input.proration_behavior ?? 'create_prorations',
-          quantities: { ...sub.quantities, ...assertQuantities(sub.plan, input.component_configurations) },
+        const quantities = {
+          ...sub.quantities,
+          ...assertQuantities(sub.plan, input.component_configurations),
         };
+        if (sameQuantities(sub.quantities, quantities)) return null;
+        return { proration_behavior: input.proration_behavior ?? 'create_prorations', quantities };
       }),
     changePlan: (id, input, options) =>
       change(id, options, input.effective_at, async (sub, trx) => {

@@ -1,4 +1,5 @@
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
+import { Decimal } from '../core/money/decimal.js';
 import { fitsWithin, type Interval } from '../core/time/interval.js';
 import { ApiError } from '../shared/errors/index.js';
 
@@ -46,4 +47,10 @@ export function assertQuantities(
     out[id] = cfg.quantity;
   }
   return out;
+}
+
+/** Whether two quantity maps bill the same (an unlisted fee has quantity 1). */
+export function sameQuantities(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => new Decimal(a[k] ?? '1').eq(b[k] ?? '1'));
 }
