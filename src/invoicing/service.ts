@@ -8,20 +8,12 @@ import { emitEvent } from '../webhooks/emit.js';
 import { recompute } from './compute.js';
 import { createInvoiceIn } from './create.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
-import {
-  completeFinalize,
-  finalizeIn,
-  markPaidIn,
-  type Prepared,
-  prepareFinalize,
-  reserveNumbers,
-} from './finalize.js';
+import { finalizeIn, markPaidIn } from './finalize.js';
+import { finalizeDue } from './finalize-due.js';
 import type { InvoiceHooks } from './hooks.js';
 import { type InvoiceJson, type InvoiceRow, invoiceJson, type UpcomingInvoiceJson } from './invoice.js';
 import { insertLines, loadLines, loadLinesFor, lockInvoice } from './store.js';
 import { assertTransition } from './transition.js';
-
-const FINALIZE_BATCH = 50;
 
 export interface InvoiceFilters {
   customer?: string;
@@ -246,41 +238,6 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
     addHooks(hooks) {
       deps.hooks.push(hooks);
     },
-    async finalizeDue(until, options = {}) {
-      let done = 0;
-      for (;;) {
-        const size = Math.min(FINALIZE_BATCH, (options.limit ?? Number.POSITIVE_INFINITY) - done);
-        if (size <= 0) return done;
-        // A batch of due drafts per transaction (one commit for many); SKIP LOCKED shares them
-        // between workers. Test-clock drafts finalize only when their clock advances.
-        const finalized = await db.transaction().execute(async (trx) => {
-          let q = trx
-            .selectFrom('invoices')
-            .select(['id', 'finalize_at'])
-            .where('status', '=', 'draft')
-            .where('finalize_at', '<=', until)
-            .orderBy('finalize_at')
-            .limit(size)
-            .forUpdate()
-            .skipLocked();
-          q =
-            options.testClock === undefined
-              ? q.where('test_clock', 'is', null)
-              : q.where('test_clock', '=', options.testClock);
-          const due = await q.execute();
-          // Numbers last: the counter row is locked only for the short tail of the batch.
-          const prepared: Prepared[] = [];
-          for (const d of due) {
-            const at = options.testClock === undefined ? until : (d.finalize_at as Date);
-            prepared.push(await prepareFinalize(deps, trx, d.id, at));
-          }
-          const numbers = await reserveNumbers(deps, trx, prepared.length);
-          for (const [i, p] of prepared.entries()) await completeFinalize(deps, trx, p, numbers[i] as string);
-          return due.length;
-        });
-        if (finalized === 0) return done;
-        done += finalized;
-      }
-    },
+    finalizeDue: (until, options) => finalizeDue(db, deps, until, options),
   };
 }
