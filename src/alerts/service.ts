@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import { type Static, Type } from 'typebox';
 import { Decimal, decimalString } from '../core/money/decimal.js';
 import type { CreditsService } from '../credits/credits.js';
+import type { ClockScope } from '../credits/expiry.js';
 import { parseCurrency } from '../credits/service.js';
 import type { CustomerService } from '../customers/service.js';
 import { CurrencyCode, Id, ListQuery, NonNegativeDecimalString, Obj } from '../http/schemas.js';
@@ -122,22 +123,20 @@ export function createAlertService(
         .executeTakeFirstOrThrow();
     },
     /** The worker job: evaluates every active alert, one usage query per customer. */
-    async evaluateDue(now: Date): Promise<number> {
-      const alerts = await ctx.db
-        .selectFrom('alerts')
-        .selectAll()
-        .where('status', '=', 'active')
-        .orderBy('customer_id')
-        .execute();
+    async evaluateDue(now: Date, scope?: ClockScope): Promise<number> {
+      if (scope?.customerIds.length === 0) return 0;
+      let q = ctx.db.selectFrom('alerts').selectAll().where('status', '=', 'active').orderBy('customer_id');
+      if (scope) q = q.where('customer_id', 'in', scope.customerIds);
+      const alerts = await q.execute();
       let fired = 0;
       const byCustomer = new Map<string, AlertRow[]>();
       for (const a of alerts) byCustomer.set(a.customer_id, [...(byCustomer.get(a.customer_id) ?? []), a]);
       for (const [customerId, rows] of byCustomer) {
-        const at = await deps.credits.grants.nowFor(customerId, ctx.db).catch(() => now);
+        const at = scope?.at ?? (await deps.credits.grants.nowFor(customerId, ctx.db).catch(() => now));
         const delivered = await deps.credits.usageSource().delivered(customerId, at);
         const balances = new Map<string, Decimal>();
         for (const currency of new Set(rows.filter((r) => r.currency).map((r) => r.currency as string)))
-          balances.set(currency, await deps.credits.available(customerId, currency));
+          balances.set(currency, await deps.credits.available(customerId, currency, at));
         for (const row of rows) {
           const crossing = evaluateAlert(
             {

@@ -100,7 +100,6 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     aggregate: (query, executor) => metering.aggregate(query, executor),
     resolvePlan: catalog.resolvePlan,
   });
-  testClocks.setAdvanceHandler(billing.runner.advanceClock);
   testClocks.setDeleteHandler(async (ids, trx) => {
     await billing.deleteCustomers(ids, trx);
     await deleteCreditsOf(ids, trx);
@@ -114,6 +113,11 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     subscriptions: billing.subscriptions,
     metering,
   });
+  // Billing's actions first, then credits, revenue and alerts for the clock's customers at its new time.
+  testClocks.setAdvanceHandler(async (clock, from, to) => ({
+    ...(await billing.runner.advanceClock(clock, from, to)),
+    credits_and_revenue: await creditsSlice.advanceClock(clock.id, from, to),
+  }));
 
   const services: Services = {
     keys,

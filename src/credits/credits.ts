@@ -6,7 +6,7 @@ import type { InvoiceForHooks, InvoiceHooks, SubscriptionHooks } from '../invoic
 import type { ServiceContext } from '../shared/context.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import { balanceJson, creditBalance } from './balance.js';
-import { type BillingPeriodEnd, expireDueGrants } from './expiry.js';
+import { type BillingPeriodEnd, type ClockScope, expireDueGrants } from './expiry.js';
 import { applyInvoiceCredits, restoreInvoiceCredits } from './invoice-credits.js';
 import { creditTransactionJson } from './ledger.js';
 import type { CreditTransactionListQuery } from './schemas.js';
@@ -85,8 +85,8 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
     },
     usageSource: () => usage,
     /** The numbers alerts and automatic top-ups compare with thresholds. */
-    async available(customerId: string, currency: string): Promise<Decimal> {
-      const now = await grants.nowFor(customerId, ctx.db);
+    async available(customerId: string, currency: string, at?: Date): Promise<Decimal> {
+      const now = at ?? (await grants.nowFor(customerId, ctx.db));
       const { balances } = await creditBalance(ctx.db, usage, customerId, now);
       return balances.find((b) => b.currency === currency)?.available ?? new Decimal(0);
     },
@@ -103,11 +103,12 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
       const rows = await q.execute();
       return rows.map((r) => creditTransactionJson(r, formatAmount(new Decimal(r.amount), r.currency)));
     },
-    expireDue: (now: Date) =>
+    expireDue: (now: Date, scope?: ClockScope) =>
       expireDueGrants(
         ctx,
         { grants, testClocks: deps.testClocks, graceSeconds: deps.graceSeconds, billingPeriodEnd },
         now,
+        scope,
       ),
     balanceJson,
   };

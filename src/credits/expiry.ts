@@ -14,6 +14,15 @@ import '../test-clocks/tables.js';
 export type BillingPeriodEnd = (subscriptionId: string, at: Date) => Promise<Date | undefined>;
 
 /**
+ * A test clock's customers at the time the clock is moving to: periodic work run for them alone
+ * while their clock advances (before the clock's new time is stored, so it is passed here).
+ */
+export interface ClockScope {
+  readonly customerIds: readonly string[];
+  readonly at: Date;
+}
+
+/**
  * Expires grants whose `expires_at` has passed, writing off what is left. The write-off waits
  * until the invoice that bills the grant's last usage can have consumed it: the account's grace
  * period (the time a draft invoice waits for late events) after `expires_at`, or, for a grant from
@@ -30,20 +39,26 @@ export async function expireDueGrants(
     billingPeriodEnd: BillingPeriodEnd | undefined;
   },
   now: Date,
+  scope?: ClockScope,
 ): Promise<number> {
+  if (scope?.customerIds.length === 0) return 0;
   const grace = (await deps.graceSeconds()) * 1000;
-  const clocks = await deps.testClocks.list();
-  const latest = Math.max(now.getTime(), ...clocks.map((c) => c.frozen_time.getTime()));
-  const candidates = await ctx.db
+  const clocks = scope ? [] : await deps.testClocks.list();
+  const latest = Math.max(
+    scope?.at.getTime() ?? now.getTime(),
+    ...clocks.map((c) => c.frozen_time.getTime()),
+  );
+  let q = ctx.db
     .selectFrom('credit_grants')
     .select(['id', 'customer_id', 'expires_at', 'subscription_id'])
     .where('status', '=', 'active')
     .where('expires_at', 'is not', null)
     .where('expires_at', '<=', new Date(latest - grace))
     .orderBy('expires_at')
-    .limit(500)
-    .execute();
-  const nowByCustomer = new Map<string, Date>();
+    .limit(500);
+  if (scope) q = q.where('customer_id', 'in', scope.customerIds);
+  const candidates = await q.execute();
+  const nowByCustomer = new Map<string, Date>(scope?.customerIds.map((id) => [id, scope.at]));
   let expired = 0;
   for (const c of candidates) {
     let customerNow = nowByCustomer.get(c.customer_id);

@@ -30,6 +30,12 @@ export interface CreditsSlice {
   invoiceHooks: InvoiceHooks;
   routes: ReturnType<typeof creditRoutes>[];
   jobs: Job[];
+  /**
+   * The periodic work of this slice for one test clock's customers, at the clock's new time: grant
+   * expiry, revenue recognition from the clock's old time up to the new one, and alerts. Run by
+   * the test-clock advance after billing's actions; returns a summary for the advance's actions.
+   */
+  advanceClock(clockId: string, from: Date, to: Date): Promise<Record<string, number>>;
   /** Once billing exists: hooks into invoices and subscriptions, top-up invoices, usage pricing. */
   connectBilling(billing: {
     invoicing: InvoicingService;
@@ -104,7 +110,25 @@ export function createCreditsSlice(
       return sliceAt(cadenceSchedule(sub, await timeZone()), new Date(at.getTime() - 1)).period.end;
     });
   }
-  return { credits, alerts, revenue, invoiceHooks, routes, jobs, connectBilling };
+  async function advanceClock(clockId: string, from: Date, to: Date) {
+    const rows = await ctx.db
+      .selectFrom('customers')
+      .select('id')
+      .where('test_clock', '=', clockId)
+      .execute();
+    const scope = { customerIds: rows.map((r) => r.id), at: to };
+    const grantsExpired = await credits.expireDue(to, scope);
+    const days = Math.ceil((to.getTime() - from.getTime()) / 86_400_000) + 2;
+    const recognized = await revenue.recognizeDue(to, { since: from, maxDays: days }, scope);
+    const alertsFired = await alerts.evaluateDue(to, scope);
+    return {
+      credit_grants_expired: grantsExpired,
+      revenue_usage_booked: recognized.usage,
+      revenue_fees_booked: recognized.fees,
+      alerts_triggered: alertsFired,
+    };
+  }
+  return { credits, alerts, revenue, invoiceHooks, routes, jobs, connectBilling, advanceClock };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { calendarPeriod } from '../core/time/zone.js';
+import type { ClockScope } from '../credits/expiry.js';
 import type { UsageSource } from '../credits/usage-source.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -46,17 +47,18 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
   };
 
   /** Fees billed in advance, earned up to the last day boundary each customer's clock has passed. */
-  async function earnFees(now: Date, zone: string): Promise<number> {
-    const schedules = await ctx.db
+  async function earnFees(now: Date, zone: string, scope?: ClockScope): Promise<number> {
+    let q = ctx.db
       .selectFrom('deferred_schedules')
       .select(['id', 'customer_id', 'recognized_through', 'period_end'])
       .where('status', '=', 'active')
       .orderBy('id')
-      .limit(1000)
-      .execute();
+      .limit(1000);
+    if (scope) q = q.where('customer_id', 'in', scope.customerIds);
+    const schedules = await q.execute();
     let booked = 0;
     for (const s of schedules) {
-      const customerNow = await deps.nowFor(s.customer_id).catch(() => now);
+      const customerNow = scope?.at ?? (await deps.nowFor(s.customer_id).catch(() => now));
       const boundaries = dayBoundaries(s.recognized_through, customerNow, zone);
       if (s.period_end.getTime() <= customerNow.getTime()) boundaries.push(s.period_end);
       if (boundaries.length === 0) continue;
@@ -67,11 +69,17 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
   }
 
   /** Usage delivered on every completed day since the last run, per customer, per day. */
-  async function recognizeDays(now: Date, zone: string, catchUp: CatchUp): Promise<number> {
+  async function recognizeDays(
+    now: Date,
+    zone: string,
+    catchUp: CatchUp,
+    scope?: ClockScope,
+  ): Promise<number> {
     const source = deps.usage();
     let booked = 0;
     for (const customerId of await source.customers()) {
-      const customerNow = await deps.nowFor(customerId).catch(() => now);
+      if (scope && !scope.customerIds.includes(customerId)) continue;
+      const customerNow = scope?.at ?? (await deps.nowFor(customerId).catch(() => now));
       const open = await ctx.db
         .selectFrom('revenue_usage')
         .select((eb) => eb.fn.min('recognized_through').as('from'))
@@ -121,9 +129,17 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
      * The worker job: books completed days of usage and earned fees. Idempotent (keyed). A
      * customer seen for the first time is booked from yesterday, or from `since` (a backfill).
      */
-    async recognizeDue(now: Date, catchUp: CatchUp = {}): Promise<{ usage: number; fees: number }> {
+    async recognizeDue(
+      now: Date,
+      catchUp: CatchUp = {},
+      scope?: ClockScope,
+    ): Promise<{ usage: number; fees: number }> {
+      if (scope?.customerIds.length === 0) return { usage: 0, fees: 0 };
       const zone = await deps.timeZone();
-      return { usage: await recognizeDays(now, zone, catchUp), fees: await earnFees(now, zone) };
+      return {
+        usage: await recognizeDays(now, zone, catchUp, scope),
+        fees: await earnFees(now, zone, scope),
+      };
     },
   };
 }

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResolvedPlan } from '../catalog/resolved-plan.js';
+import { readJournal } from '../revenue/journal-fixture.js';
+import type { Billing } from '../subscriptions/billing.js';
+import { fixturePlan } from '../subscriptions/plan-fixtures.js';
+import { advanceTo, clockedCustomer, fixtureBilling } from '../subscriptions/test-billing.js';
+import { useTariff } from '../testing/harness.js';
+import { TEST_STORES } from '../testing/stores.js';
+import '../alerts/tables.js';
+
+/** Advancing a test clock runs grant expiry, revenue recognition and alerts for its customers. */
+describe.each(TEST_STORES)('test-clock advance runs credits, revenue and alerts on %s', (kind) => {
+  const h = useTariff(kind);
+  let billing: Billing;
+  const plans = new Map<string, ResolvedPlan>();
+
+  beforeAll(async () => {
+    billing = fixtureBilling(h, plans);
+    const meter = await h.api.post('/v1/meters', {
+      event_name: 'clock_calls',
+      default_aggregation: { formula: 'sum' },
+    });
+    plans.set(
+      'C',
+      fixturePlan({ id: 'C', currency: 'JPY', usage: { meterId: meter.body.id, unitAmount: '10' } }),
+    );
+  });
+
+  it('expires a grant mid-way and books usage up to the clock time, without the worker', async () => {
+    const { clock, customer } = await clockedCustomer(h, '2026-03-01T00:00:00Z');
+    await billing.subscriptions.create({ customer, pricing_plan: 'C' });
+    const grant = await h.api.post('/v1/credit_grants', {
+      customer,
+      amount: { currency: 'JPY', value: '500' },
+      category: 'promotional',
+      expires_at: '2026-03-10T00:00:00Z',
+    });
+    const alert = await h.api.post('/v1/alerts', {
+      customer,
+      type: 'credit_balance',
+      currency: 'JPY',
+      threshold: '100',
+    });
+    expect(alert.status).toBe(200);
+    await advanceTo(h, clock, '2026-03-02T00:00:00Z');
+    await h.api.post('/v1/meter_events', {
+      event_name: 'clock_calls',
+      payload: { customer, value: '5' },
+      timestamp: '2026-03-01T12:00:00Z',
+    });
+    const advanced = await advanceTo(h, clock, '2026-03-15T00:00:00Z');
+    expect(advanced.actions.credits_and_revenue).toMatchObject({ credit_grants_expired: 1 });
+    expect(advanced.actions.credits_and_revenue.revenue_usage_booked).toBeGreaterThan(0);
+
+    const after = await h.api.get(`/v1/credit_grants/${grant.body.id}`);
+    expect(after.body.status).toBe('expired');
+    const entries = await readJournal(h, customer);
+    const delivered = entries.filter((e) => e.source === 'usage_delivered' && e.account === 'revenue');
+    expect(delivered.reduce((s, e) => s + Number(e.credit) - Number(e.debit), 0)).toBe(50);
+    expect(delivered.every((e) => e.recognized_at < '2026-03-15T00:00:00.000Z')).toBe(true);
+    // the balance fell below the alert's threshold when the grant expired, at the clock's time
+    const firings = await h.store.db
+      .selectFrom('alert_firings')
+      .select(['fired_at', 'value'])
+      .where('alert_id', '=', alert.body.id)
+      .execute();
+    expect(firings.map((f) => [f.fired_at.toISOString(), f.value])).toEqual([
+      ['2026-03-15T00:00:00.000Z', '0'],
+    ]);
+    expect(advanced.actions.credits_and_revenue.alerts_triggered).toBe(1);
+  });
+});
