@@ -46,8 +46,11 @@ async function finalizeBatch(
       const at = options.testClock === undefined ? until : (d.finalize_at as Date);
       prepared.push(await prepareFinalize(deps, trx, d.id, at));
     }
-    const numbers = await reserveNumbers(deps, trx, prepared.length);
-    for (const [i, p] of prepared.entries()) await completeFinalize(deps, trx, p, numbers[i] as string);
+    for (const test of [false, true]) {
+      const group = prepared.filter((p) => p.test === test);
+      const numbers = await reserveNumbers(deps, trx, group.length, test);
+      for (const [i, p] of group.entries()) await completeFinalize(deps, trx, p, numbers[i] as string);
+    }
     return due.length;
   });
 }

@@ -97,6 +97,8 @@ export async function markPaidIn(
 
 export interface Prepared {
   readonly id: string;
+  /** Numbered from the test sequence (`TEST-<prefix>`) when the customer is on a test clock. */
+  readonly test: boolean;
   readonly at: Date;
   readonly lines: InvoiceLineRow[];
 }
@@ -132,16 +134,24 @@ export async function prepareFinalize(
       at,
     });
   }
-  return { id, at, lines };
+  return { id, test: locked.test_clock !== null, at, lines };
 }
 
 /**
  * Reserves `count` consecutive numbers. The counter row stays locked until the transaction
- * commits, so numbers are gapless; callers take them last, to hold the lock briefly.
+ * commits, so numbers are gapless; callers take them last, to hold the lock briefly. Invoices
+ * of test-clock customers (`test`) have their own sequence, `TEST-<prefix>-000001`, so they
+ * never use up live numbers.
  */
-export async function reserveNumbers(deps: InvoicingDeps, trx: Executor, count: number): Promise<string[]> {
+export async function reserveNumbers(
+  deps: InvoicingDeps,
+  trx: Executor,
+  count: number,
+  test = false,
+): Promise<string[]> {
   if (count === 0) return [];
-  const { invoice_prefix: prefix } = await deps.settings(trx);
+  const account = await deps.settings(trx);
+  const prefix = test ? `TEST-${account.invoice_prefix}` : account.invoice_prefix;
   const { last_value } = await trx
     .insertInto('invoice_number_sequences')
     .values({ prefix, last_value: count })
@@ -207,6 +217,6 @@ export async function finalizeIn(
   at: Date,
 ): Promise<InvoiceRow> {
   const prepared = await prepareFinalize(deps, trx, id, at);
-  const [number] = await reserveNumbers(deps, trx, 1);
+  const [number] = await reserveNumbers(deps, trx, 1, prepared.test);
   return completeFinalize(deps, trx, prepared, number as string);
 }
