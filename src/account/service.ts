@@ -1,3 +1,4 @@
+import { isValidJapanRegistrationNumber } from '../core/billing/tax.js';
 import { normalizeCurrency } from '../core/money/currency.js';
 import { isValidTimeZone } from '../core/time/zone.js';
 import type { Executor } from '../db/store.js';
@@ -46,6 +47,14 @@ export function createAccountService(ctx: ServiceContext): AccountService {
         throw new ApiError('invalid_time_zone', `'${patch.time_zone}' is not an IANA time zone.`, {
           param: 'time_zone',
         });
+      }
+      const trn = patch.tax_registration_number;
+      if (trn?.startsWith('T') && !isValidJapanRegistrationNumber(trn)) {
+        throw new ApiError(
+          'parameter_invalid',
+          `'${trn}' is not a Japanese qualified-invoice registration number ("T" and 13 digits).`,
+          { param: 'tax_registration_number' },
+        );
       }
       let currency: string | undefined;
       if (patch.default_currency !== undefined) {
