@@ -100,10 +100,8 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     aggregate: (query, executor) => metering.aggregate(query, executor),
     resolvePlan: catalog.resolvePlan,
   });
-  testClocks.setDeleteHandler(async (ids, trx) => {
-    await billing.deleteCustomers(ids, trx);
-    await deleteCreditsOf(ids, trx);
-  });
+  testClocks.addDeleteHandler((ids, trx) => billing.deleteCustomers(ids, trx));
+  testClocks.addDeleteHandler((ids, trx) => deleteCreditsOf(ids, trx));
 
   const payments = createPaymentService({ ctx, customers, testClocks, invoicing: billing.invoicing });
 

@@ -23,13 +23,16 @@ export interface TestClockService {
   /** "Now" for a customer: its test clock's frozen time when attached, else the real clock. */
   nowFor(customer: { test_clock: string | null }, executor?: Executor): Promise<Date>;
   setAdvanceHandler(handler: AdvanceHandler): void;
-  /** Extra cleanup when a clock's customers are deleted (other slices' rows), set at composition. */
-  setDeleteHandler(handler: (customerIds: string[], trx: Executor) => Promise<void>): void;
+  /**
+   * Adds cleanup for when a clock's customers are deleted (a slice's rows), at composition. Every
+   * handler runs, in the order added, in the delete's transaction, before the customers go.
+   */
+  addDeleteHandler(handler: (customerIds: string[], trx: Executor) => Promise<void>): void;
 }
 
 export function createTestClockService(ctx: ServiceContext): TestClockService {
   let advanceHandler: AdvanceHandler = async () => ({});
-  let deleteHandler: (customerIds: string[], trx: Executor) => Promise<void> = async () => {};
+  const deleteHandlers: ((customerIds: string[], trx: Executor) => Promise<void>)[] = [];
 
   async function get(id: string, executor: Executor = ctx.db) {
     const row = await executor.selectFrom('test_clocks').selectAll().where('id', '=', id).executeTakeFirst();
@@ -42,8 +45,8 @@ export function createTestClockService(ctx: ServiceContext): TestClockService {
     setAdvanceHandler(handler) {
       advanceHandler = handler;
     },
-    setDeleteHandler(handler) {
-      deleteHandler = handler;
+    addDeleteHandler(handler) {
+      deleteHandlers.push(handler);
     },
     async create(input) {
       return ctx.db
@@ -100,7 +103,7 @@ export function createTestClockService(ctx: ServiceContext): TestClockService {
           .execute();
         const ids = customers.map((c) => c.id);
         if (ids.length > 0) {
-          await deleteHandler(ids, trx);
+          for (const handler of deleteHandlers) await handler(ids, trx);
           await trx.deleteFrom('customers').where('id', 'in', ids).execute();
         }
         await trx.deleteFrom('test_clocks').where('id', '=', id).execute();
