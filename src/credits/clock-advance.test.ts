@@ -1,34 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResolvedPlan } from '../catalog/resolved-plan.js';
+import { describe, expect, it } from 'vitest';
 import { readJournal } from '../revenue/journal-fixture.js';
-import type { Billing } from '../subscriptions/billing.js';
-import { fixturePlan } from '../subscriptions/plan-fixtures.js';
-import { advanceTo, clockedCustomer, fixtureBilling } from '../subscriptions/test-billing.js';
+import { advanceTo, clockedCustomer } from '../subscriptions/test-billing.js';
 import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
+import { useUsagePlan } from './usage-plan-fixture.js';
 import '../alerts/tables.js';
 
 /** Advancing a test clock runs grant expiry, revenue recognition and alerts for its customers. */
 describe.each(TEST_STORES)('test-clock advance runs credits, revenue and alerts on %s', (kind) => {
   const h = useTariff(kind);
-  let billing: Billing;
-  const plans = new Map<string, ResolvedPlan>();
-
-  beforeAll(async () => {
-    billing = fixtureBilling(h, plans);
-    const meter = await h.api.post('/v1/meters', {
-      event_name: 'clock_calls',
-      default_aggregation: { formula: 'sum' },
-    });
-    plans.set(
-      'C',
-      fixturePlan({ id: 'C', currency: 'JPY', usage: { meterId: meter.body.id, unitAmount: '10' } }),
-    );
-  });
+  const fixture = useUsagePlan(h, 'clock_calls', 'C');
 
   it('expires a grant mid-way and books usage up to the clock time, without the worker', async () => {
     const { clock, customer } = await clockedCustomer(h, '2026-03-01T00:00:00Z');
-    await billing.subscriptions.create({ customer, pricing_plan: 'C' });
+    await fixture.billing.subscriptions.create({ customer, pricing_plan: 'C' });
     const grant = await h.api.post('/v1/credit_grants', {
       customer,
       amount: { currency: 'JPY', value: '500' },

@@ -34,6 +34,10 @@ export interface LedgerWrite {
   occurredAt: Date;
   invoiceId?: string | null;
   invoiceLineId?: string | null;
+  billableItemId?: string | null;
+  periodStart?: Date | null;
+  periodEnd?: Date | null;
+  reason?: 'late_adjustment' | null;
 }
 
 export async function writeLedger(executor: Executor, rows: readonly LedgerWrite[]): Promise<void> {
@@ -50,6 +54,10 @@ export async function writeLedger(executor: Executor, rows: readonly LedgerWrite
         amount: decimalString(r.amount),
         invoice_id: r.invoiceId ?? null,
         invoice_line_id: r.invoiceLineId ?? null,
+        billable_item_id: r.billableItemId ?? null,
+        period_start: r.periodStart ?? null,
+        period_end: r.periodEnd ?? null,
+        reason: r.reason ?? null,
         occurred_at: r.occurredAt,
       })),
     )
@@ -70,7 +78,10 @@ export function creditTransactionJson(row: CreditTransactionRow, formatted: stri
   };
 }
 
-/** Credits an invoice consumed, net of restorations, by the category of the grants they came from. */
+/**
+ * Credits an invoice consumed, by the category of the grants they came from, net of the credit
+ * its negative late adjustments gave back (which can make a category negative).
+ */
 export async function consumedByCategory(
   executor: Executor,
   invoiceId: string,
@@ -80,7 +91,12 @@ export async function consumedByCategory(
     .innerJoin('credit_grants', 'credit_grants.id', 'credit_transactions.grant_id')
     .select(['credit_grants.category', (eb) => eb.fn.sum<string>('credit_transactions.amount').as('total')])
     .where('credit_transactions.invoice_id', '=', invoiceId)
-    .where('credit_transactions.type', '=', 'consumed')
+    .where((eb) =>
+      eb.or([
+        eb('credit_transactions.type', '=', 'consumed'),
+        eb('credit_transactions.reason', '=', 'late_adjustment'),
+      ]),
+    )
     .groupBy('credit_grants.category')
     .execute();
   const of = (category: string) =>

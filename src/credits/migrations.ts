@@ -97,4 +97,22 @@ export const creditMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0402_credit_usage_keys': {
+    async up(db: Kysely<unknown>) {
+      // which billable item and service interval a consumption paid for, so a negative late
+      // adjustment of that usage can give the credit back to the grants that paid for it
+      await db.schema
+        .alterTable('credit_transactions')
+        .addColumn('billable_item_id', 'text')
+        .addColumn('period_start', 'timestamptz')
+        .addColumn('period_end', 'timestamptz')
+        .addColumn('reason', 'text')
+        .execute();
+      await db.schema
+        .createIndex('credit_transactions_usage')
+        .on('credit_transactions')
+        .columns(['customer_id', 'billable_item_id'])
+        .execute();
+    },
+  },
 };

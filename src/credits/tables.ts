@@ -45,6 +45,12 @@ export interface CreditTransactionsTable {
   amount: string;
   invoice_id: string | null;
   invoice_line_id: string | null;
+  /** The usage a consumption paid for (and a restoration gave back): billable item and interval. */
+  billable_item_id: string | null;
+  period_start: Date | null;
+  period_end: Date | null;
+  /** `late_adjustment` on credit given back for a negative late-usage adjustment; else null. */
+  reason: 'late_adjustment' | null;
   occurred_at: Date;
   created_at: Generated<Date>;
 }
