@@ -141,8 +141,6 @@ export async function restoreInvoiceCredits(trx: Executor, invoiceId: string, at
     .where('reason', 'is', null)
     .executeTakeFirst();
   if (restored) return;
-  await retakeAdjustmentCredits(trx, invoiceId, at);
-  if (consumed.length === 0) return;
   await writeLedger(
     trx,
     consumed.flatMap((c) => {
@@ -163,4 +161,6 @@ export async function restoreInvoiceCredits(trx: Executor, invoiceId: string, at
       return [back, { ...base, type: lost, amount: amount.negated(), invoiceId }];
     }),
   );
+  // after the consumption came back: credit the adjustments gave back may have paid for it
+  await retakeAdjustmentCredits(trx, invoiceId, at);
 }

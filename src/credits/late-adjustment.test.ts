@@ -63,6 +63,26 @@ describe.each(TEST_STORES)('negative late adjustments and credits on %s', (kind)
     expect(net('customer_balance')).toBe(0);
   });
 
+  it('the credit given back pays for new usage; voiding that invoice takes it all back', async () => {
+    const { clock, customer, sub, grant } = await marchPaidByCredit('w');
+    await h.api.post('/v1/meter_events', {
+      event_name: 'late_calls',
+      payload: { customer, value: '100' },
+      timestamp: '2026-04-03T00:00:00Z',
+    });
+    await advanceTo(h, clock, '2026-05-01T02:00:00Z');
+    const april = (await invoicesOf(h, sub.id)).find((i) => i.period_end === '2026-05-01T00:00:00.000Z');
+    // 1,000 of April usage, −300 adjustment: the 300 restored to the grant pays for April's usage
+    expect(april).toMatchObject({ subtotal: '700', credits_applied: '0', total: '700', status: 'open' });
+    expect((await h.api.get(`/v1/credit_grants/${grant}`)).body.remaining.value).toBe('0');
+    expect((await h.api.post(`/v1/invoices/${april.id}/void`, {})).body.status).toBe('void');
+    // as before April's invoice: March's usage consumed the whole grant
+    expect((await h.api.get(`/v1/credit_grants/${grant}`)).body.remaining.value).toBe('0');
+    const ledger = (await h.api.get(`/v1/customers/${customer}/credit_transactions`)).body.data;
+    const sum = ledger.reduce((s: number, t: { amount: { value: string } }) => s + Number(t.amount.value), 0);
+    expect(sum).toBe(0);
+  });
+
   it('gives nothing back to a voided grant: the adjustment reduces the invoice', async () => {
     const { clock, sub, grant } = await marchPaidByCredit('v');
     await h.api.post(`/v1/credit_grants/${grant}/void`);
