@@ -2,7 +2,8 @@ import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
-import type { TestClockRow } from './test-clock.js';
+import { emitEvent } from '../webhooks/emit.js';
+import { type TestClockRow, testClockJson } from './test-clock.js';
 import './tables.js';
 import '../customers/tables.js';
 
@@ -81,12 +82,16 @@ export function createTestClockService(ctx: ServiceContext): TestClockService {
       if (!claimed) throw new ApiError('test_clock_advancing', 'The test clock is already advancing.');
       try {
         const actions = await advanceHandler(claimed, claimed.frozen_time, to);
-        const clock = await ctx.db
-          .updateTable('test_clocks')
-          .set({ frozen_time: to, status: 'ready' })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const clock = await ctx.db.transaction().execute(async (trx) => {
+          const row = await trx
+            .updateTable('test_clocks')
+            .set({ frozen_time: to, status: 'ready' })
+            .where('id', '=', id)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await emitEvent(trx, 'test_clock.advanced', { ...testClockJson(row), actions }, to);
+          return row;
+        });
         return { clock, actions };
       } catch (error) {
         await ctx.db.updateTable('test_clocks').set({ status: 'ready' }).where('id', '=', id).execute();

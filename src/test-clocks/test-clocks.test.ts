@@ -24,6 +24,11 @@ describe.each(TEST_STORES)('test clocks on %s', (kind) => {
       frozen_time: '2026-04-01T00:00:00Z',
     });
     expect(advanced.body).toMatchObject({ status: 'ready', frozen_time: '2026-04-01T00:00:00.000Z' });
+    const events = await h.api.get('/v1/events', { type: 'test_clock.advanced' });
+    expect(events.body.data[0].data.object).toMatchObject({
+      id: clock.body.id,
+      frozen_time: '2026-04-01T00:00:00.000Z',
+    });
     const back = await h.api.post(`/v1/test_clocks/${clock.body.id}/advance`, {
       frozen_time: '2026-03-15T00:00:00Z',
     });
