@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pdfText, squash } from '../../src/documents/pdf-text.js';
 import { type BillingFixture, billingFixture } from './billing-setup.js';
 import { ARTIFACTS, chromiumAvailable, launch, snap } from './browser.js';
@@ -14,6 +14,10 @@ import { type DemoServer, startDemoServer } from './server.js';
  * watch the preview, finalize an invoice and download its PDF. Screenshots go to
  * test-artifacts/e2e (gitignored).
  */
+// The demo server shares 2 cores with the rest of the suite: panels such as the upcoming invoice
+// can take tens of seconds to compute under that load, so waits are generous.
+vi.setConfig({ testTimeout: 240_000 });
+
 describe.skipIf(!chromiumAvailable())('console end to end', () => {
   let dir: string;
   let server: DemoServer;
@@ -28,6 +32,7 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     fixture = await billingFixture(server.url);
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    page.setDefaultTimeout(120_000);
     page.on('pageerror', (e) => errors.push(e.message));
   }, 400_000);
 
