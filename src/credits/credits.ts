@@ -36,6 +36,15 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
 
   const invoiceHooks: InvoiceHooks = {
     applyCredits: (trx, input) => applyInvoiceCredits(trx, input),
+    async customersWithCredits(trx, customerIds) {
+      const rows = await trx
+        .selectFrom('credit_grants')
+        .select('customer_id')
+        .distinct()
+        .where('customer_id', 'in', [...customerIds])
+        .execute();
+      return new Set(rows.map((r) => r.customer_id));
+    },
     async onPaid(trx, invoice: InvoiceForHooks, at) {
       const grantId = invoice.metadata['credit_grant'];
       const topUpId = invoice.metadata['top_up'];

@@ -62,6 +62,8 @@ export function createCreditsSlice(
   const r = revenue.invoiceHooks;
   const invoiceHooks: InvoiceHooks = {
     applyCredits: (trx, input) => (c.applyCredits as NonNullable<InvoiceHooks['applyCredits']>)(trx, input),
+    customersWithCredits: (trx, ids) =>
+      (c.customersWithCredits as NonNullable<InvoiceHooks['customersWithCredits']>)(trx, ids),
     onFinalized: async (trx, invoice, at) => r.onFinalized?.(trx, invoice, at),
     onPaid: async (trx, invoice, at) => {
       await c.onPaid?.(trx, invoice, at);

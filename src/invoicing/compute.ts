@@ -2,7 +2,7 @@ import { computeTotals, type Totals } from '../core/billing/totals.js';
 import { Decimal, sum } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import { type InvoicingDeps, linesForHooks } from './deps.js';
-import type { CreditApplication } from './hooks.js';
+import type { CreditApplication, InvoiceHooks } from './hooks.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
 import { loadLines } from './store.js';
 
@@ -13,24 +13,48 @@ export interface Computed {
   readonly applications: readonly CreditApplication[];
 }
 
+/** What an invoice's amounts are computed for: enough to call the hooks, tax and balance. */
+export interface InvoiceHead {
+  readonly id: string;
+  readonly customer_id: string;
+  readonly currency: string;
+}
+
+export interface Priced {
+  readonly totals: Totals;
+  readonly applications: readonly CreditApplication[];
+  /** The invoice columns that hold the amounts (written by insert or update). */
+  readonly columns: {
+    subtotal: string;
+    credits_applied: string;
+    tax: string;
+    tax_breakdown: string;
+    total: string;
+    balance_applied: string;
+    amount_due: string;
+  };
+}
+
 /**
- * Recomputes an invoice's amounts from its lines, in DESIGN 4's order, and stores them. Credits
- * are previewed on drafts (`preview: true`) and consumed only when finalizing; the customer
- * balance is read under the transaction and moved into the ledger by the caller at finalize.
+ * An invoice's amounts from its lines, in DESIGN 4's order. Credits are previewed on drafts
+ * (`preview: true`) and consumed only when finalizing; the customer balance is read under the
+ * transaction and moved into the ledger by the caller at finalize. `skipCredits` names
+ * customers a hook said hold no credit at all (see InvoiceHooks.customersWithCredits).
  */
-export async function recompute(
+export async function priceInvoice(
   deps: InvoicingDeps,
   trx: Executor,
-  invoice: InvoiceRow,
+  invoice: InvoiceHead,
+  lines: readonly InvoiceLineRow[],
   at: Date,
   preview: boolean,
-  known?: InvoiceLineRow[],
-): Promise<Computed> {
-  const lines = known ?? (await loadLines(trx, invoice.id));
+  withCredits: ReadonlyMap<InvoiceHooks, ReadonlySet<string>> = new Map(),
+): Promise<Priced> {
   const hookLines = linesForHooks(lines);
   const applications: CreditApplication[] = [];
   for (const hook of deps.hooks) {
     if (!hook.applyCredits || hookLines.length === 0) continue;
+    if (withCredits.get(hook)?.has(invoice.customer_id) === false) continue;
     applications.push(
       ...(await hook.applyCredits(trx, {
         invoiceId: invoice.id,
@@ -54,28 +78,61 @@ export async function recompute(
     balance,
     currency: invoice.currency,
   });
+  const columns = {
+    subtotal: totals.subtotal.toFixed(),
+    credits_applied: totals.creditsApplied.toFixed(),
+    tax: totals.tax.toFixed(),
+    tax_breakdown: JSON.stringify(
+      totals.taxLines.map((t) => ({
+        tax_rate: t.rate.id,
+        display_name: t.rate.displayName,
+        percentage: t.rate.percentage.toFixed(),
+        inclusive: t.rate.inclusive,
+        country: rates.find((r) => r.id === t.rate.id)?.country ?? null,
+        taxable_amount: t.taxableAmount.toFixed(),
+        amount: t.amount.toFixed(),
+      })),
+    ),
+    total: totals.total.toFixed(),
+    balance_applied: totals.balanceApplied.toFixed(),
+    amount_due: totals.amountDue.toFixed(),
+  };
+  return { totals, applications, columns };
+}
+
+/**
+ * For each hook that can tell (InvoiceHooks.customersWithCredits), the customers among
+ * `customerIds` that may hold credit: one read per batch instead of one per invoice.
+ */
+export async function creditHolders(
+  deps: InvoicingDeps,
+  trx: Executor,
+  customerIds: readonly string[],
+): Promise<Map<InvoiceHooks, ReadonlySet<string>>> {
+  const out = new Map<InvoiceHooks, ReadonlySet<string>>();
+  const ids = [...new Set(customerIds)];
+  for (const hook of deps.hooks) {
+    if (hook.applyCredits && hook.customersWithCredits && ids.length > 0) {
+      out.set(hook, await hook.customersWithCredits(trx, ids));
+    }
+  }
+  return out;
+}
+
+/** Recomputes an invoice's amounts from its lines (priceInvoice) and stores them. */
+export async function recompute(
+  deps: InvoicingDeps,
+  trx: Executor,
+  invoice: InvoiceRow,
+  at: Date,
+  preview: boolean,
+  known?: InvoiceLineRow[],
+): Promise<Computed> {
+  const lines = known ?? (await loadLines(trx, invoice.id));
+  const { totals, applications, columns } = await priceInvoice(deps, trx, invoice, lines, at, preview);
   const row = await trx
     .updateTable('invoices')
-    .set({
-      subtotal: totals.subtotal.toFixed(),
-      credits_applied: totals.creditsApplied.toFixed(),
-      tax: totals.tax.toFixed(),
-      tax_breakdown: JSON.stringify(
-        totals.taxLines.map((t) => ({
-          tax_rate: t.rate.id,
-          display_name: t.rate.displayName,
-          percentage: t.rate.percentage.toFixed(),
-          inclusive: t.rate.inclusive,
-          country: rates.find((r) => r.id === t.rate.id)?.country ?? null,
-          taxable_amount: t.taxableAmount.toFixed(),
-          amount: t.amount.toFixed(),
-        })),
-      ),
-      total: totals.total.toFixed(),
-      balance_applied: totals.balanceApplied.toFixed(),
-      amount_due: totals.amountDue.toFixed(),
-      updated_at: at,
-    })
+    .set({ ...columns, updated_at: at })
     .where('id', '=', invoice.id)
     .returningAll()
     .executeTakeFirstOrThrow();

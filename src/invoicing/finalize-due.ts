@@ -1,6 +1,6 @@
 import type { Db } from '../db/store.js';
 import type { InvoicingDeps } from './deps.js';
-import { completeFinalize, type Prepared, prepareFinalize, reserveNumbers } from './finalize.js';
+import { completeFinalizeMany, prepareFinalizeMany, reserveNumbers } from './finalize.js';
 
 const FINALIZE_BATCH = 50;
 const RETRY_AFTER_MS = 60_000;
@@ -26,7 +26,7 @@ async function finalizeBatch(
   return db.transaction().execute(async (trx) => {
     let q = trx
       .selectFrom('invoices')
-      .select(['id', 'finalize_at'])
+      .selectAll()
       .where('status', '=', 'draft')
       .where('finalize_at', '<=', until)
       .orderBy('finalize_at')
@@ -41,15 +41,15 @@ async function finalizeBatch(
         : q.where('test_clock', '=', options.testClock);
     const due = await q.execute();
     claimed.splice(0, claimed.length, ...due.map((d) => d.id));
-    const prepared: Prepared[] = [];
-    for (const d of due) {
-      const at = options.testClock === undefined ? until : (d.finalize_at as Date);
-      prepared.push(await prepareFinalize(deps, trx, d.id, at));
-    }
+    const prepared = await prepareFinalizeMany(
+      deps,
+      trx,
+      due.map((row) => ({ row, at: options.testClock === undefined ? until : (row.finalize_at as Date) })),
+    );
     for (const test of [false, true]) {
       const group = prepared.filter((p) => p.test === test);
       const numbers = await reserveNumbers(deps, trx, group.length, test);
-      for (const [i, p] of group.entries()) await completeFinalize(deps, trx, p, numbers[i] as string);
+      await completeFinalizeMany(deps, trx, group, numbers);
     }
     return due.length;
   });

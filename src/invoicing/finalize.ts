@@ -1,71 +1,15 @@
-import { ratedAmount } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
-import { emitEvent } from '../webhooks/emit.js';
-import { recompute } from './compute.js';
+import { emitEvent, emitEvents } from '../webhooks/emit.js';
+import { creditHolders, type Priced, priceInvoice } from './compute.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
 import { type InvoiceLineRow, type InvoiceRow, invoiceJson } from './invoice.js';
-import { loadLines, lockInvoice } from './store.js';
+import { rerateUsage } from './rerate.js';
+import { loadLines, loadLinesFor, lockInvoice, openInvoices } from './store.js';
 import { assertTransition } from './transition.js';
 
 const DUE_DAYS = 30;
-
-/**
- * Re-reads the meter for every usage and adjustment line of a draft: events that arrived during
- * the grace period are billed on this invoice, not as a late adjustment on the next one.
- */
-async function rerateUsage(
-  deps: InvoicingDeps,
-  trx: Executor,
-  invoice: InvoiceRow,
-  at: Date,
-  all: readonly InvoiceLineRow[],
-): Promise<boolean> {
-  const lines = all.filter((l) => l.usage_key);
-  let changed = false;
-  if (lines.length === 0) return changed;
-  const keys = lines.map((l) => l.usage_key as string);
-  const billed = new Map(
-    (await trx.selectFrom('billed_usage').selectAll().where('key', 'in', keys).execute()).map((r) => [
-      r.key,
-      r,
-    ]),
-  );
-  for (const line of lines) {
-    const row = billed.get(line.usage_key as string);
-    if (!row || row.invoice_id !== invoice.id) continue;
-    const quantity = await deps.aggregate(
-      {
-        meterId: row.meter_id,
-        customerId: row.customer_id,
-        start: row.interval_start,
-        end: row.interval_end,
-        filter: row.meter_filter,
-      },
-      trx,
-    );
-    const amount = ratedAmount(row.price, quantity, invoice.currency);
-    const dq = quantity.minus(row.quantity);
-    const da = amount.minus(row.amount);
-    if (dq.isZero() && da.isZero()) continue;
-    changed = true;
-    await trx
-      .updateTable('invoice_lines')
-      .set({
-        quantity: new Decimal(line.quantity ?? '0').plus(dq).toFixed(),
-        amount: new Decimal(line.amount).plus(da).toFixed(),
-      })
-      .where('id', '=', line.id)
-      .execute();
-    await trx
-      .updateTable('billed_usage')
-      .set({ quantity: quantity.toFixed(), amount: amount.toFixed(), updated_at: at })
-      .where('key', '=', row.key)
-      .execute();
-  }
-  return changed;
-}
 
 /** Marks an invoice paid inside the caller's transaction and calls the `onPaid` hooks. */
 export async function markPaidIn(
@@ -96,45 +40,58 @@ export async function markPaidIn(
 }
 
 export interface Prepared {
-  readonly id: string;
+  readonly row: InvoiceRow;
   /** Numbered from the test sequence (`TEST-<prefix>`) when the customer is on a test clock. */
   readonly test: boolean;
   readonly at: Date;
   readonly lines: InvoiceLineRow[];
+  /** The amounts, stored with the number by completeFinalize. */
+  readonly columns: Priced['columns'];
 }
 
 /**
- * The first half of finalizing, safe to run in parallel with other workers: the draft locked,
- * late usage re-read (events of the grace period land here), credits consumed, tax, and the
- * customer balance moved. No number yet.
+ * The first half of finalizing, for drafts the caller has locked, safe to run in parallel with
+ * other workers: late usage re-read (events of the grace period land here), credits consumed,
+ * tax, and the customer balance moved. No number yet. Lines and billed usage are read once for
+ * all drafts.
  */
-export async function prepareFinalize(
+export async function prepareFinalizeMany(
   deps: InvoicingDeps,
   trx: Executor,
-  id: string,
-  at: Date,
-): Promise<Prepared> {
-  const locked = await lockInvoice(trx, id);
-  if (!locked) throw notFound('invoice_not_found', 'invoice', id);
-  assertTransition(locked, 'finalize');
-  const before = await loadLines(trx, id);
-  const changed = await rerateUsage(deps, trx, locked, at, before);
-  const { totals, lines } = await recompute(deps, trx, locked, at, false, changed ? undefined : before);
-  if (!totals.balanceApplied.isZero()) {
-    const toBalance = totals.total.isNegative();
-    await deps.balance.record(trx, {
-      customerId: locked.customer_id,
-      currency: locked.currency,
-      amount: totals.balanceApplied,
-      type: toBalance ? 'invoice_credit' : 'applied_to_invoice',
-      invoiceId: locked.id,
-      description: toBalance
-        ? 'Negative invoice total credited to the balance'
-        : 'Balance applied to the invoice',
-      at,
-    });
+  drafts: readonly { row: InvoiceRow; at: Date }[],
+): Promise<Prepared[]> {
+  for (const d of drafts) assertTransition(d.row, 'finalize');
+  const linesOf = await loadLinesFor(
+    trx,
+    drafts.map((d) => d.row.id),
+  );
+  await rerateUsage(deps, trx, drafts, linesOf);
+  const holders = await creditHolders(
+    deps,
+    trx,
+    drafts.map((d) => d.row.customer_id),
+  );
+  const prepared: Prepared[] = [];
+  for (const { row, at } of drafts) {
+    const lines = linesOf.get(row.id) ?? [];
+    const { totals, columns } = await priceInvoice(deps, trx, row, lines, at, false, holders);
+    if (!totals.balanceApplied.isZero()) {
+      const toBalance = totals.total.isNegative();
+      await deps.balance.record(trx, {
+        customerId: row.customer_id,
+        currency: row.currency,
+        amount: totals.balanceApplied,
+        type: toBalance ? 'invoice_credit' : 'applied_to_invoice',
+        invoiceId: row.id,
+        description: toBalance
+          ? 'Negative invoice total credited to the balance'
+          : 'Balance applied to the invoice',
+        at,
+      });
+    }
+    prepared.push({ row, test: row.test_clock !== null, at, lines, columns });
   }
-  return { id, test: locked.test_clock !== null, at, lines };
+  return prepared;
 }
 
 /**
@@ -168,41 +125,63 @@ export async function reserveNumbers(
   );
 }
 
-/** The second half: number, `open`, `onFinalized` hooks, `invoice.finalized`; paid at once if nothing is due. */
-export async function completeFinalize(
+/**
+ * The second half, for many prepared drafts and their numbers (same order): amounts, number and
+ * `open` stored in one statement, billed usage made final, `onFinalized` hooks (a hook's
+ * `onFinalizedMany` takes them all at once), `invoice.finalized`; paid at once if nothing is due.
+ */
+export async function completeFinalizeMany(
   deps: InvoicingDeps,
   trx: Executor,
-  p: Prepared,
-  number: string,
-): Promise<InvoiceRow> {
+  prepared: readonly Prepared[],
+  numbers: readonly string[],
+): Promise<InvoiceRow[]> {
+  if (prepared.length === 0) return [];
   const account = await deps.settings(trx);
-  const { at, lines } = p;
-  const row = await trx
-    .updateTable('invoices')
-    .set({
-      status: 'open',
-      number,
-      finalized_at: at,
-      finalize_at: null,
-      due_date: new Date(at.getTime() + DUE_DAYS * 86_400_000),
-      tax_registration_number: account.tax_registration_number,
-      updated_at: at,
-    })
-    .where('id', '=', p.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  if (lines.some((l) => l.usage_key)) {
-    await trx.updateTable('billed_usage').set({ final: true }).where('invoice_id', '=', p.id).execute();
-  }
-  for (const hook of deps.hooks) await hook.onFinalized?.(trx, invoiceForHooks(row, lines), at);
-  await emitEvent(
+  const opened = await openInvoices(
     trx,
-    'invoice.finalized',
-    invoiceJson(row, lines) as unknown as Record<string, unknown>,
-    at,
+    prepared.map((p, i) => ({
+      id: p.row.id,
+      number: numbers[i] as string,
+      at: p.at,
+      dueDate: new Date(p.at.getTime() + DUE_DAYS * 86_400_000),
+      columns: p.columns,
+    })),
+    account.tax_registration_number,
   );
-  if (new Decimal(row.amount_due).isZero()) return markPaidIn(deps, trx, row, at, null, lines);
-  return row;
+  const withUsage = prepared.filter((p) => p.lines.some((l) => l.usage_key)).map((p) => p.row.id);
+  if (withUsage.length > 0) {
+    await trx.updateTable('billed_usage').set({ final: true }).where('invoice_id', 'in', withUsage).execute();
+  }
+  const rows = prepared.map((p) => opened.get(p.row.id) as InvoiceRow);
+  for (const hook of deps.hooks) {
+    if (hook.onFinalizedMany) {
+      await hook.onFinalizedMany(
+        trx,
+        prepared.map((p, i) => ({ invoice: invoiceForHooks(rows[i] as InvoiceRow, p.lines), at: p.at })),
+      );
+    } else if (hook.onFinalized) {
+      for (const [i, p] of prepared.entries()) {
+        await hook.onFinalized(trx, invoiceForHooks(rows[i] as InvoiceRow, p.lines), p.at);
+      }
+    }
+  }
+  await emitEvents(
+    trx,
+    prepared.map((p, i) => ({
+      type: 'invoice.finalized' as const,
+      data: invoiceJson(rows[i] as InvoiceRow, p.lines) as unknown as Record<string, unknown>,
+      occurredAt: p.at,
+    })),
+  );
+  const out: InvoiceRow[] = [];
+  for (const [i, p] of prepared.entries()) {
+    const row = rows[i] as InvoiceRow;
+    out.push(
+      new Decimal(row.amount_due).isZero() ? await markPaidIn(deps, trx, row, p.at, null, p.lines) : row,
+    );
+  }
+  return out;
 }
 
 /**
@@ -216,7 +195,9 @@ export async function finalizeIn(
   id: string,
   at: Date,
 ): Promise<InvoiceRow> {
-  const prepared = await prepareFinalize(deps, trx, id, at);
-  const [number] = await reserveNumbers(deps, trx, 1, prepared.test);
-  return completeFinalize(deps, trx, prepared, number as string);
+  const locked = await lockInvoice(trx, id);
+  if (!locked) throw notFound('invoice_not_found', 'invoice', id);
+  const prepared = await prepareFinalizeMany(deps, trx, [{ row: locked, at }]);
+  const numbers = await reserveNumbers(deps, trx, 1, locked.test_clock !== null);
+  return (await completeFinalizeMany(deps, trx, prepared, numbers))[0] as InvoiceRow;
 }

@@ -62,7 +62,14 @@ export interface InvoiceHooks {
       preview: boolean;
     },
   ): Promise<readonly CreditApplication[]>;
+  /**
+   * Of `customerIds`, those that may hold credit (any grant at all). A batch asks once and
+   * calls `applyCredits` only for these: for anyone else it would apply nothing and write nothing.
+   */
+  customersWithCredits?(trx: Executor, customerIds: readonly string[]): Promise<ReadonlySet<string>>;
   onFinalized?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
+  /** `onFinalized` for many invoices of one transaction (a worker batch); used instead when present. */
+  onFinalizedMany?(trx: Executor, invoices: readonly { invoice: InvoiceForHooks; at: Date }[]): Promise<void>;
   onPaid?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   onVoided?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   /**

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { LineDraft } from '../core/billing/line.js';
 import type { Executor } from '../db/store.js';
 import { newId } from '../shared/ids.js';
@@ -33,11 +34,99 @@ export async function lockInvoice(executor: Executor, id: string): Promise<Invoi
   return executor.selectFrom('invoices').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/** The stored rows of `lines`, numbered from `startPosition` (ids made here, so no read back). */
+export function lineRows(
+  invoiceId: string,
+  lines: readonly LineDraft[],
+  startPosition = 0,
+): InvoiceLineRow[] {
+  return lines.map((l, i) => ({
+    id: newId('il'),
+    invoice_id: invoiceId,
+    position: startPosition + i,
+    key: l.key,
+    type: l.type,
+    description: l.description,
+    billable_item: l.billableItemId,
+    quantity: l.quantity?.toFixed() ?? null,
+    unit_amount: l.unitAmount?.toFixed() ?? null,
+    amount: l.amount.toFixed(),
+    period_start: l.periodStart,
+    period_end: l.periodEnd,
+    usage_key: l.usage?.key ?? null,
+  }));
+}
+
+/** PostgreSQL takes at most 65,535 parameters per statement: rows go in chunks under that. */
+export function chunks<T>(rows: readonly T[], columns: number): T[][] {
+  const size = Math.max(1, Math.floor(60_000 / columns));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export interface LinesToStore {
+  readonly invoice: Pick<InvoiceRow, 'id' | 'customer_id' | 'subscription_id'>;
+  readonly drafts: readonly LineDraft[];
+  /** `lineRows(invoice.id, drafts, …)`, in the same order. */
+  readonly rows: readonly InvoiceLineRow[];
+  readonly at: Date;
+}
+
 /**
- * Stores lines after the invoice's existing ones. Usage and adjustment lines also write what was
- * billed for their service interval (billed_usage), keyed deterministically, in the same
- * transaction: a later invoice bills only the difference.
+ * Stores the lines of many invoices in one statement per table. Usage and adjustment lines also
+ * write what was billed for their service interval (billed_usage), keyed deterministically, in
+ * the same transaction: a later invoice bills only the difference.
  */
+export async function storeLines(trx: Executor, items: readonly LinesToStore[]): Promise<void> {
+  const rows = items.flatMap((i) => i.rows);
+  for (const chunk of chunks(rows, 13)) await trx.insertInto('invoice_lines').values(chunk).execute();
+  const usage = items.flatMap(({ invoice, drafts, at }) => {
+    const subscriptionId = invoice.subscription_id;
+    if (!subscriptionId) return [];
+    return drafts.flatMap((l) => {
+      const u = l.usage;
+      if (!u) return [];
+      return [
+        {
+          key: u.key,
+          subscription_id: subscriptionId,
+          customer_id: invoice.customer_id,
+          billable_item: l.billableItemId ?? '',
+          name: l.description,
+          rate_id: u.rateId,
+          meter_id: u.meterId,
+          meter_filter: u.filter ? JSON.stringify(u.filter) : null,
+          price: JSON.stringify(u.price),
+          interval_start: l.periodStart,
+          interval_end: l.periodEnd,
+          quantity: u.quantity.toFixed(),
+          amount: u.amount.toFixed(),
+          invoice_id: invoice.id,
+          final: false,
+          updated_at: at,
+        },
+      ];
+    });
+  });
+  for (const chunk of chunks(usage, 16)) {
+    await trx
+      .insertInto('billed_usage')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet((eb) => ({
+          quantity: eb.ref('excluded.quantity'),
+          amount: eb.ref('excluded.amount'),
+          invoice_id: eb.ref('excluded.invoice_id'),
+          final: false,
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Stores lines after the invoice's existing ones (storeLines for one invoice). */
 export async function insertLines(
   trx: Executor,
   invoice: Pick<InvoiceRow, 'id' | 'customer_id' | 'subscription_id'>,
@@ -46,63 +135,49 @@ export async function insertLines(
   startPosition = 0,
 ): Promise<InvoiceLineRow[]> {
   if (lines.length === 0) return [];
-  const inserted = await trx
-    .insertInto('invoice_lines')
-    .values(
-      lines.map((l, i) => ({
-        id: newId('il'),
-        invoice_id: invoice.id,
-        position: startPosition + i,
-        key: l.key,
-        type: l.type,
-        description: l.description,
-        billable_item: l.billableItemId,
-        quantity: l.quantity?.toFixed() ?? null,
-        unit_amount: l.unitAmount?.toFixed() ?? null,
-        amount: l.amount.toFixed(),
-        period_start: l.periodStart,
-        period_end: l.periodEnd,
-        usage_key: l.usage?.key ?? null,
-      })),
-    )
-    .returningAll()
-    .execute();
-  const usage = lines.filter((l) => l.usage);
-  if (usage.length === 0 || !invoice.subscription_id) return inserted;
-  const subscriptionId = invoice.subscription_id;
-  const rows = usage.map((l) => {
-    const u = l.usage as NonNullable<LineDraft['usage']>;
-    return {
-      key: u.key,
-      subscription_id: subscriptionId,
-      customer_id: invoice.customer_id,
-      billable_item: l.billableItemId ?? '',
-      name: l.description,
-      rate_id: u.rateId,
-      meter_id: u.meterId,
-      meter_filter: u.filter ? JSON.stringify(u.filter) : null,
-      price: JSON.stringify(u.price),
-      interval_start: l.periodStart,
-      interval_end: l.periodEnd,
-      quantity: u.quantity.toFixed(),
-      amount: u.amount.toFixed(),
-      invoice_id: invoice.id,
-      final: false,
-      updated_at: at,
-    };
-  });
-  await trx
-    .insertInto('billed_usage')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet((eb) => ({
-        quantity: eb.ref('excluded.quantity'),
-        amount: eb.ref('excluded.amount'),
-        invoice_id: eb.ref('excluded.invoice_id'),
-        final: false,
-        updated_at: eb.ref('excluded.updated_at'),
-      })),
-    )
-    .execute();
-  return inserted;
+  const rows = lineRows(invoice.id, lines, startPosition);
+  await storeLines(trx, [{ invoice, drafts: lines, rows, at }]);
+  return rows;
+}
+
+export interface Opening {
+  readonly id: string;
+  readonly number: string;
+  readonly at: Date;
+  readonly dueDate: Date;
+  readonly columns: {
+    subtotal: string;
+    credits_applied: string;
+    tax: string;
+    tax_breakdown: string;
+    total: string;
+    balance_applied: string;
+    amount_due: string;
+  };
+}
+
+/** Drafts become `open` with their number and amounts, in one statement; rows by id. */
+export async function openInvoices(
+  trx: Executor,
+  items: readonly Opening[],
+  taxRegistrationNumber: string | null,
+): Promise<Map<string, InvoiceRow>> {
+  const col = (f: (o: Opening) => string) => items.map(f);
+  const c = (k: keyof Opening['columns']) => col((o) => o.columns[k]);
+  const { rows } = await sql<InvoiceRow>`
+    update invoices as i set
+      status = 'open', number = v.number, finalized_at = v.at, finalize_at = null,
+      due_date = v.due, tax_registration_number = ${taxRegistrationNumber}, updated_at = v.at,
+      subtotal = v.subtotal, credits_applied = v.credits, tax = v.tax, tax_breakdown = v.breakdown::jsonb,
+      total = v.total, balance_applied = v.balance, amount_due = v.due_amount
+    from unnest(
+      ${col((o) => o.id)}::text[], ${col((o) => o.number)}::text[],
+      ${col((o) => o.at.toISOString())}::timestamptz[], ${col((o) => o.dueDate.toISOString())}::timestamptz[],
+      ${c('subtotal')}::numeric[], ${c('credits_applied')}::numeric[], ${c('tax')}::numeric[],
+      ${c('tax_breakdown')}::text[], ${c('total')}::numeric[], ${c('balance_applied')}::numeric[],
+      ${c('amount_due')}::numeric[]
+    ) as v(id, number, at, due, subtotal, credits, tax, breakdown, total, balance, due_amount)
+    where i.id = v.id
+    returning i.*`.execute(trx);
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/store.js';
-import { type EngineDeps, runDue } from './engine.js';
+import { dueAction, type EngineDeps, runDue } from './engine.js';
+import { closeDuePeriods } from './period-end.js';
 
 const BATCH = 50;
 const RETRY_AFTER_MS = 60_000;
@@ -28,8 +29,16 @@ async function runBatch(
       .skipLocked()
       .execute();
     claimed.splice(0, claimed.length, ...subs.map((s) => s.id));
+    const zone = (await engine.invoicing.settings(trx)).time_zone;
+    // Period ends (nearly all of a busy run) together, set-wise; each then goes on alone if
+    // more is due, as does every subscription whose next action is something else.
+    const ends = subs.filter((s) => dueAction(s, zone, now)?.action === 'period_end');
+    const others = subs.filter((s) => !ends.includes(s));
     let actions = 0;
-    for (const sub of subs) actions += (await runDue(engine, trx, sub, now)).length;
+    for (const [row] of await closeDuePeriods(engine, trx, ends)) {
+      actions += 1 + (await runDue(engine, trx, row, now)).length;
+    }
+    for (const sub of others) actions += (await runDue(engine, trx, sub, now)).length;
     return [subs.length, actions];
   });
 }

@@ -9,19 +9,14 @@ import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import type { AggregateUsage } from '../metering/usage-query.js';
+import { directReads, type PeriodReads } from './period-reads.js';
 import { baseOf } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
 import '../invoicing/tables.js';
 
 /** The plan of every phase of the subscription, in time order (the current one last). */
-async function planSpans(trx: Executor, sub: SubscriptionRow): Promise<PhaseSpan<ResolvedPlan>[]> {
-  const rows = await trx
-    .selectFrom('subscription_phases')
-    .select(['effective_at', 'plan'])
-    .where('subscription_id', '=', sub.id)
-    .orderBy('effective_at')
-    .orderBy('id')
-    .execute();
+async function planSpans(reads: PeriodReads, sub: SubscriptionRow): Promise<PhaseSpan<ResolvedPlan>[]> {
+  const rows = await reads.phases(sub.id);
   const phases = rows.map((r, i) => ({
     effectiveAt: r.effective_at,
     plan: i === rows.length - 1 || !r.plan ? sub.plan : r.plan,
@@ -40,10 +35,11 @@ export async function usageLines(
   sub: SubscriptionRow,
   window: Period,
   zone: string,
+  reads: PeriodReads = directReads(trx),
 ): Promise<LineDraft[]> {
   const lines: LineDraft[] = [];
   const base = baseOf(sub, zone);
-  const spans = await planSpans(trx, sub);
+  const spans = await planSpans(reads, sub);
   for (const span of spans) {
     for (const card of span.plan.rateCards) {
       const slices = slicesCompletedIn({ ...base, interval: card.serviceInterval }, window);
@@ -81,14 +77,9 @@ export async function lateAdjustments(
   aggregate: AggregateUsage,
   sub: SubscriptionRow,
   since: Date,
+  reads: PeriodReads = directReads(trx),
 ): Promise<LineDraft[]> {
-  const rows = await trx
-    .selectFrom('billed_usage')
-    .selectAll()
-    .where('subscription_id', '=', sub.id)
-    .where('final', '=', true)
-    .where('interval_end', '>', since)
-    .execute();
+  const rows = await reads.finalBilled(sub.id, since);
   const lines: LineDraft[] = [];
   for (const row of rows) {
     const quantity = await aggregate(
@@ -141,14 +132,9 @@ export function advanceFeeLines(
 export async function pendingItemLines(
   trx: Executor,
   subscriptionId: string,
+  reads: PeriodReads = directReads(trx),
 ): Promise<{ ids: string[]; lines: LineDraft[] }> {
-  const rows = await trx
-    .selectFrom('pending_invoice_items')
-    .selectAll()
-    .where('subscription_id', '=', subscriptionId)
-    .where('invoice_id', 'is', null)
-    .orderBy('id')
-    .execute();
+  const rows = await reads.pendingItems(subscriptionId);
   return {
     ids: rows.map((r) => r.id),
     lines: rows.map((r) => ({

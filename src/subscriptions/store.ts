@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/store.js';
 import { nextActionAt } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
@@ -29,4 +30,45 @@ export async function saveSub(
     .where('id', '=', sub.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+const PERIOD_KEYS = new Set(['current_period_start', 'current_period_end']);
+
+/**
+ * saveSub for many subscriptions, answered in the order given. A patch that only moves the
+ * period (the common period end) is written for all in one statement; any other patch alone.
+ */
+export async function saveSubs(
+  trx: Executor,
+  items: readonly { sub: SubscriptionRow; patch: Partial<SubscriptionRow>; at: Date }[],
+  zone: string,
+): Promise<SubscriptionRow[]> {
+  const simple = items.filter((i) => Object.keys(i.patch).every((k) => PERIOD_KEYS.has(k)));
+  const saved = new Map<string, SubscriptionRow>();
+  if (simple.length > 0) {
+    const col = <T>(f: (i: (typeof simple)[number]) => T) => simple.map(f);
+    const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+    const value = <K extends 'current_period_start' | 'current_period_end'>(
+      i: (typeof simple)[number],
+      k: K,
+    ) => iso(k in i.patch ? i.patch[k] : i.sub[k]);
+    const { rows } = await sql<SubscriptionRow>`
+      update subscriptions as s
+      set current_period_start = v.ps, current_period_end = v.pe, next_action_at = v.na, updated_at = v.ua
+      from unnest(
+        ${col((i) => i.sub.id)}::text[],
+        ${col((i) => value(i, 'current_period_start'))}::timestamptz[],
+        ${col((i) => value(i, 'current_period_end'))}::timestamptz[],
+        ${col((i) => iso(nextActionAt({ ...i.sub, ...i.patch }, zone)))}::timestamptz[],
+        ${col((i) => iso(i.at))}::timestamptz[]
+      ) as v(id, ps, pe, na, ua)
+      where s.id = v.id
+      returning s.*`.execute(trx);
+    for (const r of rows) saved.set(r.id, r);
+  }
+  const out: SubscriptionRow[] = [];
+  for (const i of items) {
+    out.push(saved.get(i.sub.id) ?? (await saveSub(trx, i.sub, i.patch, zone, i.at)));
+  }
+  return out;
 }

@@ -1,0 +1,64 @@
+import { ratedAmount } from '../core/billing/usage-lines.js';
+import { Decimal } from '../core/money/decimal.js';
+import type { Executor } from '../db/store.js';
+import type { InvoicingDeps } from './deps.js';
+import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
+
+/**
+ * Re-reads the meter for every usage and adjustment line of drafts being finalized: events that
+ * arrived during the grace period are billed on this invoice, not as a late adjustment on the
+ * next one. What was billed is read for all drafts at once; a line that changed is written (and
+ * changed in `linesOf`, so the caller computes amounts from what is stored).
+ */
+export async function rerateUsage(
+  deps: InvoicingDeps,
+  trx: Executor,
+  drafts: readonly { row: InvoiceRow; at: Date }[],
+  linesOf: Map<string, InvoiceLineRow[]>,
+): Promise<void> {
+  const keys = drafts.flatMap((d) => (linesOf.get(d.row.id) ?? []).flatMap((l) => l.usage_key ?? []));
+  if (keys.length === 0) return;
+  const billed = new Map(
+    (await trx.selectFrom('billed_usage').selectAll().where('key', 'in', keys).execute()).map((r) => [
+      r.key,
+      r,
+    ]),
+  );
+  for (const { row: invoice, at } of drafts) {
+    const lines = linesOf.get(invoice.id) ?? [];
+    for (const [i, line] of lines.entries()) {
+      const row = line.usage_key ? billed.get(line.usage_key) : undefined;
+      if (!row || row.invoice_id !== invoice.id) continue;
+      const quantity = await deps.aggregate(
+        {
+          meterId: row.meter_id,
+          customerId: row.customer_id,
+          start: row.interval_start,
+          end: row.interval_end,
+          filter: row.meter_filter,
+        },
+        trx,
+      );
+      const amount = ratedAmount(row.price, quantity, invoice.currency);
+      const dq = quantity.minus(row.quantity);
+      const da = amount.minus(row.amount);
+      if (dq.isZero() && da.isZero()) continue;
+      const changed = {
+        ...line,
+        quantity: new Decimal(line.quantity ?? '0').plus(dq).toFixed(),
+        amount: new Decimal(line.amount).plus(da).toFixed(),
+      };
+      await trx
+        .updateTable('invoice_lines')
+        .set({ quantity: changed.quantity, amount: changed.amount })
+        .where('id', '=', line.id)
+        .execute();
+      await trx
+        .updateTable('billed_usage')
+        .set({ quantity: quantity.toFixed(), amount: amount.toFixed(), updated_at: at })
+        .where('key', '=', row.key)
+        .execute();
+      lines[i] = changed;
+    }
+  }
+}
