@@ -80,26 +80,34 @@ export function creditTransactionJson(row: CreditTransactionRow, formatted: stri
 
 /**
  * Credits an invoice consumed, by the category of the grants they came from, net of the credit
- * its negative late adjustments gave back (which can make a category negative).
+ * its negative late adjustments gave back (which can make a category negative), for many
+ * invoices in one statement; every id asked has an answer.
  */
-export async function consumedByCategory(
+export async function consumedByCategoryFor(
   executor: Executor,
-  invoiceId: string,
-): Promise<{ paid: Decimal; promotional: Decimal }> {
-  const rows = await executor
-    .selectFrom('credit_transactions')
-    .innerJoin('credit_grants', 'credit_grants.id', 'credit_transactions.grant_id')
-    .select(['credit_grants.category', (eb) => eb.fn.sum<string>('credit_transactions.amount').as('total')])
-    .where('credit_transactions.invoice_id', '=', invoiceId)
-    .where((eb) =>
-      eb.or([
-        eb('credit_transactions.type', '=', 'consumed'),
-        eb('credit_transactions.reason', '=', 'late_adjustment'),
-      ]),
-    )
-    .groupBy('credit_grants.category')
-    .execute();
-  const of = (category: string) =>
-    new Decimal(rows.find((r) => r.category === category)?.total ?? 0).negated();
-  return { paid: of('paid'), promotional: of('promotional') };
+  invoiceIds: readonly string[],
+): Promise<Map<string, { paid: Decimal; promotional: Decimal }>> {
+  const rows =
+    invoiceIds.length === 0
+      ? []
+      : await executor
+          .selectFrom('credit_transactions')
+          .innerJoin('credit_grants', 'credit_grants.id', 'credit_transactions.grant_id')
+          .select([
+            'credit_transactions.invoice_id',
+            'credit_grants.category',
+            (eb) => eb.fn.sum<string>('credit_transactions.amount').as('total'),
+          ])
+          .where('credit_transactions.invoice_id', 'in', [...invoiceIds])
+          .where((eb) =>
+            eb.or([
+              eb('credit_transactions.type', '=', 'consumed'),
+              eb('credit_transactions.reason', '=', 'late_adjustment'),
+            ]),
+          )
+          .groupBy(['credit_transactions.invoice_id', 'credit_grants.category'])
+          .execute();
+  const of = (id: string, category: string) =>
+    new Decimal(rows.find((r) => r.invoice_id === id && r.category === category)?.total ?? 0).negated();
+  return new Map(invoiceIds.map((id) => [id, { paid: of(id, 'paid'), promotional: of(id, 'promotional') }]));
 }

@@ -65,6 +65,7 @@ export function createCreditsSlice(
     customersWithCredits: (trx, ids) =>
       (c.customersWithCredits as NonNullable<InvoiceHooks['customersWithCredits']>)(trx, ids),
     onFinalized: async (trx, invoice, at) => r.onFinalized?.(trx, invoice, at),
+    onFinalizedMany: async (trx, invoices) => r.onFinalizedMany?.(trx, invoices),
     onPaid: async (trx, invoice, at) => {
       await c.onPaid?.(trx, invoice, at);
       await r.onPaid?.(trx, invoice, at);

@@ -23,28 +23,38 @@ export interface Booking {
  * to zero, so an unbalanced transaction never reaches the table. Returns whether it was written.
  */
 export async function book(trx: Executor, b: Booking): Promise<boolean> {
-  const lines = entryLines(b.postings);
-  if (lines.length === 0) return false;
-  const id = newId('jt');
-  const inserted = await trx
-    .insertInto('journal_transactions')
-    .values({
-      id,
-      key: b.key,
-      customer_id: b.customerId,
-      currency: b.currency,
-      source: b.source,
-      source_id: b.sourceId,
-      description: b.description,
-      recognized_at: b.recognizedAt,
-    })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) return false;
-  await trx
-    .insertInto('journal_entries')
-    .values(
+  return (await bookMany(trx, [b]))[0] === true;
+}
+
+/** `book` for many transactions: one statement for the transactions, one for their entries. */
+export async function bookMany(trx: Executor, bookings: readonly Booking[]): Promise<boolean[]> {
+  const planned = bookings.map((b) => ({ b, id: newId('jt'), lines: entryLines(b.postings) }));
+  const toWrite = planned.filter((p) => p.lines.length > 0);
+  const written = new Set<string>();
+  // Eight parameters a transaction row, eleven an entry row: chunks stay under PostgreSQL's 65,535.
+  for (let i = 0; i < toWrite.length; i += 5000) {
+    const rows = await trx
+      .insertInto('journal_transactions')
+      .values(
+        toWrite.slice(i, i + 5000).map(({ b, id }) => ({
+          id,
+          key: b.key,
+          customer_id: b.customerId,
+          currency: b.currency,
+          source: b.source,
+          source_id: b.sourceId,
+          description: b.description,
+          recognized_at: b.recognizedAt,
+        })),
+      )
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('id')
+      .execute();
+    for (const r of rows) written.add(r.id);
+  }
+  const entries = toWrite
+    .filter((p) => written.has(p.id))
+    .flatMap(({ b, id, lines }) =>
       lines.map((l) => ({
         id: newId('je'),
         transaction_id: id,
@@ -58,7 +68,12 @@ export async function book(trx: Executor, b: Booking): Promise<boolean> {
         source_id: b.sourceId,
         billable_item_id: b.billableItemId ?? null,
       })),
-    )
-    .execute();
-  return true;
+    );
+  for (let i = 0; i < entries.length; i += 5000) {
+    await trx
+      .insertInto('journal_entries')
+      .values(entries.slice(i, i + 5000))
+      .execute();
+  }
+  return planned.map((p) => written.has(p.id));
 }

@@ -3,7 +3,8 @@ import type { ClockScope } from '../credits/expiry.js';
 import type { UsageSource } from '../credits/usage-source.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { ServiceContext } from '../shared/context.js';
-import { bookCreditNote, bookFinalized, bookPaid, bookVoided } from './invoice-revenue.js';
+import { bookFinalized, bookFinalizedMany } from './finalized.js';
+import { bookCreditNote, bookPaid, bookVoided } from './invoice-revenue.js';
 import { earnDeferred, recognizeUsage } from './recognition.js';
 
 export interface RevenueDeps {
@@ -41,6 +42,7 @@ export function dayBoundaries(from: Date, to: Date, zone: string, maxDays = MAX_
 export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
   const invoiceHooks: InvoiceHooks = {
     onFinalized: bookFinalized,
+    onFinalizedMany: bookFinalizedMany,
     onPaid: bookPaid,
     onVoided: bookVoided,
     onCreditNote: bookCreditNote,
