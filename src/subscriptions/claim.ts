@@ -33,10 +33,13 @@ async function runBatch(
     // Period ends (nearly all of a busy run) together, set-wise; each then goes on alone if
     // more is due, as does every subscription whose next action is something else.
     const ends = subs.filter((s) => dueAction(s, zone, now)?.action === 'period_end');
-    const others = subs.filter((s) => !ends.includes(s));
+    const closing = new Set(ends);
+    const others = subs.filter((s) => !closing.has(s));
     let actions = 0;
     for (const [row] of await closeDuePeriods(engine, trx, ends)) {
-      actions += 1 + (await runDue(engine, trx, row, now)).length;
+      actions += 1;
+      const next = row.next_action_at;
+      if (next && next.getTime() <= now.getTime()) actions += (await runDue(engine, trx, row, now)).length;
     }
     for (const sub of others) actions += (await runDue(engine, trx, sub, now)).length;
     return [subs.length, actions];

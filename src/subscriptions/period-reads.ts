@@ -73,29 +73,28 @@ export async function prefetchReads(
 ): Promise<PeriodReads> {
   if (subscriptionIds.length === 0) return directReads(trx);
   const ids = [...subscriptionIds];
-  const [phases, billed, pending] = await Promise.all([
-    trx
-      .selectFrom('subscription_phases')
-      .select(['subscription_id', 'effective_at', 'plan'])
-      .where('subscription_id', 'in', ids)
-      .orderBy('effective_at')
-      .orderBy('id')
-      .execute(),
-    trx
-      .selectFrom('billed_usage')
-      .selectAll()
-      .where('subscription_id', 'in', ids)
-      .where('final', '=', true)
-      .where('interval_end', '>', since)
-      .execute(),
-    trx
-      .selectFrom('pending_invoice_items')
-      .selectAll()
-      .where('subscription_id', 'in', ids)
-      .where('invoice_id', 'is', null)
-      .orderBy('id')
-      .execute(),
-  ]);
+  // One after another: a connection runs one statement at a time anyway.
+  const phases = await trx
+    .selectFrom('subscription_phases')
+    .select(['subscription_id', 'effective_at', 'plan'])
+    .where('subscription_id', 'in', ids)
+    .orderBy('effective_at')
+    .orderBy('id')
+    .execute();
+  const billed = await trx
+    .selectFrom('billed_usage')
+    .selectAll()
+    .where('subscription_id', 'in', ids)
+    .where('final', '=', true)
+    .where('interval_end', '>', since)
+    .execute();
+  const pending = await trx
+    .selectFrom('pending_invoice_items')
+    .selectAll()
+    .where('subscription_id', 'in', ids)
+    .where('invoice_id', 'is', null)
+    .orderBy('id')
+    .execute();
   const phasesOf = groupBy(phases, (r) => r.subscription_id);
   const billedOf = groupBy(billed, (r) => r.subscription_id);
   const pendingOf = groupBy(pending, (r) => r.subscription_id);
