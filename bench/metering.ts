@@ -61,7 +61,6 @@ async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promis
           distinctValue: null,
           dimKey: i % 4 === 0 ? '[["model","large"]]' : '[["model","tiny"]]',
           dimensions: { model: i % 4 === 0 ? 'large' : 'tiny' },
-          createdAt: now,
         })),
       );
     }
@@ -71,7 +70,7 @@ async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promis
       Array.from({ length: CLIENTS }, async () => {
         for (let batch = batches[next++]; batch; batch = batches[next++]) {
           const rows = batch;
-          await store.db.transaction().execute((trx) => insertEvents(trx, rows, 'bench_raw'));
+          await store.db.transaction().execute((trx) => insertEvents(trx, rows, now, 'bench_raw'));
         }
       }),
     );

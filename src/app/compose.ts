@@ -141,6 +141,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       everyMs: 3_600_000,
       run: async (now) => void (await purgeIdempotencyKeys(store.db, now)),
     },
+    ...metering.jobs(),
     ...webhooks.jobs(),
     ...payments.jobs(),
     ...creditsSlice.jobs,

@@ -4,8 +4,7 @@ import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { cancelEvents, lockCell } from './cancel.js';
 import type { MeterRow } from './meter.js';
-import { rollupDeltas } from './rollup.js';
-import { insertEvents, upsertRollups, upsertUniques } from './rollup-store.js';
+import { storeEvents } from './rollup-store.js';
 
 export type CellMethod = 'add' | 'sub' | 'direct';
 
@@ -76,12 +75,8 @@ export async function writeCell(
       distinctValue: null,
       dimKey: '[]',
       dimensions: {},
-      createdAt: now,
     };
-    await insertEvents(trx, [event]);
-    const { rollups, uniques } = rollupDeltas([event]);
-    await upsertRollups(trx, rollups, () => meter.formula);
-    await upsertUniques(trx, uniques);
+    await storeEvents(trx, [event], now);
   }
   return next;
 }

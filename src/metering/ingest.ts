@@ -6,8 +6,8 @@ import type { TestClockService } from '../test-clocks/service.js';
 import type { CustomerCache, CustomerRef } from './customer-cache.js';
 import { checkWindow, isRejection, measure, parseEnvelope, type Rejection } from './event-parse.js';
 import type { MeterRow } from './meter.js';
-import { rollupDeltas } from './rollup.js';
-import { insertEvents, type NewEvent, upsertRollups, upsertUniques } from './rollup-store.js';
+import type { MeterCache } from './meter-cache.js';
+import { type NewEvent, storeEvents } from './rollup-store.js';
 import './tables.js';
 
 export type EventStatus = 'accepted' | 'duplicate' | 'rejected';
@@ -38,6 +38,7 @@ export interface IngestDeps {
   readonly account: AccountService;
   readonly testClocks: TestClockService;
   readonly customers: CustomerCache;
+  readonly meters: MeterCache;
 }
 
 const rejection = (index: number, identifier: string | null, r: Rejection): EventResult => ({
@@ -47,19 +48,16 @@ const rejection = (index: number, identifier: string | null, r: Rejection): Even
   error: { code: r.code, message: r.message, ...(r.param !== undefined && { param: r.param }) },
 });
 
-async function loadMeters(deps: IngestDeps, names: Set<string>): Promise<Map<string, MeterRow>> {
-  if (names.size === 0) return new Map();
-  const rows = await deps.ctx.db
-    .selectFrom('meters')
-    .selectAll()
-    .where('event_name', 'in', [...names])
-    .execute();
-  return new Map(rows.map((m) => [m.event_name, m]));
-}
+const inactive = (index: number, identifier: string | null, meterId: string): EventResult =>
+  rejection(index, identifier, {
+    code: 'meter_inactive',
+    message: `Meter ${meterId} is inactive.`,
+    param: 'event_name',
+  });
 
 /**
  * Validates every event on its own, then stores the good ones and their rollups in ONE
- * transaction. The caller answers only after this returns, i.e. after the commit: an
+ * statement (atomic on its own). The caller answers only after it returns, i.e. after the commit: an
  * acknowledged event is durable. Duplicates (same meter and identifier, in this batch or ever
  * before) are reported and change nothing.
  */
@@ -70,8 +68,7 @@ export async function ingest(
 ): Promise<BatchResult> {
   const { ctx } = deps;
   const envelopes = raws.map(parseEnvelope);
-  const meters = await loadMeters(
-    deps,
+  const meters = await deps.meters.byEventNames(
     new Set(envelopes.flatMap((e) => (isRejection(e) ? [] : [e.event_name]))),
   );
   const account = await deps.account.get();
@@ -109,13 +106,7 @@ export async function ingest(
       continue;
     }
     if (meter.status !== 'active') {
-      results.push(
-        rejection(index, identifier, {
-          code: 'meter_inactive',
-          message: `Meter ${meter.id} is inactive.`,
-          param: 'event_name',
-        }),
-      );
+      results.push(inactive(index, identifier, meter.id));
       continue;
     }
     const m = measure(meter, envelope.payload);
@@ -155,7 +146,6 @@ export async function ingest(
       distinctValue: m.distinctValue,
       dimKey: m.dimKey,
       dimensions: m.dimensions,
-      createdAt: arrival,
     };
     const result: EventResult = { index, identifier: event.identifier, status: 'accepted', event, meter };
     results.push(result);
@@ -167,27 +157,18 @@ export async function ingest(
     }
   }
 
-  if (candidates.length > 0) {
-    // Insert in key order: two batches sharing identifiers then wait for each other instead of
-    // deadlocking.
-    candidates.sort((a, b) =>
-      cmp(`${a.event.meterId}\u0000${a.event.identifier}`, `${b.event.meterId}\u0000${b.event.identifier}`),
-    );
-    await ctx.db.transaction().execute(async (trx) => {
-      const fresh = await insertEvents(
-        trx,
-        candidates.map((c) => c.event),
-      );
-      const stored: NewEvent[] = [];
-      for (const c of candidates) {
-        if (fresh.has(`${c.event.meterId}\u0000${c.event.identifier}`)) stored.push(c.event);
-        else c.result.status = 'duplicate';
-      }
-      const { rollups, uniques } = rollupDeltas(stored);
-      const formulas = new Map([...meters.values()].map((m) => [m.id, m.formula]));
-      await upsertRollups(trx, rollups, (id) => formulas.get(id) ?? 'sum');
-      await upsertUniques(trx, uniques);
-    });
+  // One statement, atomic on its own: no BEGIN/COMMIT round trips.
+  const refusals = await storeEvents(
+    ctx.db,
+    candidates.map((c) => c.event),
+    arrival,
+  );
+  for (const { result, event } of candidates) {
+    const refusal = refusals.get(`${event.meterId}\u0000${event.identifier}`);
+    if (refusal === 'duplicate') result.status = 'duplicate';
+    // results[i] is event i's answer: each event pushed exactly one.
+    else if (refusal === 'inactive')
+      results[result.index] = inactive(result.index, result.identifier, event.meterId);
   }
   const count = (s: EventStatus) => results.filter((r) => r.status === s).length;
   return {
@@ -196,8 +177,4 @@ export async function ingest(
     duplicates: count('duplicate'),
     rejected: count('rejected'),
   };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

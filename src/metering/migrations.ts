@@ -88,4 +88,22 @@ export const meteringMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Rollups are folded from committed events by the worker instead of in the ingesting statement
+  // (fold.ts). Each event remembers the transaction that wrote it; `meter_fold.horizon` says
+  // which transactions are folded: every transaction below it has finished, and its events are
+  // in the rollups. The events already stored were rolled up in their own transaction, so the
+  // horizon starts just above the transaction that adds the column.
+  '0101_rollup_fold': {
+    async up(db: Kysely<unknown>) {
+      await sql`alter table meter_events add column txid xid8 not null default pg_current_xact_id()`.execute(
+        db,
+      );
+      await sql`create index meter_events_txid on meter_events (txid)`.execute(db);
+      await sql`create table meter_fold (id int primary key check (id = 1), horizon xid8 not null)`.execute(
+        db,
+      );
+      await sql`insert into meter_fold (id, horizon)
+        values (1, ((pg_current_xact_id()::text)::numeric + 1)::text::xid8)`.execute(db);
+    },
+  },
 };

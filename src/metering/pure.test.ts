@@ -12,7 +12,6 @@ import {
   parseEnvelope,
   parseEventTime,
 } from './event-parse.js';
-import { type RollupEvent, rollupDeltas } from './rollup.js';
 
 const H = 3_600_000;
 const T0 = Date.parse('2026-03-01T00:00:00Z');
@@ -134,40 +133,7 @@ describe('event parsing', () => {
   });
 });
 
-describe('rollup deltas and cells', () => {
-  const ev = (i: number, minute: number, value: number): RollupEvent => ({
-    meterId: 'm',
-    customerId: `c${i % 3}`,
-    identifier: `e${i}`,
-    ts: new Date(T0 + minute * 60_000),
-    value: new Decimal(value),
-    distinctValue: null,
-    dimKey: '[]',
-    dimensions: {},
-  });
-
-  it('keeps the total, count and max of any batch, whatever the order', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 600 }), fc.integer({ min: -50, max: 50 })), {
-          minLength: 1,
-          maxLength: 40,
-        }),
-        (pairs) => {
-          const events = pairs.map(([m, v], i) => ev(i, m, v));
-          const a = rollupDeltas(events).rollups;
-          const b = rollupDeltas([...events].reverse()).rollups;
-          const total = (ds: typeof a) => ds.reduce((s, d) => s.plus(d.sum), new Decimal(0)).toFixed();
-          expect(total(a)).toBe(pairs.reduce((s, [, v]) => s + v, 0).toString());
-          expect(a.reduce((n, d) => n + d.count, 0)).toBe(events.length);
-          expect(a.map((d) => [d.sum.toFixed(), d.max.toFixed(), d.last.identifier])).toEqual(
-            b.map((d) => [d.sum.toFixed(), d.max.toFixed(), d.last.identifier]),
-          );
-        },
-      ),
-    );
-  });
-
+describe('cells', () => {
   it('follows the FAQ cell sequence add 5, add 3, sub 2, direct 10', () => {
     let cell = new Decimal(0);
     const seen = [];

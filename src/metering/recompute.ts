@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/store.js';
+import { holdFoldShared } from './fold.js';
 import './tables.js';
 
 export interface HourKey {
@@ -13,24 +14,28 @@ export interface HourKey {
 /**
  * Rebuilds one hour of one (meter, customer, dimension set) from its live raw events, after a
  * cancel: exact for every formula (a cancelled max or last cannot be "subtracted") and bounded to
- * one hour of one customer.
+ * one hour of one customer. Only folded events (below the fold horizon) belong in the rollups;
+ * the others are read raw until the fold adds them.
  *
- * Concurrency: the rollup row is locked FIRST (created empty if missing). Ingestion upserts that
- * row before its commit, so once we hold it every batch touching this hour has either committed
- * (its events are visible to the statements below, which take fresh snapshots) or waits on our
- * lock with its events still invisible to us, and adds its own delta after we commit. The same
- * lock guards the hour's distinct values.
+ * The fold and a rebuild never run at once (fold.ts: a rebuild holds the fold lock shared, taken
+ * before any rollup row), so the horizon read here cannot move until this transaction ends.
+ *
+ * The rollup row is locked next (created empty if missing), and only then are the events read, by
+ * statements that take fresh snapshots: two cancels in the same hour rebuild it one after the
+ * other, the second seeing the first's cancel. The same lock guards the hour's distinct values.
  */
 export async function recomputeHour(trx: Executor, key: HourKey): Promise<void> {
   const bucket = sql`${key.bucket.toISOString()}::timestamptz`;
   const end = sql`${new Date(key.bucket.getTime() + 3_600_000).toISOString()}::timestamptz`;
   const where = sql`meter_id = ${key.meterId} and customer_id = ${key.customerId} and dim_key = ${key.dimKey}`;
+  await holdFoldShared(trx);
   await sql`
     insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count, value_sum)
     values (${key.meterId}, ${key.customerId}, ${bucket}, ${key.dimKey}, ${JSON.stringify(key.dimensions)}::jsonb, 0, 0)
     on conflict (meter_id, customer_id, bucket, dim_key) do update set event_count = meter_rollups.event_count
   `.execute(trx);
-  const live = sql`${where} and ts >= ${bucket} and ts < ${end} and cancelled_at is null`;
+  const live = sql`${where} and ts >= ${bucket} and ts < ${end} and cancelled_at is null
+    and txid < (select horizon from meter_fold)`;
   await sql`
     with fresh as (
       select count(*) as c, coalesce(sum(value), 0) as s, max(value) as mx, max(ts) as lt,

@@ -5,17 +5,26 @@ import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
 import type { TestClockService } from '../test-clocks/service.js';
+import type { Job } from '../worker/worker.js';
 import { type AdjustmentRow, cancelByIdentifier } from './cancel.js';
 import { type CellMethod, clearCell, writeCell } from './cells.js';
 import { createCustomerCache } from './customer-cache.js';
 import type { MeterEventRow } from './event.js';
 import { checkWindow } from './event-parse.js';
+import { foldEvents } from './fold.js';
 import { type BatchResult, type IngestOptions, ingest } from './ingest.js';
 import type { MeterRow } from './meter.js';
+import { createMeterCache } from './meter-cache.js';
 import { createMeterStore, type MeterInput } from './meters.js';
 import type { MeterStatus } from './tables.js';
 import { createUsageReader, type UsageReader } from './usage.js';
 import type { UsageQuery } from './usage-query.js';
+
+/**
+ * How often the worker folds: the raw tail every read scans is about this much traffic (the
+ * price of exact reads between folds), and one fold's cost grows with it.
+ */
+const FOLD_EVERY_MS = 1_000;
 
 export interface MeteringDeps {
   readonly account: AccountService;
@@ -55,12 +64,21 @@ export interface MeteringService extends UsageReader {
   customerContext(customerRef: string): Promise<{ customerId: string; now: Date; zone: string }>;
   /** Customers removed with their test clock stop resolving at once. */
   forgetCustomers(ids: readonly string[]): void;
+  /** Folds the events committed since the last fold into the rollups (fold.ts). */
+  fold(): Promise<number | undefined>;
+  jobs(): Job[];
 }
 
 export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): MeteringService {
   const meters = createMeterStore(ctx);
   const customers = createCustomerCache(deps.customers);
-  const ingestDeps = { ctx, account: deps.account, testClocks: deps.testClocks, customers };
+  const ingestDeps = {
+    ctx,
+    account: deps.account,
+    testClocks: deps.testClocks,
+    customers,
+    meters: createMeterCache(ctx.db),
+  };
   const reader = createUsageReader(ctx, { meters, customers: deps.customers, account: deps.account });
 
   return {
@@ -68,8 +86,15 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     createMeter: (input) => meters.create(input),
     getMeter: (ref, executor) => meters.get(ref, executor),
     listMeters: (query) => meters.list(query),
-    renameMeter: (ref, name) => meters.rename(ref, name),
-    setMeterStatus: (ref, status) => meters.setStatus(ref, status),
+    async renameMeter(ref, name) {
+      ingestDeps.meters.forget();
+      return meters.rename(ref, name);
+    },
+    async setMeterStatus(ref, status) {
+      const row = await meters.setStatus(ref, status);
+      ingestDeps.meters.forget();
+      return row;
+    },
     ingest: (events, options) => ingest(ingestDeps, events, options),
     async recordEvent(raw) {
       const [r] = (await ingest(ingestDeps, [raw])).results;
@@ -127,5 +152,9 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
       return { customerId: customer.id, now, zone: (await deps.account.get()).time_zone };
     },
     forgetCustomers: (ids) => customers.forget(ids),
+    fold: () => foldEvents(ctx.db),
+    jobs: () => [
+      { name: 'metering-fold', everyMs: FOLD_EVERY_MS, run: async () => void (await foldEvents(ctx.db)) },
+    ],
   };
 }

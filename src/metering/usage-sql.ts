@@ -14,6 +14,8 @@ export interface UsageSelect {
   /** Consecutive half-open buckets; one bucket for a plain aggregate. */
   readonly buckets: readonly Period[];
   readonly groupBy?: string | undefined;
+  /** A fold horizon no newer than the current one (fold.ts), for planning only. */
+  readonly horizonHint: string;
 }
 
 export interface UsageRow {
@@ -54,8 +56,8 @@ function columns(formula: Formula) {
 
 /**
  * The meter's formula per bucket (and per `groupBy` dimension value) in one statement, from the
- * hourly rollups plus the raw events of partial hours only (see cover.ts). Empty buckets are
- * absent from the result.
+ * hourly rollups, the raw events of partial hours (see cover.ts) and the raw events the fold has
+ * not reached yet. Empty buckets are absent from the result.
  */
 export async function selectUsage(executor: Executor, q: UsageSelect): Promise<UsageRow[]> {
   if (q.buckets.length === 0) return [];
@@ -78,6 +80,17 @@ export async function selectUsage(executor: Executor, q: UsageSelect): Promise<U
     ];
     parts.push(sql`select r.bucket as t, r.dimensions as d, ${cols.rollup} from ${rollupTable} r
       where ${sql.join(where, sql` and `)}`);
+    // The events not folded yet: at or above the horizon read in this same statement (the snapshot
+    // the rollups are read in), so each event counts once. The hint bound only steers the plan.
+    const tail = [
+      sql`e.txid >= ${q.horizonHint}::xid8`,
+      sql`e.txid >= (select horizon from meter_fold)`,
+      ...filters('e'),
+      inRanges('e.ts', hours),
+      sql`e.cancelled_at is null`,
+    ];
+    parts.push(sql`select e.ts as t, e.dimensions as d, ${cols.raw} from meter_events e
+      where ${sql.join(tail, sql` and `)}`);
   }
   if (raw.length > 0) {
     const where = [...filters('e'), inRanges('e.ts', raw), sql`e.cancelled_at is null`];

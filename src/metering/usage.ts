@@ -6,11 +6,12 @@ import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
+import { createHorizonHint } from './fold.js';
 import type { MeterRow } from './meter.js';
 import type { MeterStore } from './meters.js';
 import type { Formula } from './tables.js';
 import type { UsageQuery } from './usage-query.js';
-import { selectUsage } from './usage-sql.js';
+import { selectUsage, type UsageSelect } from './usage-sql.js';
 
 export type Granularity = CalendarUnit | 'none';
 
@@ -57,6 +58,9 @@ export function createUsageReader(
   // A meter's formula never changes, so aggregate() (called per rate line by billing) needs no
   // meter lookup after the first.
   const formulas = new Map<string, Formula>();
+  const hint = createHorizonHint();
+  const select = async (executor: Executor, q: Omit<UsageSelect, 'horizonHint'>) =>
+    selectUsage(executor, { ...q, horizonHint: await hint.get(executor) });
   async function formulaOf(meterId: string, executor?: Executor): Promise<{ id: string; formula: Formula }> {
     const known = formulas.get(meterId);
     if (known) return { id: meterId, formula: known };
@@ -71,7 +75,7 @@ export function createUsageReader(
     periods: readonly Period[],
     executor: Executor = ctx.db,
   ) {
-    const rows = await selectUsage(executor, {
+    const rows = await select(executor, {
       meterId: meter.id,
       formula: meter.formula,
       customerId,
@@ -85,7 +89,7 @@ export function createUsageReader(
     countsIn,
     async aggregateWindow(query, executor = ctx.db) {
       const meter = await formulaOf(query.meterId, executor);
-      const rows = await selectUsage(executor, {
+      const rows = await select(executor, {
         meterId: meter.id,
         formula: meter.formula,
         customerId: query.customerId,
@@ -127,7 +131,7 @@ export function createUsageReader(
           { param: 'group_by' },
         );
       }
-      const rows = await selectUsage(ctx.db, {
+      const rows = await select(ctx.db, {
         meterId: meter.id,
         formula: meter.formula,
         customerId: customerId ?? undefined,

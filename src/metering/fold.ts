@@ -1,0 +1,103 @@
+import { sql } from 'kysely';
+import type { Db, Executor } from '../db/store.js';
+import './tables.js';
+
+/**
+ * The fold: committed events become hourly rollups after the fact, in large batches, instead of
+ * inside every ingesting statement. Ingestion then costs about as much as a plain insert, and one
+ * fold of a second of traffic touches each (meter, customer, hour, dimension set) row once,
+ * however many events it had.
+ *
+ * Exactness. Every event stores the id of the transaction that wrote it (`txid`). The fold
+ * takes `pg_snapshot_xmin` of a fresh snapshot as its new horizon: every transaction below it has
+ * finished, so its events, if committed, are visible now and are folded now; nothing below the
+ * horizon can appear later. The fold moves the horizon in the same transaction as the rollups it
+ * writes, so a reader that reads the rollups, the horizon and the raw events at or above it in ONE
+ * statement counts every committed event exactly once (usage-sql.ts).
+ *
+ * Locks. One fold at a time (the advisory lock, tried: a busy fold is simply skipped). A cancel
+ * rebuilds the hours it touches from the folded events and holds the same lock shared, so a fold
+ * never interleaves with a rebuild.
+ */
+const FOLD_LOCK = 7_310_001;
+
+/** Held by a rebuild (recompute.ts) for the rest of its transaction. */
+export async function holdFoldShared(trx: Executor): Promise<void> {
+  await sql`select pg_advisory_xact_lock_shared(${FOLD_LOCK})`.execute(trx);
+}
+
+// `last` keeps the event with the greatest (ts, identifier); "C" collation so that the database
+// breaks ties exactly as the JavaScript comparison in rollup.ts does.
+const LATER = sql`(meter_rollups.last_ts is null or excluded.last_ts > meter_rollups.last_ts
+  or (excluded.last_ts = meter_rollups.last_ts
+      and excluded.last_identifier collate "C" > meter_rollups.last_identifier collate "C"))`;
+
+/**
+ * Folds every event committed since the last fold. Returns how many events it folded, or
+ * undefined when another fold held the lock.
+ */
+export async function foldEvents(db: Db): Promise<number | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${FOLD_LOCK}) as ok`.execute(
+      trx,
+    );
+    if (!lock.rows[0]?.ok) return undefined;
+    const result = await sql<{ folded: string | number }>`
+      with h as (
+        select horizon as old, greatest(horizon, pg_snapshot_xmin(pg_current_snapshot())) as new
+        from meter_fold where id = 1 for update),
+      ev as (
+        select e.meter_id, e.customer_id, date_bin('1 hour', e.ts, timestamptz 'epoch') as bucket, e.dim_key,
+          e.dimensions, e.identifier, e.ts, e.value, e.distinct_value, m.formula
+        from h, meter_events e join meters m on m.id = e.meter_id
+        where e.txid >= h.old and e.txid < h.new and e.cancelled_at is null),
+      rolled as (
+        insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count,
+          value_sum, value_max, last_ts, last_identifier, last_value)
+        select meter_id, customer_id, bucket, dim_key, min(dimensions::text)::jsonb, count(*), sum(value),
+          max(value) filter (where formula = 'max'),
+          max(ts) filter (where formula = 'last'),
+          (array_agg(identifier order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1],
+          (array_agg(value order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1]
+        from ev group by meter_id, customer_id, bucket, dim_key
+        on conflict (meter_id, customer_id, bucket, dim_key) do update set
+          event_count = meter_rollups.event_count + excluded.event_count,
+          value_sum = meter_rollups.value_sum + excluded.value_sum,
+          value_max = greatest(meter_rollups.value_max, excluded.value_max),
+          last_ts = case when ${LATER} then excluded.last_ts else meter_rollups.last_ts end,
+          last_value = case when ${LATER} then excluded.last_value else meter_rollups.last_value end,
+          last_identifier = case when ${LATER} then excluded.last_identifier else meter_rollups.last_identifier end),
+      uniques as (
+        insert into meter_uniques (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
+        select meter_id, customer_id, bucket, dim_key, min(dimensions::text)::jsonb, distinct_value, count(*)
+        from ev where distinct_value is not null
+        group by meter_id, customer_id, bucket, dim_key, distinct_value
+        on conflict (meter_id, customer_id, bucket, dim_key, value) do update set n = meter_uniques.n + excluded.n),
+      moved as (update meter_fold set horizon = h.new from h where meter_fold.id = 1)
+      select count(*) as folded from ev`.execute(trx);
+    return Number(result.rows[0]?.folded ?? 0);
+  });
+}
+
+/**
+ * A hint for planning reads: a horizon no newer than the current one. Readers pass it as a
+ * literal so the planner sees how few raw events are unfolded and uses the txid index; the exact
+ * horizon is still read inside the same statement (a stale hint costs time, never exactness).
+ */
+export function createHorizonHint(maxAgeMs = 1_000) {
+  let known: { horizon: string; at: number } | undefined;
+  return {
+    /** Reads through the caller's executor: inside a transaction, that transaction. */
+    async get(executor: Executor): Promise<string> {
+      const now = Date.now();
+      if (known && now - known.at < maxAgeMs) return known.horizon;
+      const row = await sql<{ horizon: string }>`select horizon::text as horizon from meter_fold`.execute(
+        executor,
+      );
+      known = { horizon: row.rows[0]?.horizon ?? '0', at: now };
+      return known.horizon;
+    },
+  };
+}
+
+export type HorizonHint = ReturnType<typeof createHorizonHint>;
