@@ -10,9 +10,10 @@ import type { BenchOptions, BenchRow, BenchSection } from './sections.js';
 
 /**
  * Billing throughput: N subscriptions whose monthly period closes at the same instant, each with
- * a license fee and a month of usage. We time the worker's billing job (period-end invoices, one
- * locked subscription per transaction) and then the finalize job (credits, tax, numbering), on
- * PostgreSQL, with one worker and with two workers (two app instances, two pools) at once.
+ * a license fee and a month of usage. We time the worker's billing job (period-end invoices, 50
+ * locked subscriptions per transaction, written set-wise) and then the finalize job (50 drafts per
+ * transaction: credits, tax, numbering, revenue journal), on PostgreSQL, with one worker and with
+ * two workers (two app instances, two pools) at once.
  */
 const FULL = 10_000;
 const QUICK = 200;

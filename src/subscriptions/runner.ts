@@ -7,7 +7,7 @@ import { runDueSubscriptions } from './claim.js';
 import { type EngineDeps, step } from './engine.js';
 
 export interface BillingRunner {
-  /** Runs due subscriptions (not on test clocks) up to `now`, one locked subscription per transaction. */
+  /** Runs due subscriptions (not on test clocks) up to `now`, in batches of locked subscriptions. */
   runDue(now: Date, options?: { limit?: number }): Promise<{ subscriptions: number; actions: number }>;
   /** The test clock handler: every due action of the clock's customers up to `to`, in time order. */
   advanceClock(clock: TestClockRow, from: Date, to: Date): Promise<Record<string, unknown>>;
