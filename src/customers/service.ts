@@ -17,6 +17,8 @@ export interface CustomerService {
   get(ref: string, executor?: Executor): Promise<CustomerRow>;
   /** Like `get` but undefined when there is no such customer (for batch ingestion). */
   find(ref: string, executor?: Executor): Promise<CustomerRow | undefined>;
+  /** `find` for many references in one query: each reference that names a customer, mapped to it. */
+  findMany(refs: readonly string[]): Promise<Map<string, CustomerRow>>;
   list(query: Static<typeof CustomerListQuery>): Promise<CustomerRow[]>;
 }
 
@@ -62,6 +64,20 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
 
   return {
     find,
+    async findMany(refs) {
+      const found = new Map<string, CustomerRow>();
+      if (refs.length === 0) return found;
+      const rows = await ctx.db
+        .selectFrom('customers')
+        .selectAll()
+        .where((eb) => eb.or([eb('id', 'in', refs), eb('external_id', 'in', refs)]))
+        .execute();
+      // An id wins over another customer's external_id that happens to equal it, as in `find`.
+      for (const r of rows)
+        if (r.external_id !== null && !found.has(r.external_id)) found.set(r.external_id, r);
+      for (const r of rows) found.set(r.id, r);
+      return found;
+    },
     async get(ref, executor) {
       const row = await find(ref, executor);
       if (!row) throw notFound('customer_not_found', 'customer', ref, 'customer');

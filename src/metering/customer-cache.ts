@@ -23,21 +23,41 @@ export function createCustomerCache(customers: CustomerService) {
     byId.set(ref.id, ref);
   }
 
+  function known(ref: string, now: number): CustomerRef | undefined {
+    const hit = byId.get(ref);
+    if (hit) return hit;
+    const ext = byExternal.get(ref);
+    return ext && ext.until > now ? ext.ref : undefined;
+  }
+
   return {
-    async resolve(ref: string): Promise<CustomerRef | undefined> {
-      const known = byId.get(ref);
-      if (known) return known;
-      const ext = byExternal.get(ref);
-      if (ext && ext.until > Date.now()) return ext.ref;
-      const row = await customers.find(ref);
-      if (!row) return undefined;
-      const found = { id: row.id, test_clock: row.test_clock };
-      remember(found);
-      if (row.id !== ref) {
-        if (byExternal.size >= MAX_ENTRIES) byExternal.clear();
-        byExternal.set(ref, { ref: found, until: Date.now() + EXTERNAL_TTL_MS });
+    /**
+     * The customer each reference names (references naming none are absent): the ones this
+     * process knows answered from memory, all the others in ONE query.
+     */
+    async resolveMany(refs: ReadonlySet<string>): Promise<Map<string, CustomerRef>> {
+      const now = Date.now();
+      const out = new Map<string, CustomerRef>();
+      const missing: string[] = [];
+      for (const ref of refs) {
+        const hit = known(ref, now);
+        if (hit) out.set(ref, hit);
+        else missing.push(ref);
       }
-      return found;
+      if (missing.length === 0) return out;
+      const rows = await customers.findMany(missing);
+      for (const ref of missing) {
+        const row = rows.get(ref);
+        if (!row) continue;
+        const found = { id: row.id, test_clock: row.test_clock };
+        remember(found);
+        if (row.id !== ref) {
+          if (byExternal.size >= MAX_ENTRIES) byExternal.clear();
+          byExternal.set(ref, { ref: found, until: now + EXTERNAL_TTL_MS });
+        }
+        out.set(ref, found);
+      }
+      return out;
     },
     /** Customers deleted with their test clock must not keep receiving events. */
     forget(ids: readonly string[]) {

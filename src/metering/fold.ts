@@ -73,7 +73,7 @@ export async function foldEvents(db: Db): Promise<number | undefined> {
         from ev where distinct_value is not null
         group by meter_id, customer_id, bucket, dim_key, distinct_value
         on conflict (meter_id, customer_id, bucket, dim_key, value) do update set n = meter_uniques.n + excluded.n),
-      moved as (update meter_fold set horizon = h.new from h where meter_fold.id = 1)
+      moved as (update meter_fold set horizon = h.new from h where meter_fold.id = 1 and h.new > h.old)
       select count(*) as folded from ev`.execute(trx);
     return Number(result.rows[0]?.folded ?? 0);
   });
@@ -84,7 +84,7 @@ export async function foldEvents(db: Db): Promise<number | undefined> {
  * literal so the planner sees how few raw events are unfolded and uses the txid index; the exact
  * horizon is still read inside the same statement (a stale hint costs time, never exactness).
  */
-export function createHorizonHint(maxAgeMs = 1_000) {
+export function createHorizonHint(maxAgeMs = 250) {
   let known: { horizon: string; at: number } | undefined;
   return {
     /** Reads through the caller's executor: inside a transaction, that transaction. */

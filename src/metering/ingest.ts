@@ -1,10 +1,18 @@
 import type { AccountService } from '../account/service.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { ErrorCode } from '../shared/errors/codes.js';
-import { newId } from '../shared/ids.js';
+import { newIdAt } from '../shared/ids.js';
 import type { TestClockService } from '../test-clocks/service.js';
-import type { CustomerCache, CustomerRef } from './customer-cache.js';
-import { checkWindow, isRejection, measure, parseEnvelope, type Rejection } from './event-parse.js';
+import type { CustomerCache } from './customer-cache.js';
+import {
+  checkWindow,
+  type EventEnvelope,
+  type EventMeasure,
+  isRejection,
+  measure,
+  parseEnvelope,
+  type Rejection,
+} from './event-parse.js';
 import type { MeterRow } from './meter.js';
 import type { MeterCache } from './meter-cache.js';
 import { type NewEvent, storeEvents } from './rollup-store.js';
@@ -55,6 +63,37 @@ const inactive = (index: number, identifier: string | null, meterId: string): Ev
     param: 'event_name',
   });
 
+/** An event whose envelope, meter and payload are valid; its customer is not looked up yet. */
+interface Measured {
+  readonly index: number;
+  readonly identifier: string | null;
+  readonly meter: MeterRow;
+  readonly measure: EventMeasure;
+  readonly timestamp: Date | undefined;
+}
+
+/** Everything about one event that needs no database: its rejection, or what it measures. */
+function check(
+  envelope: EventEnvelope | Rejection,
+  index: number,
+  meters: ReadonlyMap<string, MeterRow>,
+): EventResult | Measured {
+  if (isRejection(envelope)) return rejection(index, null, envelope);
+  const identifier = envelope.identifier ?? null;
+  const meter = meters.get(envelope.event_name);
+  if (!meter) {
+    return rejection(index, identifier, {
+      code: 'meter_not_found',
+      message: `No meter for event_name '${envelope.event_name}'.`,
+      param: 'event_name',
+    });
+  }
+  if (meter.status !== 'active') return inactive(index, identifier, meter.id);
+  const m = measure(meter, envelope.payload);
+  if (isRejection(m)) return rejection(index, identifier, m);
+  return { index, identifier, meter, measure: m, timestamp: envelope.timestamp };
+}
+
 /**
  * Validates every event on its own, then stores the good ones and their rollups in ONE
  * statement (atomic on its own). The caller answers only after it returns, i.e. after the commit: an
@@ -73,48 +112,28 @@ export async function ingest(
   );
   const account = await deps.account.get();
   const arrival = ctx.clock.now();
-  const clockNow = new Map<string, Date>();
+  // Everything that needs the database is looked up once per batch, not once per event.
+  const checked = envelopes.map((envelope, index) => check(envelope, index, meters));
+  const customers = await deps.customers.resolveMany(
+    new Set(checked.flatMap((c) => ('measure' in c ? [c.measure.customerRef] : []))),
+  );
+  const clockNow = new Map<string | null, Date>([[null, arrival]]);
+  for (const customer of customers.values()) {
+    if (!clockNow.has(customer.test_clock))
+      clockNow.set(customer.test_clock, await deps.testClocks.nowFor(customer));
+  }
+  const idTime = Date.now();
   const results: EventResult[] = [];
   const candidates: { result: EventResult; event: NewEvent }[] = [];
   const seen = new Set<string>();
 
-  async function nowFor(customer: CustomerRef): Promise<Date> {
-    if (!customer.test_clock) return arrival;
-    let at = clockNow.get(customer.test_clock);
-    if (!at) {
-      at = await deps.testClocks.nowFor(customer);
-      clockNow.set(customer.test_clock, at);
-    }
-    return at;
-  }
-
-  for (const [index, envelope] of envelopes.entries()) {
-    if (isRejection(envelope)) {
-      results.push(rejection(index, null, envelope));
+  for (const c of checked) {
+    if (!('measure' in c)) {
+      results.push(c);
       continue;
     }
-    const identifier = envelope.identifier ?? null;
-    const meter = meters.get(envelope.event_name);
-    if (!meter) {
-      results.push(
-        rejection(index, identifier, {
-          code: 'meter_not_found',
-          message: `No meter for event_name '${envelope.event_name}'.`,
-          param: 'event_name',
-        }),
-      );
-      continue;
-    }
-    if (meter.status !== 'active') {
-      results.push(inactive(index, identifier, meter.id));
-      continue;
-    }
-    const m = measure(meter, envelope.payload);
-    if (isRejection(m)) {
-      results.push(rejection(index, identifier, m));
-      continue;
-    }
-    const customer = await deps.customers.resolve(m.customerRef);
+    const { index, identifier, meter, measure: m } = c;
+    const customer = customers.get(m.customerRef);
     if (!customer) {
       const param = `payload[${meter.customer_key}]`;
       results.push(
@@ -126,8 +145,8 @@ export async function ingest(
       );
       continue;
     }
-    const now = await nowFor(customer);
-    const ts = envelope.timestamp ?? now;
+    const now = clockNow.get(customer.test_clock) ?? arrival;
+    const ts = c.timestamp ?? now;
     const outside = options.backfill
       ? undefined
       : checkWindow(ts, now, account.event_past_window_seconds, account.event_future_window_seconds);
@@ -135,7 +154,7 @@ export async function ingest(
       results.push(rejection(index, identifier, outside));
       continue;
     }
-    const id = newId('evt');
+    const id = newIdAt('evt', idTime);
     const event: NewEvent = {
       id,
       meterId: meter.id,

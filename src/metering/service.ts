@@ -24,7 +24,7 @@ import type { UsageQuery } from './usage-query.js';
  * How often the worker folds: the raw tail every read scans is about this much traffic (the
  * price of exact reads between folds), and one fold's cost grows with it.
  */
-const FOLD_EVERY_MS = 1_000;
+const FOLD_EVERY_MS = 250;
 
 export interface MeteringDeps {
   readonly account: AccountService;

@@ -47,6 +47,15 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${ulid()}`;
 }
 
+/**
+ * `newId` for ids made in bulk (a batch of events): the same seed time for all makes each id the
+ * previous one plus one, with no fresh randomness per millisecond, which is what costs in `newId`.
+ * Still unique and increasing with every other id of this process.
+ */
+export function newIdAt(prefix: IdPrefix, seedTime: number): string {
+  return `${prefix}_${ulid(seedTime)}`;
+}
+
 export function hasPrefix(id: string, prefix: IdPrefix): boolean {
   return id.startsWith(`${prefix}_`);
 }
