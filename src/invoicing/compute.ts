@@ -4,7 +4,7 @@ import type { Executor } from '../db/store.js';
 import { type InvoicingDeps, linesForHooks } from './deps.js';
 import type { CreditApplication, InvoiceHooks } from './hooks.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
-import { loadLines } from './store.js';
+import { type AmountColumns, loadLines } from './store.js';
 
 export interface Computed {
   readonly row: InvoiceRow;
@@ -24,22 +24,14 @@ export interface Priced {
   readonly totals: Totals;
   readonly applications: readonly CreditApplication[];
   /** The invoice columns that hold the amounts (written by insert or update). */
-  readonly columns: {
-    subtotal: string;
-    credits_applied: string;
-    tax: string;
-    tax_breakdown: string;
-    total: string;
-    balance_applied: string;
-    amount_due: string;
-  };
+  readonly columns: AmountColumns;
 }
 
 /**
  * An invoice's amounts from its lines, in DESIGN 4's order. Credits are previewed on drafts
  * (`preview: true`) and consumed only when finalizing; the customer balance is read under the
- * transaction and moved into the ledger by the caller at finalize. `skipCredits` names
- * customers a hook said hold no credit at all (see InvoiceHooks.customersWithCredits).
+ * transaction and moved into the ledger by the caller at finalize. `withCredits` (creditHolders)
+ * says, per hook that can tell, which customers may hold credit: the others are not asked.
  */
 export async function priceInvoice(
   deps: InvoicingDeps,
@@ -78,7 +70,7 @@ export async function priceInvoice(
     balance,
     currency: invoice.currency,
   });
-  const columns = {
+  const columns: AmountColumns = {
     subtotal: totals.subtotal.toFixed(),
     credits_applied: totals.creditsApplied.toFixed(),
     tax: totals.tax.toFixed(),

@@ -140,20 +140,23 @@ export async function insertLines(
   return rows;
 }
 
+/** The invoice columns that hold its amounts, as written (tax_breakdown as JSON text). */
+export interface AmountColumns {
+  subtotal: string;
+  credits_applied: string;
+  tax: string;
+  tax_breakdown: string;
+  total: string;
+  balance_applied: string;
+  amount_due: string;
+}
+
 export interface Opening {
   readonly id: string;
   readonly number: string;
   readonly at: Date;
   readonly dueDate: Date;
-  readonly columns: {
-    subtotal: string;
-    credits_applied: string;
-    tax: string;
-    tax_breakdown: string;
-    total: string;
-    balance_applied: string;
-    amount_due: string;
-  };
+  readonly columns: AmountColumns;
 }
 
 /** Drafts become `open` with their number and amounts, in one statement; rows by id. */
@@ -163,7 +166,7 @@ export async function openInvoices(
   taxRegistrationNumber: string | null,
 ): Promise<Map<string, InvoiceRow>> {
   const col = (f: (o: Opening) => string) => items.map(f);
-  const c = (k: keyof Opening['columns']) => col((o) => o.columns[k]);
+  const c = (k: keyof AmountColumns) => col((o) => o.columns[k]);
   const { rows } = await sql<InvoiceRow>`
     update invoices as i set
       status = 'open', number = v.number, finalized_at = v.at, finalize_at = null,
