@@ -68,16 +68,21 @@ export async function fillEvents(
  * the worker's fold reaches, in one statement instead of millions of events' worth of folds.
  */
 export async function rebuildRollups(store: Store) {
-  await sql`truncate meter_rollups`.execute(store.db);
-  await sql`
-    insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count, value_sum,
-      value_max, last_ts, last_identifier, last_value)
-    select meter_id, customer_id, to_timestamp(floor(extract(epoch from ts) / ${HOUR_S}) * ${HOUR_S}), dim_key,
-      min(dimensions::text)::jsonb, count(*), sum(value), max(value), null, null, null
-    from meter_events where cancelled_at is null group by 1, 2, 3, 4`.execute(store.db);
+  for (const [table, width] of [
+    ['meter_rollups', HOUR_S],
+    ['meter_rollups_day', 24 * HOUR_S],
+  ] as const) {
+    await sql`truncate ${sql.table(table)}`.execute(store.db);
+    await sql`
+      insert into ${sql.table(table)} (meter_id, customer_id, bucket, dim_key, dimensions, event_count, value_sum,
+        value_max, last_ts, last_identifier, last_value)
+      select meter_id, customer_id, to_timestamp(floor(extract(epoch from ts) / ${width}) * ${width}), dim_key,
+        min(dimensions::text)::jsonb, count(*), sum(value), max(value), null, null, null
+      from meter_events where cancelled_at is null group by 1, 2, 3, 4`.execute(store.db);
+    await sql`analyze ${sql.table(table)}`.execute(store.db);
+  }
   // Every event above was written by a transaction that has finished: all are below this horizon.
   await sql`update meter_fold set horizon = pg_snapshot_xmin(pg_current_snapshot())`.execute(store.db);
-  await sql`analyze meter_rollups`.execute(store.db);
   await sql`analyze meter_events`.execute(store.db);
 }
 

@@ -46,7 +46,8 @@ export async function cancelEvents(
       dimensions: e.dimensions,
     });
   }
-  for (const key of hours.values()) await recomputeHour(trx, key);
+  // In key order, so that two cancels spanning the same hours lock their rows in the same order.
+  for (const [, key] of [...hours].sort(([a], [b]) => (a < b ? -1 : 1))) await recomputeHour(trx, key);
   return adjustments;
 }
 

@@ -1,6 +1,7 @@
 import type { Period } from '../core/time/period.js';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 export interface Range {
   readonly start: Date;
@@ -8,12 +9,14 @@ export interface Range {
 }
 
 /**
- * How a set of consecutive buckets is answered exactly: whole UTC hours inside one bucket come
- * from the hourly rollups; the rest (a window that starts or ends mid-hour, or a calendar
- * boundary inside an hour in a zone such as Asia/Kolkata) from the raw events of those minutes.
- * Every instant of every bucket is covered exactly once.
+ * How a set of consecutive buckets is answered exactly: whole UTC days inside one bucket come
+ * from the daily rollups, the other whole UTC hours from the hourly rollups; the rest (a window
+ * that starts or ends mid-hour, or a calendar boundary inside an hour in a zone such as
+ * Asia/Kolkata) from the raw events of those minutes. Every instant of every bucket is covered
+ * exactly once, and a month reads about 30 daily rows whatever the traffic.
  */
 export interface Cover {
+  readonly days: Range[];
   readonly hours: Range[];
   readonly raw: Range[];
 }
@@ -25,7 +28,21 @@ function push(list: Range[], start: number, end: number): void {
   else list.push({ start: new Date(start), end: new Date(end) });
 }
 
+/** Whole UTC days of [s, e) (both on hour boundaries) to `days`, the hours around them to `hours`. */
+function pushHours(days: Range[], hours: Range[], s: number, e: number): void {
+  const ds = Math.ceil(s / DAY_MS) * DAY_MS;
+  const de = Math.floor(e / DAY_MS) * DAY_MS;
+  if (ds < de) {
+    push(hours, s, ds);
+    push(days, ds, de);
+    push(hours, de, e);
+  } else {
+    push(hours, s, e);
+  }
+}
+
 export function cover(buckets: readonly Period[]): Cover {
+  const days: Range[] = [];
   const hours: Range[] = [];
   const raw: Range[] = [];
   for (const b of buckets) {
@@ -35,11 +52,11 @@ export function cover(buckets: readonly Period[]): Cover {
     const he = Math.floor(e / HOUR_MS) * HOUR_MS;
     if (hs < he) {
       push(raw, s, hs);
-      push(hours, hs, he);
+      pushHours(days, hours, hs, he);
       push(raw, he, e);
     } else {
       push(raw, s, e);
     }
   }
-  return { hours, raw };
+  return { days, hours, raw };
 }

@@ -125,4 +125,22 @@ describe.each(TEST_STORES)('meter events on %s', (kind) => {
     const big = await h.api.post('/v1/meter_events/batch', { events: [] });
     expect(big.status).toBe(400);
   });
+
+  it('refuses events of a meter deactivated by another process, whose copy of the meter is stale', async () => {
+    await h.api.post('/v1/meters', { event_name: 'shared', default_aggregation: { formula: 'sum' } });
+    const send = (identifier: string) =>
+      h.api.post('/v1/meter_events/batch', {
+        events: [{ event_name: 'shared', identifier, payload: { customer, value: '1' } }],
+      });
+    expect((await send('s-1')).body.accepted).toBe(1);
+    // Another server deactivates it: this process's meter cache still says active.
+    await h.tariff.store.db
+      .updateTable('meters')
+      .set({ status: 'inactive' })
+      .where('event_name', '=', 'shared')
+      .execute();
+    const refused = await send('s-2');
+    expect(refused.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'meter_inactive' } });
+    expect(await usage('shared')).toBe('1');
+  });
 });

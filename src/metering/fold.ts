@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db, Executor } from '../db/store.js';
 import './tables.js';
 
@@ -26,15 +26,52 @@ export async function holdFoldShared(trx: Executor): Promise<void> {
   await sql`select pg_advisory_xact_lock_shared(${FOLD_LOCK})`.execute(trx);
 }
 
+/** The two rollup grains: the table pair each is kept in, and its bucket width. */
+export const GRAINS = [
+  { rollups: 'meter_rollups', uniques: 'meter_uniques', width: '1 hour' },
+  { rollups: 'meter_rollups_day', uniques: 'meter_uniques_day', width: '1 day' },
+] as const;
+
+export type Grain = (typeof GRAINS)[number];
+
 // `last` keeps the event with the greatest (ts, identifier); "C" collation so that the database
 // breaks ties exactly as the JavaScript comparison in rollup.ts does.
-const LATER = sql`(meter_rollups.last_ts is null or excluded.last_ts > meter_rollups.last_ts
-  or (excluded.last_ts = meter_rollups.last_ts
-      and excluded.last_identifier collate "C" > meter_rollups.last_identifier collate "C"))`;
+const later = (t: RawBuilder<unknown>) => sql`(${t}.last_ts is null or excluded.last_ts > ${t}.last_ts
+  or (excluded.last_ts = ${t}.last_ts and excluded.last_identifier collate "C" > ${t}.last_identifier collate "C"))`;
+
+/** CTEs adding the events of `ev` to one grain's rollups and distinct values. */
+function foldGrain(grain: Grain, n: number): RawBuilder<unknown> {
+  const r = sql.table(grain.rollups);
+  const u = sql.table(grain.uniques);
+  const bucket = sql`date_bin(${sql.lit(grain.width)}::interval, ts, timestamptz 'epoch')`;
+  const newer = later(r);
+  return sql`${sql.raw(`rolled${n}`)} as (
+      insert into ${r} (meter_id, customer_id, bucket, dim_key, dimensions, event_count,
+        value_sum, value_max, last_ts, last_identifier, last_value)
+      select meter_id, customer_id, ${bucket}, dim_key, min(dimensions::text)::jsonb, count(*), sum(value),
+        max(value) filter (where formula = 'max'),
+        max(ts) filter (where formula = 'last'),
+        (array_agg(identifier order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1],
+        (array_agg(value order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1]
+      from ev group by 1, 2, 3, 4
+      on conflict (meter_id, customer_id, bucket, dim_key) do update set
+        event_count = ${r}.event_count + excluded.event_count,
+        value_sum = ${r}.value_sum + excluded.value_sum,
+        value_max = greatest(${r}.value_max, excluded.value_max),
+        last_ts = case when ${newer} then excluded.last_ts else ${r}.last_ts end,
+        last_value = case when ${newer} then excluded.last_value else ${r}.last_value end,
+        last_identifier = case when ${newer} then excluded.last_identifier else ${r}.last_identifier end),
+    ${sql.raw(`uniques${n}`)} as (
+      insert into ${u} (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
+      select meter_id, customer_id, ${bucket}, dim_key, min(dimensions::text)::jsonb, distinct_value, count(*)
+      from ev where distinct_value is not null
+      group by 1, 2, 3, 4, 6
+      on conflict (meter_id, customer_id, bucket, dim_key, value) do update set n = ${u}.n + excluded.n)`;
+}
 
 /**
- * Folds every event committed since the last fold. Returns how many events it folded, or
- * undefined when another fold held the lock.
+ * Folds every event committed since the last fold into both grains. Returns how many events it
+ * folded, or undefined when another fold held the lock.
  */
 export async function foldEvents(db: Db): Promise<number | undefined> {
   return db.transaction().execute(async (trx) => {
@@ -47,32 +84,14 @@ export async function foldEvents(db: Db): Promise<number | undefined> {
         select horizon as old, greatest(horizon, pg_snapshot_xmin(pg_current_snapshot())) as new
         from meter_fold where id = 1 for update),
       ev as (
-        select e.meter_id, e.customer_id, date_bin('1 hour', e.ts, timestamptz 'epoch') as bucket, e.dim_key,
-          e.dimensions, e.identifier, e.ts, e.value, e.distinct_value, m.formula
+        select e.meter_id, e.customer_id, e.ts, e.dim_key, e.dimensions, e.identifier, e.value,
+          e.distinct_value, m.formula
         from h, meter_events e join meters m on m.id = e.meter_id
         where e.txid >= h.old and e.txid < h.new and e.cancelled_at is null),
-      rolled as (
-        insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count,
-          value_sum, value_max, last_ts, last_identifier, last_value)
-        select meter_id, customer_id, bucket, dim_key, min(dimensions::text)::jsonb, count(*), sum(value),
-          max(value) filter (where formula = 'max'),
-          max(ts) filter (where formula = 'last'),
-          (array_agg(identifier order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1],
-          (array_agg(value order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1]
-        from ev group by meter_id, customer_id, bucket, dim_key
-        on conflict (meter_id, customer_id, bucket, dim_key) do update set
-          event_count = meter_rollups.event_count + excluded.event_count,
-          value_sum = meter_rollups.value_sum + excluded.value_sum,
-          value_max = greatest(meter_rollups.value_max, excluded.value_max),
-          last_ts = case when ${LATER} then excluded.last_ts else meter_rollups.last_ts end,
-          last_value = case when ${LATER} then excluded.last_value else meter_rollups.last_value end,
-          last_identifier = case when ${LATER} then excluded.last_identifier else meter_rollups.last_identifier end),
-      uniques as (
-        insert into meter_uniques (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
-        select meter_id, customer_id, bucket, dim_key, min(dimensions::text)::jsonb, distinct_value, count(*)
-        from ev where distinct_value is not null
-        group by meter_id, customer_id, bucket, dim_key, distinct_value
-        on conflict (meter_id, customer_id, bucket, dim_key, value) do update set n = meter_uniques.n + excluded.n),
+      ${sql.join(
+        GRAINS.map((g, i) => foldGrain(g, i)),
+        sql`, `,
+      )},
       moved as (update meter_fold set horizon = h.new from h where meter_fold.id = 1 and h.new > h.old)
       select count(*) as folded from ev`.execute(trx);
     return Number(result.rows[0]?.folded ?? 0);

@@ -19,6 +19,7 @@ const T0 = Date.parse('2026-03-01T00:00:00Z');
 describe('cover', () => {
   it.each([
     ['whole hours', [[0, 3 * H]], [[0, 3 * H]], []],
+    ['two whole days', [[0, 48 * H]], [], [], [[0, 48 * H]]],
     [
       'partial edges',
       [[H / 2, 3 * H + 60_000]],
@@ -45,19 +46,30 @@ describe('cover', () => {
         [47 * H, 47.5 * H],
       ],
     ],
-  ] as const)('%s', (_, buckets, hours, raw) => {
+    [
+      'Tokyo month: whole UTC days in between',
+      [[-9 * H, 31 * 24 * H - 9 * H]],
+      [
+        [-9 * H, 0],
+        [30 * 24 * H, 31 * 24 * H - 9 * H],
+      ],
+      [],
+      [[0, 30 * 24 * H]],
+    ],
+  ] as const)('%s', (_, buckets, hours, raw, days?: readonly (readonly [number, number])[]) => {
     const c = cover(buckets.map(([s, e]) => period(new Date(T0 + s), new Date(T0 + e))));
     const ms = (rs: readonly { start: Date; end: Date }[]) =>
       rs.map((r) => [r.start.getTime() - T0, r.end.getTime() - T0]);
     expect(ms(c.hours)).toEqual(hours);
     expect(ms(c.raw)).toEqual(raw);
+    expect(ms(c.days)).toEqual(days ?? []);
   });
 
-  it('covers every instant of consecutive buckets exactly once, rollups only with whole hours', () => {
+  it('covers every instant of consecutive buckets exactly once, rollups only with whole hours and days', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.integer({ min: 0, max: 200 * 60 }), { minLength: 2, maxLength: 8 }),
-        fc.integer({ min: 0, max: 200 * 60 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 4000 * 60 }), { minLength: 2, maxLength: 8 }),
+        fc.integer({ min: 0, max: 4000 * 60 }),
         (cuts, probe) => {
           const sorted = [...cuts].sort((a, b) => a - b);
           const buckets = sorted
@@ -68,8 +80,10 @@ describe('cover', () => {
           const inside = (rs: readonly { start: Date; end: Date }[]) =>
             rs.filter((r) => r.start.getTime() <= at && at < r.end.getTime()).length;
           const inBuckets = at >= T0 + (sorted[0] ?? 0) * 60_000 && at < T0 + (sorted.at(-1) ?? 0) * 60_000;
-          expect(inside(c.hours) + inside(c.raw)).toBe(inBuckets ? 1 : 0);
+          expect(inside(c.days) + inside(c.hours) + inside(c.raw)).toBe(inBuckets ? 1 : 0);
           for (const r of c.hours) expect((r.start.getTime() % H) + (r.end.getTime() % H)).toBe(0);
+          for (const r of c.days)
+            expect((r.start.getTime() % (24 * H)) + (r.end.getTime() % (24 * H))).toBe(0);
         },
       ),
     );

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/store.js';
-import { holdFoldShared } from './fold.js';
+import { GRAINS, type Grain, holdFoldShared } from './fold.js';
 import './tables.js';
 
 export interface HourKey {
@@ -12,27 +12,40 @@ export interface HourKey {
 }
 
 /**
- * Rebuilds one hour of one (meter, customer, dimension set) from its live raw events, after a
- * cancel: exact for every formula (a cancelled max or last cannot be "subtracted") and bounded to
- * one hour of one customer. Only folded events (below the fold horizon) belong in the rollups;
- * the others are read raw until the fold adds them.
+ * Rebuilds one hour of one (meter, customer, dimension set), and the UTC day holding it, from
+ * their live raw events, after a cancel: exact for every formula (a cancelled max or last cannot
+ * be "subtracted") and bounded to one day of one customer. Only folded events (below the fold
+ * horizon) belong in the rollups; the others are read raw until the fold adds them.
  *
  * The fold and a rebuild never run at once (fold.ts: a rebuild holds the fold lock shared, taken
  * before any rollup row), so the horizon read here cannot move until this transaction ends.
  *
- * The rollup row is locked next (created empty if missing), and only then are the events read, by
+ * Each rollup row is locked next (created empty if missing), and only then are the events read, by
  * statements that take fresh snapshots: two cancels in the same hour rebuild it one after the
  * other, the second seeing the first's cancel. The same lock guards the hour's distinct values.
  */
 export async function recomputeHour(trx: Executor, key: HourKey): Promise<void> {
-  const bucket = sql`${key.bucket.toISOString()}::timestamptz`;
-  const end = sql`${new Date(key.bucket.getTime() + 3_600_000).toISOString()}::timestamptz`;
-  const where = sql`meter_id = ${key.meterId} and customer_id = ${key.customerId} and dim_key = ${key.dimKey}`;
   await holdFoldShared(trx);
+  const hour = key.bucket.getTime();
+  await rebuild(trx, key, GRAINS[0], hour, HOUR_MS);
+  await rebuild(trx, key, GRAINS[1], Math.floor(hour / DAY_MS) * DAY_MS, DAY_MS);
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Rebuilds one bucket [start, start + width) of one grain from the folded live events. */
+async function rebuild(trx: Executor, key: HourKey, grain: Grain, start: number, width: number) {
+  const r = sql.table(grain.rollups);
+  const u = sql.table(grain.uniques);
+  const bucket = sql`${new Date(start).toISOString()}::timestamptz`;
+  const end = sql`${new Date(start + width).toISOString()}::timestamptz`;
+  const where = sql`meter_id = ${key.meterId} and customer_id = ${key.customerId} and dim_key = ${key.dimKey}`;
+  const dimensions = sql`${JSON.stringify(key.dimensions)}::jsonb`;
   await sql`
-    insert into meter_rollups (meter_id, customer_id, bucket, dim_key, dimensions, event_count, value_sum)
-    values (${key.meterId}, ${key.customerId}, ${bucket}, ${key.dimKey}, ${JSON.stringify(key.dimensions)}::jsonb, 0, 0)
-    on conflict (meter_id, customer_id, bucket, dim_key) do update set event_count = meter_rollups.event_count
+    insert into ${r} (meter_id, customer_id, bucket, dim_key, dimensions, event_count, value_sum)
+    values (${key.meterId}, ${key.customerId}, ${bucket}, ${key.dimKey}, ${dimensions}, 0, 0)
+    on conflict (meter_id, customer_id, bucket, dim_key) do update set event_count = ${r}.event_count
   `.execute(trx);
   const live = sql`${where} and ts >= ${bucket} and ts < ${end} and cancelled_at is null
     and txid < (select horizon from meter_fold)`;
@@ -42,14 +55,13 @@ export async function recomputeHour(trx: Executor, key: HourKey): Promise<void> 
         (array_agg(identifier order by ts desc, identifier collate "C" desc))[1] as li,
         (array_agg(value order by ts desc, identifier collate "C" desc))[1] as lv
       from meter_events where ${live})
-    update meter_rollups set event_count = fresh.c, value_sum = fresh.s, value_max = fresh.mx,
+    update ${r} set event_count = fresh.c, value_sum = fresh.s, value_max = fresh.mx,
       last_ts = fresh.lt, last_identifier = fresh.li, last_value = fresh.lv
     from fresh where ${where} and bucket = ${bucket}`.execute(trx);
-  await sql`delete from meter_rollups where ${where} and bucket = ${bucket} and event_count = 0`.execute(trx);
-  await sql`delete from meter_uniques where ${where} and bucket = ${bucket}`.execute(trx);
+  await sql`delete from ${r} where ${where} and bucket = ${bucket} and event_count = 0`.execute(trx);
+  await sql`delete from ${u} where ${where} and bucket = ${bucket}`.execute(trx);
   await sql`
-    insert into meter_uniques (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
-    select ${key.meterId}, ${key.customerId}, ${bucket}, ${key.dimKey}, ${JSON.stringify(key.dimensions)}::jsonb,
-      distinct_value, count(*)
+    insert into ${u} (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
+    select ${key.meterId}, ${key.customerId}, ${bucket}, ${key.dimKey}, ${dimensions}, distinct_value, count(*)
     from meter_events where ${live} and distinct_value is not null group by distinct_value`.execute(trx);
 }

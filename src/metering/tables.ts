@@ -82,6 +82,9 @@ declare module '../db/database.js' {
     meter_events: MeterEventsTable;
     meter_rollups: MeterRollupsTable;
     meter_uniques: MeterUniquesTable;
+    /** The same per UTC day (0102): months read days, not hours. */
+    meter_rollups_day: MeterRollupsTable;
+    meter_uniques_day: MeterUniquesTable;
     meter_event_adjustments: MeterEventAdjustmentsTable;
   }
 }

@@ -3,6 +3,7 @@ import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { cover, type Range } from './cover.js';
+import { GRAINS } from './fold.js';
 import type { Formula } from './tables.js';
 import './tables.js';
 
@@ -56,12 +57,12 @@ function columns(formula: Formula) {
 
 /**
  * The meter's formula per bucket (and per `groupBy` dimension value) in one statement, from the
- * hourly rollups, the raw events of partial hours (see cover.ts) and the raw events the fold has
- * not reached yet. Empty buckets are absent from the result.
+ * daily and hourly rollups, the raw events of partial hours (see cover.ts) and the raw events the
+ * fold has not reached yet. Empty buckets are absent from the result.
  */
 export async function selectUsage(executor: Executor, q: UsageSelect): Promise<UsageRow[]> {
   if (q.buckets.length === 0) return [];
-  const { hours, raw } = cover(q.buckets);
+  const { days, hours, raw } = cover(q.buckets);
   const cols = columns(q.formula);
   const filters = (prefix: string) => [
     sql`${sql.ref(`${prefix}.meter_id`)} = ${q.meterId}`,
@@ -70,23 +71,26 @@ export async function selectUsage(executor: Executor, q: UsageSelect): Promise<U
       ? [sql`${sql.ref(`${prefix}.dimensions`)} @> ${JSON.stringify(q.filter)}::jsonb`]
       : []),
   ];
-  const rollupTable = q.formula === 'unique_count' ? sql`meter_uniques` : sql`meter_rollups`;
+  const unique = q.formula === 'unique_count';
   const parts: RawBuilder<unknown>[] = [];
-  if (hours.length > 0) {
-    const where = [
-      ...filters('r'),
-      inRanges('r.bucket', hours),
-      ...(q.formula === 'unique_count' ? [sql`r.n > 0`] : []),
-    ];
-    parts.push(sql`select r.bucket as t, r.dimensions as d, ${cols.rollup} from ${rollupTable} r
-      where ${sql.join(where, sql` and `)}`);
+  for (const [grain, ranges] of [
+    [GRAINS[0], hours],
+    [GRAINS[1], days],
+  ] as const) {
+    if (ranges.length === 0) continue;
+    const where = [...filters('r'), inRanges('r.bucket', ranges), ...(unique ? [sql`r.n > 0`] : [])];
+    parts.push(sql`select r.bucket as t, r.dimensions as d, ${cols.rollup}
+      from ${sql.table(unique ? grain.uniques : grain.rollups)} r where ${sql.join(where, sql` and `)}`);
+  }
+  const folded = [...days, ...hours];
+  if (folded.length > 0) {
     // The events not folded yet: at or above the horizon read in this same statement (the snapshot
     // the rollups are read in), so each event counts once. The hint bound only steers the plan.
     const tail = [
       sql`e.txid >= ${q.horizonHint}::xid8`,
       sql`e.txid >= (select horizon from meter_fold)`,
       ...filters('e'),
-      inRanges('e.ts', hours),
+      inRanges('e.ts', folded),
       sql`e.cancelled_at is null`,
     ];
     parts.push(sql`select e.ts as t, e.dimensions as d, ${cols.raw} from meter_events e
