@@ -39,21 +39,18 @@ export type Grain = (typeof GRAINS)[number];
 const later = (t: RawBuilder<unknown>) => sql`(${t}.last_ts is null or excluded.last_ts > ${t}.last_ts
   or (excluded.last_ts = ${t}.last_ts and excluded.last_identifier collate "C" > ${t}.last_identifier collate "C"))`;
 
-/** CTEs adding the events of `ev` to one grain's rollups and distinct values. */
-function foldGrain(grain: Grain, n: number): RawBuilder<unknown> {
+/**
+ * CTEs adding one grain's deltas to its tables: `source` has one row per rollup row (n, s, mx,
+ * lt, li, lv), `distinct` one row per distinct value (value, n).
+ */
+function upsertGrain(grain: Grain, source: string, distinct: string): RawBuilder<unknown> {
   const r = sql.table(grain.rollups);
   const u = sql.table(grain.uniques);
-  const bucket = sql`date_bin(${sql.lit(grain.width)}::interval, ts, timestamptz 'epoch')`;
   const newer = later(r);
-  return sql`${sql.raw(`rolled${n}`)} as (
+  return sql`${sql.raw(`${source}_in`)} as (
       insert into ${r} (meter_id, customer_id, bucket, dim_key, dimensions, event_count,
         value_sum, value_max, last_ts, last_identifier, last_value)
-      select meter_id, customer_id, ${bucket}, dim_key, min(dimensions::text)::jsonb, count(*), sum(value),
-        max(value) filter (where formula = 'max'),
-        max(ts) filter (where formula = 'last'),
-        (array_agg(identifier order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1],
-        (array_agg(value order by ts desc, identifier collate "C" desc) filter (where formula = 'last'))[1]
-      from ev group by 1, 2, 3, 4
+      select meter_id, customer_id, bucket, dim_key, dimensions, n, s, mx, lt, li, lv from ${sql.table(source)}
       on conflict (meter_id, customer_id, bucket, dim_key) do update set
         event_count = ${r}.event_count + excluded.event_count,
         value_sum = ${r}.value_sum + excluded.value_sum,
@@ -61,17 +58,16 @@ function foldGrain(grain: Grain, n: number): RawBuilder<unknown> {
         last_ts = case when ${newer} then excluded.last_ts else ${r}.last_ts end,
         last_value = case when ${newer} then excluded.last_value else ${r}.last_value end,
         last_identifier = case when ${newer} then excluded.last_identifier else ${r}.last_identifier end),
-    ${sql.raw(`uniques${n}`)} as (
+    ${sql.raw(`${distinct}_in`)} as (
       insert into ${u} (meter_id, customer_id, bucket, dim_key, dimensions, value, n)
-      select meter_id, customer_id, ${bucket}, dim_key, min(dimensions::text)::jsonb, distinct_value, count(*)
-      from ev where distinct_value is not null
-      group by 1, 2, 3, 4, 6
+      select meter_id, customer_id, bucket, dim_key, dimensions, value, n from ${sql.table(distinct)}
       on conflict (meter_id, customer_id, bucket, dim_key, value) do update set n = ${u}.n + excluded.n)`;
 }
 
 /**
- * Folds every event committed since the last fold into both grains. Returns how many events it
- * folded, or undefined when another fold held the lock.
+ * Folds every event committed since the last fold into both grains: the events are grouped by
+ * hour once, and the days are summed from those hours. Returns how many events it folded, or
+ * undefined when another fold held the lock.
  */
 export async function foldEvents(db: Db): Promise<number | undefined> {
   return db.transaction().execute(async (trx) => {
@@ -79,19 +75,52 @@ export async function foldEvents(db: Db): Promise<number | undefined> {
       trx,
     );
     if (!lock.rows[0]?.ok) return undefined;
+    // A fold groups up to a few hundred thousand rows into a few thousand: in memory.
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    const day = (column: string) => sql`date_bin('1 day', ${sql.ref(column)}, timestamptz 'epoch')`;
     const result = await sql<{ folded: string | number }>`
       with h as (
         select horizon as old, greatest(horizon, pg_snapshot_xmin(pg_current_snapshot())) as new
         from meter_fold where id = 1 for update),
       ev as (
-        select e.meter_id, e.customer_id, e.ts, e.dim_key, e.dimensions, e.identifier, e.value,
-          e.distinct_value, m.formula
+        select e.meter_id, e.customer_id, date_bin('1 hour', e.ts, timestamptz 'epoch') as bucket, e.ts,
+          e.dim_key, e.dimensions, e.identifier, e.value, e.distinct_value, m.formula
         from h, meter_events e join meters m on m.id = e.meter_id
         where e.txid >= h.old and e.txid < h.new and e.cancelled_at is null),
-      ${sql.join(
-        GRAINS.map((g, i) => foldGrain(g, i)),
-        sql`, `,
-      )},
+      -- The latest event is found apart (only for last meters) so the grouping below can be hashed:
+      -- an aggregate with ORDER BY cannot be.
+      latest as (
+        select distinct on (meter_id, customer_id, bucket, dim_key)
+          meter_id, customer_id, bucket, dim_key, ts as lt, identifier as li, value as lv
+        from ev where formula = 'last'
+        order by meter_id, customer_id, bucket, dim_key, ts desc, identifier collate "C" desc),
+      hourly as (
+        select g.*, l.lt, l.li, l.lv
+        from (
+          select meter_id, customer_id, bucket, dim_key, dimensions, count(*) as n, sum(value) as s,
+            max(value) filter (where formula = 'max') as mx
+          from ev group by meter_id, customer_id, bucket, dim_key, dimensions) g
+        left join latest l using (meter_id, customer_id, bucket, dim_key)),
+      daily_latest as (
+        select distinct on (meter_id, customer_id, ${day('bucket')}, dim_key)
+          meter_id, customer_id, ${day('bucket')} as bucket, dim_key, lt, li, lv
+        from latest
+        order by meter_id, customer_id, ${day('bucket')}, dim_key, lt desc, li collate "C" desc),
+      daily as (
+        select g.*, l.lt, l.li, l.lv
+        from (
+          select meter_id, customer_id, ${day('bucket')} as bucket, dim_key, dimensions, sum(n) as n, sum(s) as s,
+            max(mx) as mx
+          from hourly group by 1, 2, 3, 4, 5) g
+        left join daily_latest l using (meter_id, customer_id, bucket, dim_key)),
+      hourly_values as (
+        select meter_id, customer_id, bucket, dim_key, dimensions, distinct_value as value, count(*) as n
+        from ev where distinct_value is not null group by 1, 2, 3, 4, 5, 6),
+      daily_values as (
+        select meter_id, customer_id, ${day('bucket')} as bucket, dim_key, dimensions, value, sum(n) as n
+        from hourly_values group by 1, 2, 3, 4, 5, 6),
+      ${upsertGrain(GRAINS[0], 'hourly', 'hourly_values')},
+      ${upsertGrain(GRAINS[1], 'daily', 'daily_values')},
       moved as (update meter_fold set horizon = h.new from h where meter_fold.id = 1 and h.new > h.old)
       select count(*) as folded from ev`.execute(trx);
     return Number(result.rows[0]?.folded ?? 0);
