@@ -142,5 +142,31 @@ describe.each(TEST_STORES)('meter events on %s', (kind) => {
     const refused = await send('s-2');
     expect(refused.body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'meter_inactive' } });
     expect(await usage('shared')).toBe('1');
+    // Sent without an identifier: refused exactly like a meter known inactive, with identifier null
+    // (no identifier was made up for an event that was not stored).
+    const anonymous = await h.api.post('/v1/meter_events/batch', {
+      events: [{ event_name: 'shared', payload: { customer, value: '1' } }],
+    });
+    expect(anonymous.body).toMatchObject({ accepted: 0, duplicates: 0, rejected: 1 });
+    expect(anonymous.body.results[0]).toEqual({
+      index: 0,
+      identifier: null,
+      status: 'rejected',
+      error: { code: 'meter_inactive', message: expect.any(String), param: 'event_name' },
+    });
+    // An identifier repeated in the batch: both copies are refused as inactive (nothing was stored
+    // that the second could duplicate), as when the meter is known inactive before the insert.
+    const twice = await h.api.post('/v1/meter_events/batch', {
+      events: [0, 1].map(() => ({
+        event_name: 'shared',
+        identifier: 's-3',
+        payload: { customer, value: '1' },
+      })),
+    });
+    expect(twice.body).toMatchObject({ accepted: 0, duplicates: 0, rejected: 2 });
+    expect(twice.body.results.map((r: { error?: { code: string } }) => r.error?.code)).toEqual([
+      'meter_inactive',
+      'meter_inactive',
+    ]);
   });
 });

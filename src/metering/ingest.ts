@@ -95,8 +95,8 @@ function check(
 }
 
 /**
- * Validates every event on its own, then stores the good ones and their rollups in ONE
- * statement (atomic on its own). The caller answers only after it returns, i.e. after the commit: an
+ * Validates every event on its own, then stores the good ones in ONE statement (atomic on its own;
+ * the fold adds them to the rollups later). The caller answers only after it returns, i.e. after the commit: an
  * acknowledged event is durable. Duplicates (same meter and identifier, in this batch or ever
  * before) are reported and change nothing.
  */
@@ -124,7 +124,11 @@ export async function ingest(
   }
   const idTime = Date.now();
   const results: EventResult[] = [];
-  const candidates: { result: EventResult; event: NewEvent }[] = [];
+  // `sent` is the identifier the event came with (null when the id was made up here): what a
+  // rejection answers, whether the meter was seen inactive here or by the insert statement.
+  const candidates: { result: EventResult; event: NewEvent; sent: string | null }[] = [];
+  // Repeats of an identifier within the batch: duplicates, unless the first copy is refused.
+  const repeats: typeof candidates = [];
   const seen = new Set<string>();
 
   for (const c of checked) {
@@ -169,10 +173,12 @@ export async function ingest(
     const result: EventResult = { index, identifier: event.identifier, status: 'accepted', event, meter };
     results.push(result);
     const key = `${meter.id}\u0000${event.identifier}`;
-    if (seen.has(key)) result.status = 'duplicate';
-    else {
+    if (seen.has(key)) {
+      result.status = 'duplicate';
+      repeats.push({ result, event, sent: identifier });
+    } else {
       seen.add(key);
-      candidates.push({ result, event });
+      candidates.push({ result, event, sent: identifier });
     }
   }
 
@@ -182,12 +188,11 @@ export async function ingest(
     candidates.map((c) => c.event),
     arrival,
   );
-  for (const { result, event } of candidates) {
+  for (const { result, event, sent } of [...candidates, ...repeats]) {
     const refusal = refusals.get(`${event.meterId}\u0000${event.identifier}`);
     if (refusal === 'duplicate') result.status = 'duplicate';
     // results[i] is event i's answer: each event pushed exactly one.
-    else if (refusal === 'inactive')
-      results[result.index] = inactive(result.index, result.identifier, event.meterId);
+    else if (refusal === 'inactive') results[result.index] = inactive(result.index, sent, event.meterId);
   }
   const count = (s: EventStatus) => results.filter((r) => r.status === s).length;
   return {
