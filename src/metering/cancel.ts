@@ -3,7 +3,7 @@ import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { MeterEventRow } from './event.js';
-import { type HourKey, recomputeHour } from './recompute.js';
+import { type HourKey, recomputeHours } from './recompute.js';
 import { hourOf } from './rollup.js';
 import type { MeterEventAdjustmentsTable } from './tables.js';
 import './tables.js';
@@ -20,7 +20,7 @@ export async function cancelEvents(
   now: Date,
 ): Promise<AdjustmentRow[]> {
   const adjustments: AdjustmentRow[] = [];
-  const hours = new Map<string, HourKey>();
+  const hours: HourKey[] = [];
   for (const e of events) {
     await trx
       .updateTable('meter_events')
@@ -37,17 +37,15 @@ export async function cancelEvents(
     };
     await trx.insertInto('meter_event_adjustments').values(adj).execute();
     adjustments.push(adj);
-    const bucket = hourOf(e.ts);
-    hours.set(`${e.customer_id}\u0000${bucket.toISOString()}\u0000${e.dim_key}`, {
+    hours.push({
       meterId: e.meter_id,
       customerId: e.customer_id,
-      bucket,
+      bucket: hourOf(e.ts),
       dimKey: e.dim_key,
       dimensions: e.dimensions,
     });
   }
-  // In key order, so that two cancels spanning the same hours lock their rows in the same order.
-  for (const [, key] of [...hours].sort(([a], [b]) => (a < b ? -1 : 1))) await recomputeHour(trx, key);
+  await recomputeHours(trx, hours);
   return adjustments;
 }
 

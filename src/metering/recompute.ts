@@ -12,23 +12,33 @@ export interface HourKey {
 }
 
 /**
- * Rebuilds one hour of one (meter, customer, dimension set), and the UTC day holding it, from
- * their live raw events, after a cancel: exact for every formula (a cancelled max or last cannot
- * be "subtracted") and bounded to one day of one customer. Only folded events (below the fold
- * horizon) belong in the rollups; the others are read raw until the fold adds them.
+ * Rebuilds the hours of some (meter, customer, dimension set)s, and the UTC days holding them,
+ * from their live raw events, after a cancel: exact for every formula (a cancelled max or last
+ * cannot be "subtracted") and bounded to whole days of one customer each. Only folded events
+ * (below the fold horizon) belong in the rollups; the others are read raw until the fold adds them.
  *
  * The fold and a rebuild never run at once (fold.ts: a rebuild holds the fold lock shared, taken
  * before any rollup row), so the horizon read here cannot move until this transaction ends.
  *
  * Each rollup row is locked next (created empty if missing), and only then are the events read, by
  * statements that take fresh snapshots: two cancels in the same hour rebuild it one after the
- * other, the second seeing the first's cancel. The same lock guards the hour's distinct values.
+ * other, the second seeing the first's cancel. The same lock guards the bucket's distinct values.
+ * All hours are locked before any day, each grain in key order, so two rebuilds sharing rows lock
+ * them in the same order and never deadlock; a day is rebuilt once however many of its hours are.
  */
-export async function recomputeHour(trx: Executor, key: HourKey): Promise<void> {
+export async function recomputeHours(trx: Executor, keys: readonly HourKey[]): Promise<void> {
+  if (keys.length === 0) return;
   await holdFoldShared(trx);
-  const hour = key.bucket.getTime();
-  await rebuild(trx, key, GRAINS[0], hour, HOUR_MS);
-  await rebuild(trx, key, GRAINS[1], Math.floor(hour / DAY_MS) * DAY_MS, DAY_MS);
+  const buckets = (width: number) => {
+    const byKey = new Map<string, { key: HourKey; start: number }>();
+    for (const key of keys) {
+      const start = Math.floor(key.bucket.getTime() / width) * width;
+      byKey.set(`${key.meterId}\u0000${key.customerId}\u0000${start}\u0000${key.dimKey}`, { key, start });
+    }
+    return [...byKey].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+  };
+  for (const { key, start } of buckets(HOUR_MS)) await rebuild(trx, key, GRAINS[0], start, HOUR_MS);
+  for (const { key, start } of buckets(DAY_MS)) await rebuild(trx, key, GRAINS[1], start, DAY_MS);
 }
 
 const HOUR_MS = 3_600_000;
