@@ -34,8 +34,9 @@ export const GRAINS = [
 
 export type Grain = (typeof GRAINS)[number];
 
-// `last` keeps the event with the greatest (ts, identifier); "C" collation so that the database
-// breaks ties exactly as the JavaScript comparison in rollup.ts does.
+// `last` keeps the event with the greatest (ts, identifier); "C" collation (code-point order, not
+// the database's locale) here, in the readers (usage-sql.ts), rebuilds (recompute.ts) and migration
+// 0102, so that every path breaks ties the same way (last.test.ts).
 const later = (t: RawBuilder<unknown>) => sql`(${t}.last_ts is null or excluded.last_ts > ${t}.last_ts
   or (excluded.last_ts = ${t}.last_ts and excluded.last_identifier collate "C" > ${t}.last_identifier collate "C"))`;
 
