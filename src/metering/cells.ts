@@ -76,7 +76,11 @@ export async function writeCell(
       dimKey: '[]',
       dimensions: {},
     };
-    await storeEvents(trx, [event], now);
+    // The insert re-checks the meter's status: an inactive meter takes no new value, and throwing
+    // rolls back the cancels above, so the cell keeps its old value instead of losing it.
+    if ((await storeEvents(trx, [event], now)).size > 0) {
+      throw new ApiError('meter_inactive', `Meter ${meter.id} is inactive.`, { param: 'metering_unit_name' });
+    }
   }
   return next;
 }

@@ -105,4 +105,17 @@ describe.each(TEST_STORES)('platform FAQ metering API on %s', (kind) => {
     expect(tenant.body.error.code).toBe('customer_not_found');
     expect((await h.api.get(`${P}/tenant-a/units/project_count/date/2026-13-45`)).status).toBe(400);
   });
+
+  it('refuses to write a cell of an inactive meter and leaves the cell as it was', async () => {
+    const meter = await h.api.post('/v1/meters', {
+      event_name: 'frozen',
+      default_aggregation: { formula: 'sum' },
+    });
+    expect((await put('frozen', NOON, 'direct', 4)).json().count).toBe(4);
+    await h.api.post(`/v1/meters/${meter.body.id}/deactivate`, {});
+    const refused = await put('frozen', NOON, 'add', 1);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('meter_inactive');
+    expect((await h.api.get(`${P}/tenant-a/units/frozen/date/2026-03-10`)).body.count).toBe(4);
+  });
 });
