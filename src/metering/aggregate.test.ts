@@ -213,4 +213,59 @@ describe.each(TEST_STORES)('aggregate() against the raw-event model on %s', (kin
     expect(await t.agg(0, 4100)).toBe(expected);
     expect(await t.agg(60, 120, 'tiny')).toBe(naive('sum', events, 60, 120, 'tiny'));
   });
+
+  it.each(formulas)('aggregateMany answers %s like one aggregate per query', async (formula) => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventsArb,
+        eventsArb,
+        fc.array(fc.tuple(windowArb, fc.boolean(), fc.constantFrom(undefined, 'tiny')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        foldsArb,
+        async (first, second, asks, folds) => {
+          const a = await setup(formula);
+          await a.sendFolding(first, folds);
+          const other = await h.tariff.services.customers.create({});
+          const m = h.tariff.services.metering;
+          await m.ingest(
+            second.map((e) => ({
+              event_name: a.meter.event_name,
+              identifier: `o-${e.identifier}`,
+              timestamp: at(e.minute).toISOString(),
+              payload: { customer: other.id, value: String(e.value), model: e.model },
+            })),
+            { backfill: true },
+          );
+          // The same windows for both customers (one statement per window), plus an empty one.
+          const queries = asks.flatMap(([[s, e], both, model]) => [
+            {
+              meterId: a.meter.id,
+              customerId: a.customer.id,
+              start: at(s),
+              end: at(e),
+              filter: model ? { model } : null,
+            },
+            ...(both
+              ? [
+                  {
+                    meterId: a.meter.id,
+                    customerId: other.id,
+                    start: at(s),
+                    end: at(e),
+                    filter: model ? { model } : null,
+                  },
+                ]
+              : []),
+          ]);
+          queries.push({ meterId: a.meter.id, customerId: other.id, start: at(5), end: at(5), filter: null });
+          const many = await m.aggregateMany(queries);
+          const one = await Promise.all(queries.map((q) => m.aggregate(q)));
+          expect(many.map((d) => d.toFixed())).toEqual(one.map((d) => d.toFixed()));
+        },
+      ),
+      { numRuns: 4 },
+    );
+  });
 });

@@ -110,6 +110,8 @@ export const meteringMigrations: Record<string, Migration> = {
   // 30 rows per dimension set however busy it was (cover.ts). Filled from the hourly rollups.
   '0102_daily_rollups': {
     async up(db: Kysely<unknown>) {
+      // No fold may commit between the copy below and this migration's commit (fold.ts's lock).
+      await sql`select pg_advisory_xact_lock(7310001)`.execute(db);
       await sql`create table meter_rollups_day (like meter_rollups including all)`.execute(db);
       await sql`create table meter_uniques_day (like meter_uniques including all)`.execute(db);
       await sql`

@@ -11,6 +11,8 @@ export interface UsageSelect {
   readonly meterId: string;
   readonly formula: Formula;
   readonly customerId?: string | undefined;
+  /** Many customers at once: one row per customer (in `group`), for one window, no `groupBy`. */
+  readonly customerIds?: readonly string[] | undefined;
   readonly filter?: Readonly<Record<string, string>> | null | undefined;
   /** Consecutive half-open buckets; one bucket for a plain aggregate. */
   readonly buckets: readonly Period[];
@@ -67,6 +69,7 @@ export async function selectUsage(executor: Executor, q: UsageSelect): Promise<U
   const filters = (prefix: string) => [
     sql`${sql.ref(`${prefix}.meter_id`)} = ${q.meterId}`,
     ...(q.customerId ? [sql`${sql.ref(`${prefix}.customer_id`)} = ${q.customerId}`] : []),
+    ...(q.customerIds ? [sql`${sql.ref(`${prefix}.customer_id`)} = any(${[...q.customerIds]}::text[])`] : []),
     ...(q.filter && Object.keys(q.filter).length > 0
       ? [sql`${sql.ref(`${prefix}.dimensions`)} @> ${JSON.stringify(q.filter)}::jsonb`]
       : []),
@@ -79,13 +82,16 @@ export async function selectUsage(executor: Executor, q: UsageSelect): Promise<U
   ] as const) {
     if (ranges.length === 0) continue;
     const where = [...filters('r'), inRanges('r.bucket', ranges), ...(unique ? [sql`r.n > 0`] : [])];
-    parts.push(sql`select r.bucket as t, r.dimensions as d, ${cols.rollup}
+    parts.push(sql`select r.bucket as t, r.dimensions as d, r.customer_id as c, ${cols.rollup}
       from ${sql.table(unique ? grain.uniques : grain.rollups)} r where ${sql.join(where, sql` and `)}`);
   }
   const folded = [...days, ...hours];
   if (folded.length > 0) {
     // The events not folded yet: at or above the horizon read in this same statement (the snapshot
-    // the rollups are read in), so each event counts once. The hint bound only steers the plan.
+    // the rollups are read in), so each event counts once. The hint bound only steers the plan: it
+    // was read before this statement's snapshot was taken, so it is never newer than the horizon
+    // the statement sees (Tariff runs every transaction at READ COMMITTED; a REPEATABLE READ
+    // reader could see an older horizon than a hint read since, and must not pass one).
     const tail = [
       sql`e.txid >= ${q.horizonHint}::xid8`,
       sql`e.txid >= (select horizon from meter_fold)`,
@@ -93,15 +99,26 @@ export async function selectUsage(executor: Executor, q: UsageSelect): Promise<U
       inRanges('e.ts', folded),
       sql`e.cancelled_at is null`,
     ];
-    parts.push(sql`select e.ts as t, e.dimensions as d, ${cols.raw} from meter_events e
+    parts.push(sql`select e.ts as t, e.dimensions as d, e.customer_id as c, ${cols.raw} from meter_events e
       where ${sql.join(tail, sql` and `)}`);
   }
   if (raw.length > 0) {
     const where = [...filters('e'), inRanges('e.ts', raw), sql`e.cancelled_at is null`];
-    parts.push(sql`select e.ts as t, e.dimensions as d, ${cols.raw} from meter_events e
+    parts.push(sql`select e.ts as t, e.dimensions as d, e.customer_id as c, ${cols.raw} from meter_events e
       where ${sql.join(where, sql` and `)}`);
   }
   const only = q.buckets[0];
+  if (q.customerIds && only) {
+    const many = await sql<{ c: string; value: string | number | null }>`
+      with p as (${sql.join(parts, sql` union all `)}) select c, ${cols.agg} as value from p group by c`.execute(
+      executor,
+    );
+    return many.rows.map((r) => ({
+      start: only.start,
+      group: r.c,
+      value: new Decimal(String(r.value ?? 0)),
+    }));
+  }
   if (q.buckets.length === 1 && only && !q.groupBy) {
     // One window, no grouping (billing's aggregate, the month count): no bucket join to plan.
     const one = await sql<{ value: string | number | null }>`

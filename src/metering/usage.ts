@@ -33,6 +33,11 @@ export interface UsageRequest {
 
 export interface UsageReader {
   aggregateWindow(query: UsageQuery, executor?: Executor): Promise<Decimal>;
+  /**
+   * `aggregateWindow` for many queries, answered in order: one statement per (meter, window,
+   * filter) however many customers ask it (a billing batch asks the same window for each).
+   */
+  aggregateMany(queries: readonly UsageQuery[], executor?: Executor): Promise<Decimal[]>;
   /** A meter's usage in calendar buckets of the account's time zone (DESIGN 5). */
   usage(
     meterRef: string,
@@ -46,6 +51,16 @@ export interface UsageReader {
   ): Promise<{ customerId: string; meters: { meter: MeterRow; value: Decimal }[] }>;
   /** The meter's aggregate for one customer in each of the given consecutive periods. */
   countsIn(meter: MeterRow, customerId: string, periods: readonly Period[]): Promise<Decimal[]>;
+}
+
+/** A filter as a key: the same dimensions in any order give the same key. */
+export function filterKey(filter: Readonly<Record<string, string>> | null | undefined): string {
+  if (!filter) return '';
+  return JSON.stringify(
+    Object.keys(filter)
+      .sort()
+      .map((k) => [k, filter[k]]),
+  );
 }
 
 /** Time-series queries return at most this many buckets (a year of hours fits). */
@@ -87,6 +102,30 @@ export function createUsageReader(
 
   return {
     countsIn,
+    async aggregateMany(queries, executor = ctx.db) {
+      const answers: Decimal[] = queries.map(() => ZERO);
+      const groups = new Map<string, { query: UsageQuery; asked: number[] }>();
+      for (const [i, q] of queries.entries()) {
+        if (q.end.getTime() <= q.start.getTime()) continue;
+        const key = JSON.stringify([q.meterId, q.start.getTime(), q.end.getTime(), filterKey(q.filter)]);
+        const group = groups.get(key);
+        if (group) group.asked.push(i);
+        else groups.set(key, { query: q, asked: [i] });
+      }
+      for (const { query, asked } of groups.values()) {
+        const meter = await formulaOf(query.meterId, executor);
+        const rows = await select(executor, {
+          meterId: meter.id,
+          formula: meter.formula,
+          customerIds: [...new Set(asked.map((i) => (queries[i] as UsageQuery).customerId))],
+          filter: query.filter ?? null,
+          buckets: [period(query.start, query.end)],
+        });
+        const byCustomer = new Map(rows.map((r) => [r.group, r.value]));
+        for (const i of asked) answers[i] = byCustomer.get((queries[i] as UsageQuery).customerId) ?? ZERO;
+      }
+      return answers;
+    },
     async aggregateWindow(query, executor = ctx.db) {
       const meter = await formulaOf(query.meterId, executor);
       const rows = await select(executor, {
