@@ -98,6 +98,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     customers,
     testClocks,
     aggregate: (query, executor) => metering.aggregate(query, executor),
+    aggregateMany: (queries, executor) => metering.aggregateMany(queries, executor),
     resolvePlan: catalog.resolvePlan,
   });
   testClocks.addDeleteHandler((ids, trx) => billing.deleteCustomers(ids, trx));

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
-import { Decimal } from '../core/money/decimal.js';
+import { Decimal, ZERO } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -22,6 +22,19 @@ export interface BalanceEntry {
   at: Date;
 }
 
+export interface BalancePair {
+  readonly customerId: string;
+  readonly currency: string;
+}
+
+export const balanceKey = (customerId: string, currency: string) => `${customerId}\u0000${currency}`;
+
+/** Distinct pairs, sorted by key: the order rows are created and locked in. */
+function sortedPairs(pairs: readonly BalancePair[]): BalancePair[] {
+  const unique = new Map(pairs.map((p) => [balanceKey(p.customerId, p.currency), p]));
+  return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
+}
+
 export interface BalanceService {
   /** The customer's balance in a currency (negative: credit they hold). */
   balanceOf(executor: Executor, customerId: string, currency: string): Promise<Decimal>;
@@ -30,6 +43,13 @@ export interface BalanceService {
    * if missing): two invoices finalizing at once for one customer cannot both spend it.
    */
   lockBalance(trx: Executor, customerId: string, currency: string): Promise<Decimal>;
+  /** `balanceOf` for many (customer, currency) pairs in one query, by `balanceKey`. */
+  balancesOf(executor: Executor, pairs: readonly BalancePair[]): Promise<Map<string, Decimal>>;
+  /**
+   * `lockBalance` for many pairs in two statements, locking in key order (so two batches sharing
+   * customers wait for each other instead of deadlocking), by `balanceKey`.
+   */
+  lockBalances(trx: Executor, pairs: readonly BalancePair[]): Promise<Map<string, Decimal>>;
   /** Appends to the ledger; the balance row is locked by the update, so concurrent invoices serialize. */
   record(trx: Executor, entry: BalanceEntry): Promise<BalanceTransactionRow>;
   list(
@@ -79,6 +99,46 @@ export function createBalanceService(ctx: ServiceContext): BalanceService {
         .forUpdate()
         .executeTakeFirstOrThrow();
       return new Decimal(row.balance);
+    },
+    async balancesOf(executor, pairs) {
+      const out = new Map(pairs.map((p) => [balanceKey(p.customerId, p.currency), ZERO]));
+      if (pairs.length === 0) return out;
+      const rows = await executor
+        .selectFrom('customer_balances')
+        .select(['customer_id', 'currency', 'balance'])
+        .where('customer_id', 'in', [...new Set(pairs.map((p) => p.customerId))])
+        .execute();
+      for (const r of rows) {
+        const key = balanceKey(r.customer_id, r.currency);
+        if (out.has(key)) out.set(key, new Decimal(r.balance));
+      }
+      return out;
+    },
+    async lockBalances(trx, pairs) {
+      const sorted = sortedPairs(pairs);
+      const out = new Map<string, Decimal>();
+      if (sorted.length === 0) return out;
+      await trx
+        .insertInto('customer_balances')
+        .values(sorted.map((p) => ({ customer_id: p.customerId, currency: p.currency, balance: '0' })))
+        .onConflict((oc) => oc.columns(['customer_id', 'currency']).doNothing())
+        .execute();
+      const rows = await trx
+        .selectFrom('customer_balances')
+        .select(['customer_id', 'currency', 'balance'])
+        .where((eb) =>
+          eb(
+            eb.refTuple('customer_id', 'currency'),
+            'in',
+            sorted.map((p) => eb.tuple(p.customerId, p.currency)),
+          ),
+        )
+        .orderBy('customer_id')
+        .orderBy('currency')
+        .forUpdate()
+        .execute();
+      for (const r of rows) out.set(balanceKey(r.customer_id, r.currency), new Decimal(r.balance));
+      return out;
     },
     async record(trx, entry) {
       const amount = entry.amount.toFixed();

@@ -50,4 +50,21 @@ describe.each(TEST_STORES)('customer balance on invoices on %s', (kind) => {
     const back = await h.api.get(`/v1/customers/${cus}/balance_transactions`);
     expect(back.body.data[0]).toMatchObject({ amount: '300', ending_balance: '300' });
   });
+
+  it("a worker batch spends one customer's credit once across its invoices, in order", async () => {
+    const cus = await customer();
+    const other = await customer();
+    await adjust(cus, '-1500');
+    await adjust(other, '-200');
+    const mine = [await draft(cus, '1000'), await draft(cus, '1000'), await draft(cus, '1000')];
+    const theirs = await draft(other, '1000');
+    // One batch finalizes all four: balances are read and locked once for the batch.
+    const at = new Date(h.clock.now().getTime() + 2 * 3_600_000);
+    expect(await h.tariff.services.invoicing.finalizeDue(at)).toBe(4);
+    const applied = async (id: string) => (await h.api.get(`/v1/invoices/${id}`)).body.balance_applied;
+    expect(await Promise.all(mine.map(applied))).toEqual(['1000', '500', '0']);
+    expect(await applied(theirs)).toBe('200');
+    const ledger = await h.api.get(`/v1/customers/${cus}/balance_transactions`, { limit: 100 });
+    expect(ledger.body.data[0].ending_balance).toBe('0');
+  });
 });

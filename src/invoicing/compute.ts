@@ -1,6 +1,8 @@
+import { type BalancePair, balanceKey } from '../balance/service.js';
 import { computeTotals, type Totals } from '../core/billing/totals.js';
-import { Decimal, sum } from '../core/money/decimal.js';
+import { Decimal, sum, ZERO } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
+import type { InvoiceTaxRate } from '../tax/service.js';
 import { type InvoicingDeps, linesForHooks } from './deps.js';
 import type { CreditApplication, InvoiceHooks } from './hooks.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
@@ -18,6 +20,12 @@ export interface InvoiceHead {
   readonly id: string;
   readonly customer_id: string;
   readonly currency: string;
+}
+
+/** Reads a batch made once for all its invoices (tax rates, the balance read or locked). */
+export interface Known {
+  readonly rates: InvoiceTaxRate[];
+  readonly balance: Decimal;
 }
 
 export interface Priced {
@@ -41,6 +49,7 @@ export async function priceInvoice(
   at: Date,
   preview: boolean,
   withCredits: ReadonlyMap<InvoiceHooks, ReadonlySet<string>> = new Map(),
+  known?: Known,
 ): Promise<Priced> {
   const hookLines = linesForHooks(lines);
   const applications: CreditApplication[] = [];
@@ -58,11 +67,14 @@ export async function priceInvoice(
       })),
     );
   }
-  const rates = await deps.tax.ratesFor(trx, invoice.customer_id);
-  // Finalizing spends the balance: lock its row first (a concurrent finalize waits here).
-  const balance = preview
-    ? await deps.balance.balanceOf(trx, invoice.customer_id, invoice.currency)
-    : await deps.balance.lockBalance(trx, invoice.customer_id, invoice.currency);
+  const rates = known?.rates ?? (await deps.tax.ratesFor(trx, invoice.customer_id));
+  // Finalizing spends the balance: lock its row first (a concurrent finalize waits here). A
+  // batch locked every row it needs before its first invoice (`known`).
+  const balance =
+    known?.balance ??
+    (preview
+      ? await deps.balance.balanceOf(trx, invoice.customer_id, invoice.currency)
+      : await deps.balance.lockBalance(trx, invoice.customer_id, invoice.currency));
   const totals = computeTotals({
     lineAmounts: lines.map((l) => new Decimal(l.amount)),
     creditsApplied: sum(applications.map((a) => a.amount)),
@@ -109,6 +121,40 @@ export async function creditHolders(
     }
   }
   return out;
+}
+
+/**
+ * A batch's tax rates and balances, read once (and, when finalizing, the balance rows locked,
+ * in key order) for `priceInvoice`; undefined for a batch of one, which reads its own.
+ * `known(customer, currency)` answers the balance as it stands: a finalize that moves a balance
+ * calls `moved` with the ledger's ending balance, so the next invoice of that customer sees it.
+ */
+export async function knownFor(
+  deps: InvoicingDeps,
+  trx: Executor,
+  pairs: readonly BalancePair[],
+  lock: boolean,
+): Promise<KnownReader | undefined> {
+  if (pairs.length < 2) return undefined;
+  const rates = await deps.tax.ratesForMany(
+    trx,
+    pairs.map((p) => p.customerId),
+  );
+  const balances = lock
+    ? await deps.balance.lockBalances(trx, pairs)
+    : await deps.balance.balancesOf(trx, pairs);
+  const reader = (customerId: string, currency: string): Known => ({
+    rates: rates.get(customerId) ?? [],
+    balance: balances.get(balanceKey(customerId, currency)) ?? ZERO,
+  });
+  reader.moved = (customerId: string, currency: string, ending: Decimal) =>
+    void balances.set(balanceKey(customerId, currency), ending);
+  return reader;
+}
+
+export interface KnownReader {
+  (customerId: string, currency: string): Known;
+  moved(customerId: string, currency: string, ending: Decimal): void;
 }
 
 /** Recomputes an invoice's amounts from its lines (priceInvoice) and stores them. */

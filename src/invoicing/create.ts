@@ -2,7 +2,7 @@ import type { LineDraft } from '../core/billing/line.js';
 import type { Executor } from '../db/store.js';
 import { newId } from '../shared/ids.js';
 import { emitEvents } from '../webhooks/emit.js';
-import { creditHolders, priceInvoice } from './compute.js';
+import { creditHolders, knownFor, priceInvoice } from './compute.js';
 import type { InvoicingDeps } from './deps.js';
 import { finalizeIn } from './finalize.js';
 import { type InvoiceRow, invoiceJson } from './invoice.js';
@@ -57,12 +57,27 @@ export async function createInvoicesIn(
     trx,
     inputs.map((i) => i.customerId),
   );
+  const known = await knownFor(
+    deps,
+    trx,
+    inputs.map((i) => ({ customerId: i.customerId, currency: i.currency })),
+    false,
+  );
   const drafts = [];
   for (const input of inputs) {
     const id = newId('in');
     const lines = lineRows(id, input.lines);
     const head = { id, customer_id: input.customerId, currency: input.currency };
-    const { columns } = await priceInvoice(deps, trx, head, lines, input.at, true, holders);
+    const { columns } = await priceInvoice(
+      deps,
+      trx,
+      head,
+      lines,
+      input.at,
+      true,
+      holders,
+      known?.(input.customerId, input.currency),
+    );
     drafts.push({ input, id, lines, columns });
   }
   const values = drafts.map(({ input, id, columns }) => ({

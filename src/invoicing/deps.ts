@@ -3,7 +3,7 @@ import type { AccountService } from '../account/service.js';
 import type { BalanceService } from '../balance/service.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
-import type { AggregateUsage } from '../metering/usage-query.js';
+import type { AggregateMany, AggregateUsage } from '../metering/usage-query.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { TaxService } from '../tax/service.js';
 import type { InvoiceForHooks, InvoiceHooks, InvoiceLineForHooks } from './hooks.js';
@@ -18,6 +18,8 @@ export interface InvoicingDeps {
   readonly balance: BalanceService;
   /** Metering's aggregate, read when called (metering may be composed after invoicing). */
   readonly aggregate: AggregateUsage;
+  /** The same for many questions in few statements (a worker batch). */
+  readonly aggregateMany: AggregateMany;
   /** "Now" for a customer: its test clock's time when it has one. */
   readonly nowFor: (customerId: string, executor?: Executor) => Promise<Date>;
   /** The customer's test clock, if any (its invoices then finalize only when the clock advances). */

@@ -2,7 +2,7 @@ import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
 import { emitEvent, emitEvents } from '../webhooks/emit.js';
-import { creditHolders, type Priced, priceInvoice } from './compute.js';
+import { creditHolders, knownFor, type Priced, priceInvoice } from './compute.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
 import { type InvoiceLineRow, type InvoiceRow, invoiceJson } from './invoice.js';
 import { rerateUsage } from './rerate.js';
@@ -71,13 +71,28 @@ export async function prepareFinalizeMany(
     trx,
     drafts.map((d) => d.row.customer_id),
   );
+  const known = await knownFor(
+    deps,
+    trx,
+    drafts.map((d) => ({ customerId: d.row.customer_id, currency: d.row.currency })),
+    true,
+  );
   const prepared: Prepared[] = [];
   for (const { row, at } of drafts) {
     const lines = linesOf.get(row.id) ?? [];
-    const { totals, columns } = await priceInvoice(deps, trx, row, lines, at, false, holders);
+    const { totals, columns } = await priceInvoice(
+      deps,
+      trx,
+      row,
+      lines,
+      at,
+      false,
+      holders,
+      known?.(row.customer_id, row.currency),
+    );
     if (!totals.balanceApplied.isZero()) {
       const toBalance = totals.total.isNegative();
-      await deps.balance.record(trx, {
+      const moved = await deps.balance.record(trx, {
         customerId: row.customer_id,
         currency: row.currency,
         amount: totals.balanceApplied,
@@ -88,6 +103,7 @@ export async function prepareFinalizeMany(
           : 'Balance applied to the invoice',
         at,
       });
+      known?.moved(row.customer_id, row.currency, new Decimal(moved.ending_balance));
     }
     prepared.push({ row, test: row.test_clock !== null, at, lines, columns });
   }

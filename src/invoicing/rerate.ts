@@ -1,8 +1,13 @@
+import type { Selectable } from 'kysely';
 import { ratedAmount } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
+import type { UsageQuery } from '../metering/usage-query.js';
 import type { InvoicingDeps } from './deps.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
+import type { BilledUsageTable } from './tables.js';
+
+type BilledUsageRow = Selectable<BilledUsageTable>;
 
 /**
  * Re-reads the meter for every usage and adjustment line of drafts being finalized: events that
@@ -24,41 +29,53 @@ export async function rerateUsage(
       r,
     ]),
   );
+  const asked: { invoice: InvoiceRow; at: Date; lines: InvoiceLineRow[]; i: number; row: BilledUsageRow }[] =
+    [];
   for (const { row: invoice, at } of drafts) {
     const lines = linesOf.get(invoice.id) ?? [];
     for (const [i, line] of lines.entries()) {
       const row = line.usage_key ? billed.get(line.usage_key) : undefined;
-      if (!row || row.invoice_id !== invoice.id) continue;
-      const quantity = await deps.aggregate(
-        {
-          meterId: row.meter_id,
-          customerId: row.customer_id,
-          start: row.interval_start,
-          end: row.interval_end,
-          filter: row.meter_filter,
-        },
-        trx,
-      );
-      const amount = ratedAmount(row.price, quantity, invoice.currency);
-      const dq = quantity.minus(row.quantity);
-      const da = amount.minus(row.amount);
-      if (dq.isZero() && da.isZero()) continue;
-      const changed = {
-        ...line,
-        quantity: new Decimal(line.quantity ?? '0').plus(dq).toFixed(),
-        amount: new Decimal(line.amount).plus(da).toFixed(),
-      };
-      await trx
-        .updateTable('invoice_lines')
-        .set({ quantity: changed.quantity, amount: changed.amount })
-        .where('id', '=', line.id)
-        .execute();
-      await trx
-        .updateTable('billed_usage')
-        .set({ quantity: quantity.toFixed(), amount: amount.toFixed(), updated_at: at })
-        .where('key', '=', row.key)
-        .execute();
-      lines[i] = changed;
+      if (row && row.invoice_id === invoice.id) asked.push({ invoice, at, lines, i, row });
     }
   }
+  // Every line's meter read in one go (one statement per meter and interval).
+  const quantities = await deps.aggregateMany(
+    asked.map((a) => billedUsageQuery(a.row)),
+    trx,
+  );
+  for (const [k, { invoice, at, lines, i, row }] of asked.entries()) {
+    const line = lines[i] as InvoiceLineRow;
+    const quantity = quantities[k] as Decimal;
+    const amount = ratedAmount(row.price, quantity, invoice.currency);
+    const dq = quantity.minus(row.quantity);
+    const da = amount.minus(row.amount);
+    if (dq.isZero() && da.isZero()) continue;
+    const changed = {
+      ...line,
+      quantity: new Decimal(line.quantity ?? '0').plus(dq).toFixed(),
+      amount: new Decimal(line.amount).plus(da).toFixed(),
+    };
+    await trx
+      .updateTable('invoice_lines')
+      .set({ quantity: changed.quantity, amount: changed.amount })
+      .where('id', '=', line.id)
+      .execute();
+    await trx
+      .updateTable('billed_usage')
+      .set({ quantity: quantity.toFixed(), amount: amount.toFixed(), updated_at: at })
+      .where('key', '=', row.key)
+      .execute();
+    lines[i] = changed;
+  }
+}
+
+/** The meter read that re-rates one billed interval (grace-period events, late events). */
+export function billedUsageQuery(row: BilledUsageRow): UsageQuery {
+  return {
+    meterId: row.meter_id,
+    customerId: row.customer_id,
+    start: row.interval_start,
+    end: row.interval_end,
+    filter: row.meter_filter,
+  };
 }

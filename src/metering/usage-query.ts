@@ -16,3 +16,30 @@ export interface UsageQuery {
 }
 
 export type AggregateUsage = (query: UsageQuery, executor?: Executor) => Promise<Decimal>;
+
+/** Many questions at once, answered in order (MeteringService.aggregateMany). */
+export type AggregateMany = (queries: readonly UsageQuery[], executor?: Executor) => Promise<Decimal[]>;
+
+/** `AggregateMany` one question at a time: for callers wired without the batched reader. */
+export function oneByOne(aggregate: AggregateUsage): AggregateMany {
+  return async (queries, executor) => {
+    const out: Decimal[] = [];
+    for (const q of queries) out.push(await aggregate(q, executor));
+    return out;
+  };
+}
+
+/** A filter as a key: the same dimensions in any order give the same key. */
+export function filterKey(filter: Readonly<Record<string, string>> | null | undefined): string {
+  if (!filter) return '';
+  return JSON.stringify(
+    Object.keys(filter)
+      .sort()
+      .map((k) => [k, filter[k]]),
+  );
+}
+
+/** A question as a key: equal questions give equal keys. */
+export function queryKey(q: UsageQuery): string {
+  return JSON.stringify([q.meterId, q.customerId, q.start.getTime(), q.end.getTime(), filterKey(q.filter)]);
+}

@@ -10,7 +10,7 @@ import { createHorizonHint } from './fold.js';
 import type { MeterRow } from './meter.js';
 import type { MeterStore } from './meters.js';
 import type { Formula } from './tables.js';
-import type { UsageQuery } from './usage-query.js';
+import { filterKey, type UsageQuery } from './usage-query.js';
 import { selectUsage, type UsageSelect } from './usage-sql.js';
 
 export type Granularity = CalendarUnit | 'none';
@@ -51,16 +51,6 @@ export interface UsageReader {
   ): Promise<{ customerId: string; meters: { meter: MeterRow; value: Decimal }[] }>;
   /** The meter's aggregate for one customer in each of the given consecutive periods. */
   countsIn(meter: MeterRow, customerId: string, periods: readonly Period[]): Promise<Decimal[]>;
-}
-
-/** A filter as a key: the same dimensions in any order give the same key. */
-export function filterKey(filter: Readonly<Record<string, string>> | null | undefined): string {
-  if (!filter) return '';
-  return JSON.stringify(
-    Object.keys(filter)
-      .sort()
-      .map((k) => [k, filter[k]]),
-  );
 }
 
 /** Time-series queries return at most this many buckets (a year of hours fits). */

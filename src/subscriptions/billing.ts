@@ -8,7 +8,7 @@ import { creditNoteRoutes } from '../invoicing/credit-note-routes.js';
 import { type InvoicingDeps, settingsReader } from '../invoicing/deps.js';
 import { invoiceRoutes } from '../invoicing/routes.js';
 import { createInvoicingService, type InvoicingService } from '../invoicing/service.js';
-import type { AggregateUsage } from '../metering/usage-query.js';
+import { type AggregateMany, type AggregateUsage, oneByOne } from '../metering/usage-query.js';
 import type { ServiceContext } from '../shared/context.js';
 import { notFound } from '../shared/errors/index.js';
 import { taxRoutes } from '../tax/routes.js';
@@ -40,6 +40,8 @@ export interface BillingInput {
   readonly customers: CustomerService;
   readonly testClocks: TestClockService;
   readonly aggregate: AggregateUsage;
+  /** Defaults to `aggregate` one question at a time. */
+  readonly aggregateMany?: AggregateMany;
   readonly resolvePlan?: ResolvePlan;
 }
 
@@ -56,6 +58,7 @@ export function createBilling(input: BillingInput): Billing {
     tax,
     balance,
     aggregate: input.aggregate,
+    aggregateMany: input.aggregateMany ?? oneByOne(input.aggregate),
     nowFor,
     clockOf: async (customerId, executor = ctx.db) => (await customers.get(customerId, executor)).test_clock,
     hooks: [],

@@ -3,15 +3,18 @@ import { sliceAt } from '../core/billing/periods.js';
 import { period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { createInvoicesIn, type NewInvoice } from '../invoicing/create.js';
+import { billedUsageQuery } from '../invoicing/rerate.js';
+import type { AggregateUsage, UsageQuery } from '../metering/usage-query.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { switchPlan } from './change.js';
 import type { EngineDeps, StepResult } from './engine.js';
 import { emitLateEventsBilled, finalSweepAt } from './final-sweep.js';
-import { advanceFeeLines, lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
+import { advanceFeeLines, lateAdjustments, pendingItemLines, usageAsks, usageLines } from './period-lines.js';
 import { directReads, type PeriodReads, prefetchReads } from './period-reads.js';
 import { cadenceSchedule } from './schedule.js';
 import { saveSubs } from './store.js';
 import { type SubscriptionRow, subscriptionJson } from './subscription.js';
+import { prefetchUsage } from './usage-prefetch.js';
 
 /** Everything a period end decided for one subscription, before anything is written. */
 export interface PeriodClose {
@@ -36,10 +39,10 @@ export async function planPeriodEnd(
   zone: string,
   pastWindowS: number,
   reads: PeriodReads = directReads(trx),
+  aggregate: AggregateUsage = deps.invoicing.aggregate,
 ): Promise<PeriodClose> {
   const end = sub.current_period_end as Date;
   const window = period(sub.current_period_start as Date, end);
-  const aggregate = deps.invoicing.aggregate;
   const lines: LineDraft[] = await usageLines(trx, aggregate, sub, window, zone, reads);
   const since = new Date(window.start.getTime() - pastWindowS * 1000);
   const adjustments = await lateAdjustments(trx, aggregate, sub, since, reads);
@@ -137,12 +140,23 @@ export async function closeDuePeriods(
     subs.map((s) => s.id),
     new Date(earliest - pastWindowS * 1000),
   );
+  // The meter reads the lines will make, in one go (a change's reads are not foreseen: they fall
+  // through to single reads).
+  const asks: UsageQuery[] = [];
+  for (const sub of subs) {
+    if (sub.pending_change !== null) continue;
+    const window = period(sub.current_period_start as Date, sub.current_period_end as Date);
+    for (const ask of await usageAsks(sub, window, zone, reads)) asks.push(ask.query);
+    const since = new Date(window.start.getTime() - pastWindowS * 1000);
+    for (const row of await reads.finalBilled(sub.id, since)) asks.push(billedUsageQuery(row));
+  }
+  const aggregate = await prefetchUsage(deps.invoicing.aggregateMany, deps.invoicing.aggregate, asks, trx);
   const plans: PeriodClose[] = [];
   const direct = directReads(trx);
   for (const sub of subs) {
     // A change taking effect here writes phases and items first: read those after it, directly.
     const changing = sub.pending_change !== null;
-    plans.push(await planPeriodEnd(deps, trx, sub, zone, pastWindowS, changing ? direct : reads));
+    plans.push(await planPeriodEnd(deps, trx, sub, zone, pastWindowS, changing ? direct : reads, aggregate));
   }
   return closePeriods(deps, trx, plans, zone);
 }

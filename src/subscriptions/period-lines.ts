@@ -8,7 +8,8 @@ import { adjustmentLine, usageLine } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
-import type { AggregateUsage } from '../metering/usage-query.js';
+import { billedUsageQuery } from '../invoicing/rerate.js';
+import type { AggregateUsage, UsageQuery } from '../metering/usage-query.js';
 import { directReads, type PeriodReads } from './period-reads.js';
 import { baseOf } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
@@ -24,20 +25,25 @@ async function planSpans(reads: PeriodReads, sub: SubscriptionRow): Promise<Phas
   return phaseSpans(phases.length > 0 ? phases : [{ effectiveAt: sub.billing_start, plan: sub.plan }]);
 }
 
+/** One usage question of a period end: the meter read for one rate over one interval. */
+export interface UsageAsk {
+  readonly rate: ResolvedPlan['rateCards'][number]['rates'][number];
+  readonly interval: Period;
+  readonly query: UsageQuery;
+}
+
 /**
- * Usage of every service interval that completed inside `window`, per rate, rated now. An
- * interval a plan change falls in is split at the change: each part is rated with its own
- * phase's plan over its own window (tiers restart at the change).
+ * The meter reads a period end makes: every service interval that completed inside `window`,
+ * per metered rate. An interval a plan change falls in is split at the change: each part is rated
+ * with its own phase's plan over its own window (tiers restart at the change).
  */
-export async function usageLines(
-  trx: Executor,
-  aggregate: AggregateUsage,
+export async function usageAsks(
   sub: SubscriptionRow,
   window: Period,
   zone: string,
-  reads: PeriodReads = directReads(trx),
-): Promise<LineDraft[]> {
-  const lines: LineDraft[] = [];
+  reads: PeriodReads,
+): Promise<UsageAsk[]> {
+  const asks: UsageAsk[] = [];
   const base = baseOf(sub, zone);
   const spans = await planSpans(reads, sub);
   for (const span of spans) {
@@ -47,22 +53,39 @@ export async function usageLines(
         for (const part of splitByPhase(slice.period, [span])) {
           for (const rate of card.rates) {
             if (!rate.billableItem.meterId) continue;
-            const quantity = await aggregate(
-              {
+            asks.push({
+              rate,
+              interval: part.period,
+              query: {
                 meterId: rate.billableItem.meterId,
                 customerId: sub.customer_id,
                 start: part.period.start,
                 end: part.period.end,
                 filter: rate.billableItem.meterFilter,
               },
-              trx,
-            );
-            const key = usageKey(sub.id, rate.billableItem.id, part.period);
-            lines.push(usageLine({ key, rate, interval: part.period, quantity, currency: sub.currency }));
+            });
           }
         }
       }
     }
+  }
+  return asks;
+}
+
+/** The usage lines of `usageAsks`, each rated now. */
+export async function usageLines(
+  trx: Executor,
+  aggregate: AggregateUsage,
+  sub: SubscriptionRow,
+  window: Period,
+  zone: string,
+  reads: PeriodReads = directReads(trx),
+): Promise<LineDraft[]> {
+  const lines: LineDraft[] = [];
+  for (const { rate, interval, query } of await usageAsks(sub, window, zone, reads)) {
+    const quantity = await aggregate(query, trx);
+    const key = usageKey(sub.id, rate.billableItem.id, interval);
+    lines.push(usageLine({ key, rate, interval, quantity, currency: sub.currency }));
   }
   return lines;
 }
@@ -82,16 +105,7 @@ export async function lateAdjustments(
   const rows = await reads.finalBilled(sub.id, since);
   const lines: LineDraft[] = [];
   for (const row of rows) {
-    const quantity = await aggregate(
-      {
-        meterId: row.meter_id,
-        customerId: row.customer_id,
-        start: row.interval_start,
-        end: row.interval_end,
-        filter: row.meter_filter,
-      },
-      trx,
-    );
+    const quantity = await aggregate(billedUsageQuery(row), trx);
     const line = adjustmentLine({
       billed: {
         key: row.key,
