@@ -39,8 +39,8 @@ export interface MeterEventsTable {
 }
 
 /**
- * Exact hourly rollups of the non-cancelled events per (meter, customer, dimension set, UTC hour),
- * updated in the ingesting transaction. `last_*` is the event with the greatest (ts, identifier).
+ * Exact hourly rollups of the non-cancelled, folded events per (meter, customer, dimension set,
+ * UTC hour), written by the fold (fold.ts). `last_*` is the event with the greatest (ts, identifier).
  */
 export interface MeterRollupsTable {
   meter_id: string;
