@@ -35,6 +35,19 @@ export interface Priced {
   readonly columns: AmountColumns;
 }
 
+/** The invoice's per-rate tax lines as stored and shown (`tax_breakdown`). */
+export function taxBreakdown(totals: Totals, rates: readonly InvoiceTaxRate[]) {
+  return totals.taxLines.map((t) => ({
+    tax_rate: t.rate.id,
+    display_name: t.rate.displayName,
+    percentage: t.rate.percentage.toFixed(),
+    inclusive: t.rate.inclusive,
+    country: rates.find((r) => r.id === t.rate.id)?.country ?? null,
+    taxable_amount: t.taxableAmount.toFixed(),
+    amount: t.amount.toFixed(),
+  }));
+}
+
 /**
  * An invoice's amounts from its lines, in DESIGN 4's order. Credits are previewed on drafts
  * (`preview: true`) and consumed only when finalizing; the customer balance is read under the
@@ -86,17 +99,7 @@ export async function priceInvoice(
     subtotal: totals.subtotal.toFixed(),
     credits_applied: totals.creditsApplied.toFixed(),
     tax: totals.tax.toFixed(),
-    tax_breakdown: JSON.stringify(
-      totals.taxLines.map((t) => ({
-        tax_rate: t.rate.id,
-        display_name: t.rate.displayName,
-        percentage: t.rate.percentage.toFixed(),
-        inclusive: t.rate.inclusive,
-        country: rates.find((r) => r.id === t.rate.id)?.country ?? null,
-        taxable_amount: t.taxableAmount.toFixed(),
-        amount: t.amount.toFixed(),
-      })),
-    ),
+    tax_breakdown: JSON.stringify(taxBreakdown(totals, rates)),
     total: totals.total.toFixed(),
     balance_applied: totals.balanceApplied.toFixed(),
     amount_due: totals.amountDue.toFixed(),

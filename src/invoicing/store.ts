@@ -34,14 +34,18 @@ export async function lockInvoice(executor: Executor, id: string): Promise<Invoi
   return executor.selectFrom('invoices').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-/** The stored rows of `lines`, numbered from `startPosition` (ids made here, so no read back). */
+/**
+ * The stored rows of `lines`, numbered from `startPosition` (ids made here, so no read back;
+ * `idOf` names the lines of an invoice that is never stored, such as the upcoming one).
+ */
 export function lineRows(
   invoiceId: string,
   lines: readonly LineDraft[],
   startPosition = 0,
+  idOf: (position: number) => string = () => newId('il'),
 ): InvoiceLineRow[] {
   return lines.map((l, i) => ({
-    id: newId('il'),
+    id: idOf(startPosition + i),
     invoice_id: invoiceId,
     position: startPosition + i,
     key: l.key,

@@ -4,13 +4,10 @@ import { computeTotals } from '../core/billing/totals.js';
 import { Decimal, sum } from '../core/money/decimal.js';
 import { period } from '../core/time/period.js';
 import type { Db } from '../db/store.js';
+import { taxBreakdown } from '../invoicing/compute.js';
 import type { InvoiceLineForHooks } from '../invoicing/hooks.js';
-import {
-  type InvoiceLineRow,
-  type InvoiceRow,
-  invoiceJson,
-  type UpcomingInvoiceJson,
-} from '../invoicing/invoice.js';
+import { type InvoiceRow, invoiceJson, type UpcomingInvoiceJson } from '../invoicing/invoice.js';
+import { lineRows } from '../invoicing/store.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import type { EngineDeps } from './engine.js';
 import { advanceFeeLines, lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
@@ -71,21 +68,7 @@ export async function previewUpcoming(
       }
       lines.push(...(await pendingItemLines(trx, sub.id)).lines);
     }
-    const rows: InvoiceLineRow[] = lines.map((l, i) => ({
-      id: `upcoming_${i}`,
-      invoice_id: 'upcoming',
-      position: i,
-      key: l.key,
-      type: l.type,
-      description: l.description,
-      billable_item: l.billableItemId,
-      quantity: l.quantity?.toFixed() ?? null,
-      unit_amount: l.unitAmount?.toFixed() ?? null,
-      amount: l.amount.toFixed(),
-      period_start: l.periodStart,
-      period_end: l.periodEnd,
-      usage_key: l.usage?.key ?? null,
-    }));
+    const rows = lineRows('upcoming', lines, 0, (i) => `upcoming_${i}`);
     const hookLines: InvoiceLineForHooks[] = rows
       .filter((r) => r.type !== 'credit')
       .map((r) => ({
@@ -132,15 +115,7 @@ export async function previewUpcoming(
       subtotal: totals.subtotal.toFixed(),
       credits_applied: totals.creditsApplied.toFixed(),
       tax: totals.tax.toFixed(),
-      tax_breakdown: totals.taxLines.map((t) => ({
-        tax_rate: t.rate.id,
-        display_name: t.rate.displayName,
-        percentage: t.rate.percentage.toFixed(),
-        inclusive: t.rate.inclusive,
-        country: rates.find((r) => r.id === t.rate.id)?.country ?? null,
-        taxable_amount: t.taxableAmount.toFixed(),
-        amount: t.amount.toFixed(),
-      })),
+      tax_breakdown: taxBreakdown(totals, rates),
       total: totals.total.toFixed(),
       balance_applied: totals.balanceApplied.toFixed(),
       amount_due: totals.amountDue.toFixed(),
