@@ -12,7 +12,7 @@ import type { BenchOptions, BenchRow, BenchSection } from './sections.js';
 const BATCH = 1000;
 const CLIENTS = 4;
 
-interface Sizes {
+export interface Sizes {
   rawRows: number;
   httpEvents: number;
   customers: number;
@@ -21,7 +21,7 @@ interface Sizes {
   queries: number;
 }
 
-const FULL: Sizes = {
+export const FULL: Sizes = {
   rawRows: 200_000,
   httpEvents: 200_000,
   customers: 1000,
@@ -42,7 +42,7 @@ const rate = (n: number, ms: number) => Math.round((n / ms) * 1000);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** (a) The same insert statement ingestion uses, into a copy of meter_events (same columns and indexes). */
-async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
+export async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
   const place = await benchPlace(kind);
   const store = await place.open();
   try {
@@ -82,7 +82,7 @@ async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promis
 }
 
 /** (b) 1,000-event batches from 4 concurrent clients through a running `tariff serve`. */
-async function httpIngestRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
+export async function httpIngestRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
   const place = await benchPlace(kind);
   const server = await place.server();
   const headers = { authorization: `Bearer ${PROCESS_TEST_KEY}`, 'content-type': 'application/json' };

@@ -101,8 +101,13 @@ export function parseValue(value: unknown): Decimal | undefined {
 
 /** The canonical key of a dimension set: the same dimensions always give the same key. */
 export function dimensionKey(dimensions: Readonly<Record<string, string>>): string {
-  const keys = Object.keys(dimensions).sort();
-  return JSON.stringify(keys.map((k) => [k, dimensions[k]]));
+  // JSON of the sorted [name, value] pairs, written directly: this runs once per ingested event.
+  const keys = Object.keys(dimensions);
+  if (keys.length > 1) keys.sort();
+  let key = '[';
+  for (const k of keys)
+    key += `${key.length > 1 ? ',' : ''}[${JSON.stringify(k)},${JSON.stringify(dimensions[k])}]`;
+  return `${key}]`;
 }
 
 export interface MeterShape {

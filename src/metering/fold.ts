@@ -84,23 +84,33 @@ export async function foldEvents(db: Db): Promise<number | undefined> {
         select horizon as old, greatest(horizon, pg_snapshot_xmin(pg_current_snapshot())) as new
         from meter_fold where id = 1 for update),
       ev as (
-        select e.meter_id, e.customer_id, date_bin('1 hour', e.ts, timestamptz 'epoch') as bucket, e.ts,
-          e.dim_key, e.dimensions, e.identifier, e.value, e.distinct_value, m.formula
-        from h, meter_events e join meters m on m.id = e.meter_id
+        select meter_id, customer_id, date_bin('1 hour', ts, timestamptz 'epoch') as bucket, ts, dim_key,
+          identifier, value, distinct_value
+        from h, meter_events e
         where e.txid >= h.old and e.txid < h.new and e.cancelled_at is null),
       -- The latest event is found apart (only for last meters) so the grouping below can be hashed:
-      -- an aggregate with ORDER BY cannot be.
+      -- an aggregate with ORDER BY cannot be. A hashed IN, not a join: a join per event costs more
+      -- than the grouping itself.
       latest as (
         select distinct on (meter_id, customer_id, bucket, dim_key)
           meter_id, customer_id, bucket, dim_key, ts as lt, identifier as li, value as lv
-        from ev where formula = 'last'
+        from ev where meter_id in (select id from meters where formula = 'last')
         order by meter_id, customer_id, bucket, dim_key, ts desc, identifier collate "C" desc),
+      -- max is kept for every formula, as a rebuild (recompute.ts) keeps it; only max meters read it.
+      hour_groups as (
+        select meter_id, customer_id, bucket, dim_key, count(*) as n, sum(value) as s, max(value) as mx
+        from ev group by meter_id, customer_id, bucket, dim_key),
+      -- The dimensions object of each dimension set, rebuilt from its key (dimensionKey in
+      -- event-parse.ts: sorted [name, value] pairs) once per set instead of hashing every
+      -- event's jsonb. A fold sees a handful of sets.
+      sets as (
+        select dim_key, coalesce((select jsonb_object_agg(p ->> 0, p ->> 1)
+          from jsonb_array_elements(dim_key::jsonb) p), '{}'::jsonb) as dimensions
+        from (select distinct dim_key from hour_groups) k),
       hourly as (
-        select g.*, l.lt, l.li, l.lv
-        from (
-          select meter_id, customer_id, bucket, dim_key, dimensions, count(*) as n, sum(value) as s,
-            max(value) filter (where formula = 'max') as mx
-          from ev group by meter_id, customer_id, bucket, dim_key, dimensions) g
+        select g.*, sets.dimensions, l.lt, l.li, l.lv
+        from hour_groups g
+        join sets using (dim_key)
         left join latest l using (meter_id, customer_id, bucket, dim_key)),
       daily_latest as (
         select distinct on (meter_id, customer_id, ${day('bucket')}, dim_key)
@@ -108,18 +118,25 @@ export async function foldEvents(db: Db): Promise<number | undefined> {
         from latest
         order by meter_id, customer_id, ${day('bucket')}, dim_key, lt desc, li collate "C" desc),
       daily as (
-        select g.*, l.lt, l.li, l.lv
+        select g.*, sets.dimensions, l.lt, l.li, l.lv
         from (
-          select meter_id, customer_id, ${day('bucket')} as bucket, dim_key, dimensions, sum(n) as n, sum(s) as s,
+          select meter_id, customer_id, ${day('bucket')} as bucket, dim_key, sum(n) as n, sum(s) as s,
             max(mx) as mx
-          from hourly group by 1, 2, 3, 4, 5) g
+          from hourly group by 1, 2, 3, 4) g
+        join sets using (dim_key)
         left join daily_latest l using (meter_id, customer_id, bucket, dim_key)),
       hourly_values as (
-        select meter_id, customer_id, bucket, dim_key, dimensions, distinct_value as value, count(*) as n
-        from ev where distinct_value is not null group by 1, 2, 3, 4, 5, 6),
+        select v.*, sets.dimensions
+        from (
+          select meter_id, customer_id, bucket, dim_key, distinct_value as value, count(*) as n
+          from ev where distinct_value is not null group by 1, 2, 3, 4, 5) v
+        join sets using (dim_key)),
       daily_values as (
-        select meter_id, customer_id, ${day('bucket')} as bucket, dim_key, dimensions, value, sum(n) as n
-        from hourly_values group by 1, 2, 3, 4, 5, 6),
+        select v.*, sets.dimensions
+        from (
+          select meter_id, customer_id, ${day('bucket')} as bucket, dim_key, value, sum(n) as n
+          from hourly_values group by 1, 2, 3, 4, 5) v
+        join sets using (dim_key)),
       ${upsertGrain(GRAINS[0], 'hourly', 'hourly_values')},
       ${upsertGrain(GRAINS[1], 'daily', 'daily_values')},
       moved as (update meter_fold set horizon = h.new from h where meter_fold.id = 1 and h.new > h.old)

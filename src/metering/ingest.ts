@@ -1,7 +1,7 @@
 import type { AccountService } from '../account/service.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { ErrorCode } from '../shared/errors/codes.js';
-import { newIdAt } from '../shared/ids.js';
+import { newIdBlock } from '../shared/ids.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import type { CustomerCache } from './customer-cache.js';
 import {
@@ -15,7 +15,7 @@ import {
 } from './event-parse.js';
 import type { MeterRow } from './meter.js';
 import type { MeterCache } from './meter-cache.js';
-import { type NewEvent, storeEvents } from './rollup-store.js';
+import { eventKey, type NewEvent, storeEvents } from './rollup-store.js';
 import './tables.js';
 
 export type EventStatus = 'accepted' | 'duplicate' | 'rejected';
@@ -107,29 +107,30 @@ export async function ingest(
 ): Promise<BatchResult> {
   const { ctx } = deps;
   const envelopes = raws.map(parseEnvelope);
-  const meters = await deps.meters.byEventNames(
-    new Set(envelopes.flatMap((e) => (isRejection(e) ? [] : [e.event_name]))),
-  );
+  const eventNames = new Set<string>();
+  for (const e of envelopes) if (!isRejection(e)) eventNames.add(e.event_name);
+  const meters = await deps.meters.byEventNames(eventNames);
   const account = await deps.account.get();
   const arrival = ctx.clock.now();
   // Everything that needs the database is looked up once per batch, not once per event.
   const checked = envelopes.map((envelope, index) => check(envelope, index, meters));
-  const customers = await deps.customers.resolveMany(
-    new Set(checked.flatMap((c) => ('measure' in c ? [c.measure.customerRef] : []))),
-  );
+  const refs = new Set<string>();
+  for (const c of checked) if ('measure' in c) refs.add(c.measure.customerRef);
+  const customers = await deps.customers.resolveMany(refs);
   const clockNow = new Map<string | null, Date>([[null, arrival]]);
   for (const customer of customers.values()) {
     if (!clockNow.has(customer.test_clock))
       clockNow.set(customer.test_clock, await deps.testClocks.nowFor(customer));
   }
-  const idTime = Date.now();
+  const nextId = newIdBlock('evt');
   const results: EventResult[] = [];
   // `sent` is the identifier the event came with (null when the id was made up here): what a
   // rejection answers, whether the meter was seen inactive here or by the insert statement.
   const candidates: { result: EventResult; event: NewEvent; sent: string | null }[] = [];
   // Repeats of an identifier within the batch: duplicates, unless the first copy is refused.
   const repeats: typeof candidates = [];
-  const seen = new Set<string>();
+  // Identifiers seen in this batch, per meter id.
+  const seen = new Map<string, Set<string>>();
 
   for (const c of checked) {
     if (!('measure' in c)) {
@@ -158,7 +159,7 @@ export async function ingest(
       results.push(rejection(index, identifier, outside));
       continue;
     }
-    const id = newIdAt('evt', idTime);
+    const id = nextId();
     const event: NewEvent = {
       id,
       meterId: meter.id,
@@ -172,12 +173,13 @@ export async function ingest(
     };
     const result: EventResult = { index, identifier: event.identifier, status: 'accepted', event, meter };
     results.push(result);
-    const key = `${meter.id}\u0000${event.identifier}`;
-    if (seen.has(key)) {
+    const identifiers = seen.get(meter.id) ?? new Set<string>();
+    seen.set(meter.id, identifiers);
+    if (identifiers.has(event.identifier)) {
       result.status = 'duplicate';
       repeats.push({ result, event, sent: identifier });
     } else {
-      seen.add(key);
+      identifiers.add(event.identifier);
       candidates.push({ result, event, sent: identifier });
     }
   }
@@ -188,17 +190,20 @@ export async function ingest(
     candidates.map((c) => c.event),
     arrival,
   );
-  for (const { result, event, sent } of [...candidates, ...repeats]) {
-    const refusal = refusals.get(`${event.meterId}\u0000${event.identifier}`);
-    if (refusal === 'duplicate') result.status = 'duplicate';
-    // results[i] is event i's answer: each event pushed exactly one.
-    else if (refusal === 'inactive') results[result.index] = inactive(result.index, sent, event.meterId);
+  if (refusals.size > 0) {
+    for (const { result, event, sent } of [...candidates, ...repeats]) {
+      const refusal = refusals.get(eventKey(event.meterId, event.identifier));
+      if (refusal === 'duplicate') result.status = 'duplicate';
+      // results[i] is event i's answer: each event pushed exactly one.
+      else if (refusal === 'inactive') results[result.index] = inactive(result.index, sent, event.meterId);
+    }
   }
-  const count = (s: EventStatus) => results.filter((r) => r.status === s).length;
+  const counts = { accepted: 0, duplicate: 0, rejected: 0 };
+  for (const r of results) counts[r.status]++;
   return {
     results,
-    accepted: count('accepted'),
-    duplicates: count('duplicate'),
-    rejected: count('rejected'),
+    accepted: counts.accepted,
+    duplicates: counts.duplicate,
+    rejected: counts.rejected,
   };
 }

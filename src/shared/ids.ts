@@ -47,13 +47,28 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${ulid()}`;
 }
 
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const BLOCK = 32 ** 3;
+
 /**
- * `newId` for ids made in bulk (a batch of events): the same seed time for all makes each id the
- * previous one plus one, with no fresh randomness per millisecond, which is what costs in `newId`.
- * Still unique and increasing with every other id of this process.
+ * Ids made in bulk (a batch of events): one ULID for the block, then a three-character Crockford
+ * base-32 ordinal after it, so the n-th id costs a string concatenation instead of fresh
+ * randomness. Unique (every block starts from a new ULID of this process, and ULIDs of other
+ * processes differ in their random part) and increasing: a block's ids sort after every id made
+ * before it and before every id made after it, since each starts with its block's ULID.
  */
-export function newIdAt(prefix: IdPrefix, seedTime: number): string {
-  return `${prefix}_${ulid(seedTime)}`;
+export function newIdBlock(prefix: IdPrefix): () => string {
+  let base = '';
+  let n = BLOCK;
+  return () => {
+    if (n === BLOCK) {
+      base = `${prefix}_${ulid()}`;
+      n = 0;
+    }
+    const id = base + CROCKFORD[(n >> 10) & 31] + CROCKFORD[(n >> 5) & 31] + CROCKFORD[n & 31];
+    n++;
+    return id;
+  };
 }
 
 export function hasPrefix(id: string, prefix: IdPrefix): boolean {
