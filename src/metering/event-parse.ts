@@ -63,14 +63,22 @@ export function parseEnvelope(raw: unknown): EventEnvelope | Rejection {
   if (typeof event_name !== 'string' || event_name === '') {
     return reject('parameter_missing', 'Missing required parameter: event_name.', 'event_name');
   }
+  if (!storable(event_name)) {
+    return reject(
+      'parameter_invalid',
+      'event_name must be 1 to 255 characters, without NUL or unpaired surrogates.',
+      'event_name',
+    );
+  }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return reject('parameter_missing', 'Missing required parameter: payload (an object).', 'payload');
   }
-  if (
-    identifier !== undefined &&
-    (typeof identifier !== 'string' || identifier === '' || identifier.length > MAX_TEXT)
-  ) {
-    return reject('parameter_invalid', 'identifier must be a string of 1 to 255 characters.', 'identifier');
+  if (identifier !== undefined && (typeof identifier !== 'string' || !storable(identifier))) {
+    return reject(
+      'parameter_invalid',
+      'identifier must be a string of 1 to 255 characters, without NUL or unpaired surrogates.',
+      'identifier',
+    );
   }
   let at: Date | undefined;
   if (timestamp !== undefined) {
@@ -85,8 +93,18 @@ export function parseEnvelope(raw: unknown): EventEnvelope | Rejection {
   };
 }
 
+/**
+ * NUL or an unpaired surrogate: PostgreSQL stores neither in text or jsonb, and a statement
+ * holding one fails as a whole, so such a string is refused with its own event.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this refuses.
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+
+/** A string of 1 to 255 characters that PostgreSQL can store. */
+const storable = (value: string) => value.length > 0 && value.length <= MAX_TEXT && !UNSTORABLE.test(value);
+
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.length > 0 && value.length <= MAX_TEXT ? value : undefined;
+  if (typeof value === 'string') return storable(value) ? value : undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return String(value);
   return undefined;
@@ -99,14 +117,21 @@ export function parseValue(value: unknown): Decimal | undefined {
   return undefined;
 }
 
-/** The canonical key of a dimension set: the same dimensions always give the same key. */
+// Printable ASCII without quote or backslash: its JSON string is the text between two quotes.
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const jsonString = (text: string) => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text));
+
+/**
+ * The canonical key of a dimension set: the same dimensions always give the same key. It is the
+ * JSON of the sorted [name, value] pairs (the fold rebuilds a set from it), written directly:
+ * this runs once per ingested event.
+ */
 export function dimensionKey(dimensions: Readonly<Record<string, string>>): string {
-  // JSON of the sorted [name, value] pairs, written directly: this runs once per ingested event.
   const keys = Object.keys(dimensions);
   if (keys.length > 1) keys.sort();
   let key = '[';
   for (const k of keys)
-    key += `${key.length > 1 ? ',' : ''}[${JSON.stringify(k)},${JSON.stringify(dimensions[k])}]`;
+    key += `${key.length > 1 ? ',' : ''}[${jsonString(k)},${jsonString(dimensions[k] as string)}]`;
   return `${key}]`;
 }
 
@@ -122,10 +147,17 @@ export function measure(
   meter: MeterShape,
   payload: Readonly<Record<string, unknown>>,
 ): EventMeasure | Rejection {
-  const customerRef = text(payload[meter.customer_key]);
+  const sentCustomer = payload[meter.customer_key];
+  const customerRef = text(sentCustomer);
   if (customerRef === undefined) {
     const param = `payload[${meter.customer_key}]`;
-    return reject('parameter_missing', `The payload needs the customer in '${meter.customer_key}'.`, param);
+    if (sentCustomer === undefined)
+      return reject('parameter_missing', `The payload needs the customer in '${meter.customer_key}'.`, param);
+    return reject(
+      'parameter_invalid',
+      `'${meter.customer_key}' must name a customer: 1 to 255 characters, without NUL or unpaired surrogates.`,
+      param,
+    );
   }
   const raw = payload[meter.value_key];
   const param = `payload[${meter.value_key}]`;
