@@ -6,6 +6,7 @@ import type { StoreKind } from '../src/db/store.js';
 import type { NewEvent } from '../src/metering/rollup-store.js';
 import { insertEvents } from '../src/metering/rollup-store.js';
 import { PROCESS_TEST_KEY } from '../src/testing/process.js';
+import { jsonClient } from './http-client.js';
 import { benchPlace, fillEvents, median, percentile, rebuildRollups } from './metering-store.js';
 import type { BenchOptions, BenchRow, BenchSection } from './sections.js';
 
@@ -85,11 +86,9 @@ export async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number):
 export async function httpIngestRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
   const place = await benchPlace(kind);
   const server = await place.server();
-  const headers = { authorization: `Bearer ${PROCESS_TEST_KEY}`, 'content-type': 'application/json' };
-  const post = async (path: string, body: unknown) => {
-    const res = await fetch(server.url + path, { method: 'POST', headers, body: JSON.stringify(body) });
-    return (await res.json()) as Record<string, unknown>;
-  };
+  const client = jsonClient(server.url, { authorization: `Bearer ${PROCESS_TEST_KEY}` }, CLIENTS);
+  const post = async (path: string, body: unknown) =>
+    (await client.post(path, JSON.stringify(body))).body as Record<string, unknown>;
   try {
     await post('/v1/meters', {
       event_name: 'bench_tokens',
@@ -119,8 +118,8 @@ export async function httpIngestRate(kind: StoreKind, sizes: Sizes, rep: number)
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
         for (let body = bodies[next++]; body; body = bodies[next++]) {
-          const res = await fetch(`${server.url}/v1/meter_events/batch`, { method: 'POST', headers, body });
-          accepted += ((await res.json()) as { accepted: number }).accepted;
+          const res = await client.post('/v1/meter_events/batch', body);
+          accepted += (res.body as { accepted: number }).accepted;
         }
       }),
     );
@@ -128,6 +127,7 @@ export async function httpIngestRate(kind: StoreKind, sizes: Sizes, rep: number)
     if (accepted !== bodies.length * BATCH) throw new Error(`only ${accepted} events accepted`);
     return rate(accepted, ms);
   } finally {
+    client.close();
     await server.stop();
     await place.drop();
   }

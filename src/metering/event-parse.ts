@@ -1,5 +1,6 @@
 import { Decimal, parseDecimal } from '../core/money/decimal.js';
 import type { ErrorCode } from '../shared/errors/codes.js';
+import { jsonString } from '../shared/json-string.js';
 import type { Formula } from './tables.js';
 
 /** Why one event was not stored; the other events of its batch are unaffected. */
@@ -116,10 +117,6 @@ export function parseValue(value: unknown): Decimal | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return parseDecimal(String(value));
   return undefined;
 }
-
-// Printable ASCII without quote or backslash: its JSON string is the text between two quotes.
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-const jsonString = (text: string) => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text));
 
 /**
  * The canonical key of a dimension set: the same dimensions always give the same key. It is the

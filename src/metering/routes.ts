@@ -3,6 +3,7 @@ import { decimalString } from '../core/money/decimal.js';
 import { page } from '../http/pagination.js';
 import { IdParams } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
+import { batchResultJson } from './batch-json.js';
 import { meterEventJson } from './event.js';
 import { meterJson } from './meter.js';
 import { meterInput } from './meters.js';
@@ -80,22 +81,9 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
     app.post(
       '/v1/meter_events/batch',
       { schema: { tags, summary: 'Record up to 10,000 usage events', body: MeterEventBatch } },
-      async (req) => {
+      async (req, reply) => {
         const batch = await metering.ingest(req.body.events);
-        return {
-          object: 'meter_event_batch',
-          results: batch.results.map((r) => ({
-            index: r.index,
-            identifier: r.identifier,
-            status: r.status,
-            ...(r.error && {
-              error: { code: r.error.code, message: r.error.message, param: r.error.param ?? null },
-            }),
-          })),
-          accepted: batch.accepted,
-          duplicates: batch.duplicates,
-          rejected: batch.rejected,
-        };
+        return reply.type('application/json; charset=utf-8').send(batchResultJson(batch));
       },
     );
     app.post(
