@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId, newIdBlock } from './ids.js';
+import { newId, newIdBlock, random } from './ids.js';
 
 describe('newIdBlock', () => {
   it('makes unique ids in increasing order, across block boundaries', () => {
@@ -16,5 +16,18 @@ describe('newIdBlock', () => {
     const after = newId('evt');
     const second = newIdBlock('evt')();
     expect([after, before, ...block, second].sort()).toEqual([before, ...block, after, second]);
+  });
+});
+
+describe('random', () => {
+  it('draws from [0, 1) and reaches every one of the 32 ULID characters', () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 10_000; i++) {
+      const x = random();
+      expect(x >= 0 && x < 1).toBe(true);
+      seen.add(Math.floor(x * 32));
+    }
+    expect(seen.size).toBe(32);
+    expect(newId('evt')).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
   });
 });
