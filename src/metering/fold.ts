@@ -71,6 +71,13 @@ function upsertGrain(grain: Grain, source: string, distinct: string): RawBuilder
  * undefined when another fold held the lock.
  */
 export async function foldEvents(db: Db): Promise<number | undefined> {
+  // Nothing visible at or above the horizon: one indexed read instead of a transaction of five
+  // round trips, four times a second, on an idle server. Events of transactions still running are
+  // not visible yet and are folded by a later round, as they would be anyway.
+  const pending = await sql<{ pending: boolean }>`
+    select exists (select 1 from meter_events where txid >= (select horizon from meter_fold where id = 1))
+      as pending`.execute(db);
+  if (!pending.rows[0]?.pending) return 0;
   return db.transaction().execute(async (trx) => {
     const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${FOLD_LOCK}) as ok`.execute(
       trx,
