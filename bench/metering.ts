@@ -14,7 +14,7 @@ import type { BenchOptions, BenchRow, BenchSection } from './sections.js';
 const BATCH = 1000;
 const CLIENTS = 4;
 
-export interface Sizes {
+interface Sizes {
   rawRows: number;
   httpEvents: number;
   customers: number;
@@ -23,7 +23,7 @@ export interface Sizes {
   queries: number;
 }
 
-export const FULL: Sizes = {
+const FULL: Sizes = {
   rawRows: 200_000,
   httpEvents: 200_000,
   customers: 1000,
@@ -44,7 +44,7 @@ const rate = (n: number, ms: number) => Math.round((n / ms) * 1000);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** (a) The same insert statement ingestion uses, into a copy of meter_events (same columns and indexes). */
-export async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
+async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
   const place = await benchPlace(kind);
   const store = await place.open();
   try {
@@ -89,7 +89,7 @@ export async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number):
 }
 
 /** (b) 1,000-event batches from 4 concurrent clients through a running `tariff serve`. */
-export async function httpIngestRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
+async function httpIngestRate(kind: StoreKind, sizes: Sizes, rep: number): Promise<number> {
   const place = await benchPlace(kind);
   const server = await place.server();
   const client = jsonClient(server.url, { authorization: `Bearer ${PROCESS_TEST_KEY}` }, CLIENTS);

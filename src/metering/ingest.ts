@@ -173,8 +173,11 @@ export async function ingest(
     };
     const result: EventResult = { index, identifier: event.identifier, status: 'accepted', event, meter };
     results.push(result);
-    const identifiers = seen.get(meter.id) ?? new Set<string>();
-    seen.set(meter.id, identifiers);
+    let identifiers = seen.get(meter.id);
+    if (!identifiers) {
+      identifiers = new Set<string>();
+      seen.set(meter.id, identifiers);
+    }
     if (identifiers.has(event.identifier)) {
       result.status = 'duplicate';
       repeats.push({ result, event, sent: identifier });

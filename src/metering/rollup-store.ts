@@ -16,7 +16,7 @@ export interface NewEvent extends RollupEvent {
  * only when it differs from the arrival time (most events carry no timestamp of their own). Values
  * stay decimal strings (exact); times are epoch milliseconds (exact integers).
  */
-export function batchJson(events: readonly NewEvent[], arrivedAt: Date) {
+function batchJson(events: readonly NewEvent[], arrivedAt: Date) {
   const meters = new Map<string, number>();
   const dimensions = new Map<string, number>();
   const dimensionSets: Readonly<Record<string, string>>[] = [];
