@@ -18,10 +18,14 @@ export async function serve(flags: ServeFlags): Promise<void> {
   const { services, log } = tariff;
 
   let printedKey: string | undefined;
+  let operatorKeyRevoked = false;
   if (process.env.TARIFF_API_KEY) {
-    await services.keys.ensure(process.env.TARIFF_API_KEY, 'TARIFF_API_KEY');
+    // Never revives a revoked key: a restart must not undo a revocation made to stop a leak.
+    operatorKeyRevoked = !(await services.keys.ensure(process.env.TARIFF_API_KEY, 'TARIFF_API_KEY')).usable;
+    if (operatorKeyRevoked)
+      log.warn('TARIFF_API_KEY names a revoked key: it stays revoked and does not work');
   } else if ((await services.keys.countActive()) === 0) {
-    printedKey = (await services.keys.create('first start')).secret;
+    printedKey = (await services.keys.create({ name: 'first start' })).secret;
   }
   if (flags.demo && (await isEmpty(services))) {
     const summary = await loadDemo(services);
@@ -41,7 +45,9 @@ export async function serve(flags: ServeFlags): Promise<void> {
     printedKey
       ? `  API key:   ${printedKey}   (shown once; keep it, or create another with \`tariff keys create\`)`
       : process.env.TARIFF_API_KEY
-        ? '  API key:   the one in TARIFF_API_KEY'
+        ? operatorKeyRevoked
+          ? '  API key:   TARIFF_API_KEY was revoked and stays revoked; set another or use `tariff keys create`'
+          : '  API key:   the one in TARIFF_API_KEY'
         : '  API key:   printed on the first start; `npm run tariff -- keys create` makes a new one',
     `  try:       curl -H "Authorization: Bearer ${printedKey ?? process.env.TARIFF_API_KEY ?? '<key>'}" ${url}/v1/customers`,
     '',

@@ -46,7 +46,7 @@ describe.each(TEST_STORES)('API keys over HTTP on %s', (kind) => {
 
   it('refuses to revoke the last active key', async () => {
     const keys = h.tariff.services.keys;
-    const last = await keys.create('last');
+    const last = await keys.create({ name: 'last' });
     for (const k of await keys.list()) if (k.id !== last.key.id && !k.revoked_at) await keys.revoke(k.id);
     const res = await apiFor(h.tariff, last.secret).post(`/v1/api_keys/${last.key.id}/revoke`);
     expect(res.status).toBe(409);

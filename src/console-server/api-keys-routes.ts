@@ -2,15 +2,36 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { ApiKeyService } from '../auth/api-keys.js';
 import { IdParams, Obj } from '../http/schemas.js';
-import { ApiError, notFound } from '../shared/errors/index.js';
+import { ApiError } from '../shared/errors/index.js';
+import {
+  FULL_ACCESS,
+  PERMISSION_GROUPS,
+  PERMISSION_LEVELS,
+  type PermissionGroup,
+  type PermissionLevel,
+  permissionsFrom,
+  within,
+} from '../shared/permissions.js';
 
 const tags = ['api keys'];
-const ApiKeyCreate = Obj({ name: Type.String({ minLength: 1, maxLength: 100 }) });
+const Level = Type.Union(PERMISSION_LEVELS.map((l) => Type.Literal(l)));
+const PermissionsBody = Obj(
+  Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, Type.Optional(Level)])) as Record<
+    PermissionGroup,
+    ReturnType<typeof Type.Optional<typeof Level>>
+  >,
+);
+const ApiKeyCreate = Obj({
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  mode: Type.Optional(Type.Union([Type.Literal('live'), Type.Literal('test')])),
+  /** Omitted: a full-access secret key (`sk_…`). Given: a restricted key (`rk_…`) with only these. */
+  permissions: Type.Optional(PermissionsBody),
+});
 
 /**
- * API keys over HTTP, for the console's settings page. The secret is in the create answer only;
- * keys are stored hashed. The last active key cannot be revoked: that would lock everyone out
- * (the CLI can still make and revoke keys).
+ * API keys over HTTP (the console's settings page). Only a key holding `keys: write` reaches
+ * these writes (src/http/route-policy.ts), and it can never mint a key stronger than itself. The
+ * secret is in the create answer only; keys are stored hashed; lists show `sk_live…wxyz`.
  */
 export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -23,33 +44,51 @@ export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
         has_more: false,
       }),
     );
+    app.get(
+      '/v1/api_keys/:id',
+      { schema: { tags, summary: 'Retrieve an API key (never its secret)', params: IdParams } },
+      async (req) => keys.get(req.params.id),
+    );
     app.post(
       '/v1/api_keys',
       {
         schema: {
           tags,
-          summary: 'Create an API key; the answer holds its secret, shown once',
+          summary:
+            'Create an API key (full access, or restricted with `permissions`); the answer holds its secret, shown once',
           body: ApiKeyCreate,
         },
       },
       async (req) => {
-        const { key, secret } = await keys.create(req.body.name);
+        const mode = req.body.mode ?? 'live';
+        if (mode === 'test') {
+          throw new ApiError(
+            'mode_unavailable',
+            'Test-mode keys are not available yet: every key is a live-mode key. Use test clocks for test data.',
+            { param: 'mode' },
+          );
+        }
+        const permissions = req.body.permissions
+          ? permissionsFrom(req.body.permissions as Partial<Record<PermissionGroup, PermissionLevel>>)
+          : FULL_ACCESS;
+        const held = req.context?.permissions;
+        if (!held || !within(permissions, held)) {
+          throw new ApiError(
+            'permission_denied',
+            'A key can only create keys with permissions it holds itself.',
+            {
+              param: 'permissions',
+            },
+          );
+        }
+        const { key, secret } = await keys.create({ name: req.body.name, mode, permissions });
         return { ...key, secret };
       },
     );
     app.post(
       '/v1/api_keys/:id/revoke',
       { schema: { tags, summary: 'Revoke an API key', params: IdParams } },
-      async (req) => {
-        const all = await keys.list();
-        const target = all.find((k) => k.id === req.params.id);
-        if (!target) throw notFound('api_key_not_found', 'API key', req.params.id);
-        if (target.revoked_at) return target;
-        if (all.filter((k) => !k.revoked_at).length <= 1) {
-          throw new ApiError('api_key_last_active', 'This is the last active API key; create another first.');
-        }
-        return (await keys.revoke(target.id)) ?? target;
-      },
+      async (req) => keys.revoke(req.params.id),
     );
   };
 }

@@ -17,12 +17,12 @@ function send(reply: FastifyReply, file: StaticFile) {
 }
 
 /**
- * Serves the built console at `/console/`. The files are public (`auth: false`); the console signs
+ * Serves the built console at `/console/`. The files are public (`public: true`); the console signs
  * in with an API key kept in the browser and sends it to `/v1`. Any path that is not a file gets
  * index.html, so a reload on a console page works.
  */
 export function consoleRoutes(root = CONSOLE_DIST): FastifyPluginAsyncTypebox {
-  const config = { auth: false };
+  const config = { public: true };
   const schema = { hide: true };
   return async (app) => {
     app.get('/console', { config, schema }, async (_req, reply) => reply.redirect('/console/'));

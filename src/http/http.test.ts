@@ -34,7 +34,7 @@ describe.each(TEST_STORES)('HTTP conventions on %s', (kind) => {
   });
 
   it('stops accepting a revoked key', async () => {
-    const { key, secret } = await h.tariff.services.keys.create('temp');
+    const { key, secret } = await h.tariff.services.keys.create({ name: 'temp' });
     const ok = await h.api.raw({
       method: 'GET',
       url: '/v1/account',

@@ -15,37 +15,51 @@ export const IDEMPOTENCY_RETENTION_HOURS = 48;
 /** A request still "in progress" after this long is presumed dead (its process crashed) and may be retried. */
 const IN_PROGRESS_TIMEOUT_MS = 60_000;
 
-function bodyHash(request: FastifyRequest): string {
+/** The whole request: method, the path and query as sent, the content type and the body. */
+function requestHash(request: FastifyRequest): string {
   return createHash('sha256')
-    .update(
-      `${request.method} ${request.routeOptions.url ?? request.url}\n${JSON.stringify(request.body ?? null)}`,
-    )
+    .update(`${request.method} ${request.url}\n${request.headers['content-type'] ?? ''}\n`)
+    .update(JSON.stringify(request.body ?? null))
     .digest('hex');
 }
 
+/** The key's owner: the API key that sent it. Requests without one (public routes) get no replay. */
+function ownerOf(request: FastifyRequest): string | undefined {
+  const actor = request.context?.actor;
+  return actor?.type === 'api_key' ? actor.id : undefined;
+}
+
+/** Where a key lives: the same key on another path or method is another request. */
+function scopeOf(request: FastifyRequest): { method: string; path: string } {
+  return { method: request.method, path: request.url.split('?')[0] ?? request.url };
+}
+
 /**
- * `Idempotency-Key` on POST (Stripe's semantics): the first request with a key runs and its answer
- * is stored; the same key and body again replays that answer without running anything; the same
- * key with another body is 409 `idempotency_key_reused`. 5xx answers are not stored, so a retry
+ * `Idempotency-Key` on POST (Stripe's semantics), keyed on (API key, method, path, key): the first
+ * request with a key runs and its answer is stored; the same request again (path, query, content
+ * type and body) replays that answer without running anything; the same key on the same path with
+ * anything else is 409 `idempotency_key_reused`. The same key on another path is another request:
+ * a client reusing one key for two customers never gets the first customer's answer for the second. 5xx answers are not stored, so a retry
  * after a server failure runs again. Runs after validation: a rejected body stores nothing.
  */
 export function registerIdempotency(app: FastifyInstance, db: Db): void {
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || typeof key !== 'string' || key === '' || !request.apiKeyId) return;
+    const owner = ownerOf(request);
+    if (request.method !== 'POST' || typeof key !== 'string' || key === '' || !owner) return;
     if (key.length > 255) {
       throw new ApiError('parameter_invalid', 'Idempotency-Key must be at most 255 characters.', {
         param: 'Idempotency-Key',
       });
     }
-    const hash = bodyHash(request);
-    const path = request.url;
+    const hash = requestHash(request);
+    const { method, path } = scopeOf(request);
     const inserted = await db
       .insertInto('idempotency_keys')
       .values({
         key,
-        api_key_id: request.apiKeyId,
-        method: request.method,
+        api_key_id: owner,
+        method,
         path,
         body_hash: hash,
         status_code: null,
@@ -61,7 +75,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
     const existing = await db
       .selectFrom('idempotency_keys')
       .selectAll()
-      .where('api_key_id', '=', request.apiKeyId)
+      .where('api_key_id', '=', owner)
+      .where('method', '=', method)
+      .where('path', '=', path)
       .where('key', '=', key)
       .executeTakeFirstOrThrow();
     if (existing.body_hash !== hash) {
@@ -85,7 +101,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       await db
         .updateTable('idempotency_keys')
         .set({ created_at: new Date() } as never)
-        .where('api_key_id', '=', request.apiKeyId)
+        .where('api_key_id', '=', owner)
+        .where('method', '=', method)
+        .where('path', '=', path)
         .where('key', '=', key)
         .execute();
       request.idempotencyKey = key;
@@ -100,18 +118,24 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
 
   app.addHook('onSend', async (request, reply, payload) => {
     const key = request.idempotencyKey;
-    if (!key || !request.apiKeyId) return payload;
+    const owner = ownerOf(request);
+    if (!key || !owner) return payload;
+    const { method, path } = scopeOf(request);
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
       await db
         .deleteFrom('idempotency_keys')
-        .where('api_key_id', '=', request.apiKeyId)
+        .where('api_key_id', '=', owner)
+        .where('method', '=', method)
+        .where('path', '=', path)
         .where('key', '=', key)
         .execute();
     } else {
       await db
         .updateTable('idempotency_keys')
         .set({ status_code: reply.statusCode, response_body: payload })
-        .where('api_key_id', '=', request.apiKeyId)
+        .where('api_key_id', '=', owner)
+        .where('method', '=', method)
+        .where('path', '=', path)
         .where('key', '=', key)
         .execute();
     }

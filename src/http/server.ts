@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { ApiKeyService } from '../auth/api-keys.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Store } from '../db/store.js';
-import { authHook } from './auth.js';
+import { ApiError } from '../shared/errors/index.js';
+import { registerAuth } from './auth.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { registerIdempotency } from './idempotency.js';
 import { validatorCompiler } from './validation.js';
@@ -19,7 +22,60 @@ export interface HttpOptions {
   /** Largest accepted body; a 10,000-event batch fits comfortably. */
   bodyLimit?: number;
   version: string;
+  limits?: HttpLimits;
 }
+
+/** Request limits; 0 turns one off. Defaults suit one busy application server per key. */
+export interface HttpLimits {
+  /** Requests per second per API key (a 10,000-event batch counts as one request). */
+  perKey?: number;
+  /** Requests per second per client address on public routes (health, docs, console, webhooks). */
+  perAddress?: number;
+  /** Wrong API keys per client address per minute before that address gets 429. */
+  authFailuresPerMinute?: number;
+}
+
+export const DEFAULT_LIMITS: Required<HttpLimits> = {
+  perKey: 1_000,
+  perAddress: 100,
+  authFailuresPerMinute: 20,
+};
+
+/** Reads TARIFF_RATE_LIMIT_PER_KEY, TARIFF_RATE_LIMIT_PER_ADDRESS and TARIFF_AUTH_FAILURE_LIMIT. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Required<HttpLimits> {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`${name} must be a whole number ≥ 0 (0 turns the limit off).`);
+    return n;
+  };
+  return {
+    perKey: read('TARIFF_RATE_LIMIT_PER_KEY', DEFAULT_LIMITS.perKey),
+    perAddress: read('TARIFF_RATE_LIMIT_PER_ADDRESS', DEFAULT_LIMITS.perAddress),
+    authFailuresPerMinute: read('TARIFF_AUTH_FAILURE_LIMIT', DEFAULT_LIMITS.authFailuresPerMinute),
+  };
+}
+
+/**
+ * The console and the API reference are same-origin single pages: scripts and styles from this
+ * server only (inline style attributes are used by the charts), never framed by another site.
+ */
+const CONTENT_SECURITY_POLICY = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
 
 export async function buildHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -36,6 +92,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  (await import('./hygiene.js')).registerInputHygiene(app); // NUL, lone surrogates, bad %-encoding → 400
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('request-id', request.id);
     return payload;
@@ -53,18 +110,48 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       security: [{ bearer: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(helmet, {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    // The API is called from other origins' servers, not their pages; documents open in new tabs.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    // Plain HTTP on localhost is the quick start; TLS is the reverse proxy's job (docs/security.md).
+    hsts: false,
+  });
 
-  app.addHook('onRequest', authHook(options.keys));
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Before any route is registered: authentication fixes each route's policy as it is added.
+  // Before the rate limiter, so limits count per key; wrong keys are counted per address by
+  // authentication itself.
+  registerAuth(app, {
+    keys: options.keys,
+    failures:
+      limits.authFailuresPerMinute > 0 ? { max: limits.authFailuresPerMinute, windowMs: 60_000 } : null,
+  });
+  if (limits.perKey > 0 || limits.perAddress > 0) {
+    const off = Number.MAX_SAFE_INTEGER;
+    await app.register(rateLimit, {
+      global: true,
+      timeWindow: 1_000,
+      max: (request: FastifyRequest) => (request.context ? limits.perKey || off : limits.perAddress || off),
+      keyGenerator: (request: FastifyRequest) =>
+        request.context?.actor.type === 'api_key' ? `key:${request.context.actor.id}` : `ip:${request.ip}`,
+      errorResponseBuilder: (_request, context) =>
+        new ApiError(
+          'rate_limited',
+          `Too many requests: at most ${context.max} per second; retry after ${context.after}.`,
+        ),
+    });
+  }
+  await app.register(swaggerUi, { routePrefix: '/docs' });
   registerIdempotency(app, options.store.db);
 
-  app.get('/health', { config: { auth: false }, schema: { hide: true } }, async () => ({
+  app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => ({
     status: 'ok',
     storage: options.store.kind,
     schema_version: await schemaVersion(options.store.db),
     version: options.version,
   }));
-  app.get('/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   for (const routes of options.routes) await app.register(routes);
   return app;

@@ -33,7 +33,7 @@ export function paymentRoutes(payments: PaymentService): FastifyPluginAsyncTypeb
       raw.post(
         '/v1/webhooks/stripe',
         {
-          config: { auth: false },
+          config: { public: true },
           schema: { tags, summary: "Stripe's webhooks (verified with Stripe-Signature)" },
         },
         async (req) => {

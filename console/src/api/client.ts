@@ -1,8 +1,12 @@
 /**
- * The console's only way to the server: the `/v1` API with the API key kept in this browser.
- * Errors keep the API's `code` so pages can tell "not there yet" (404) from a real failure.
+ * The console's only way to the server: the `/v1` API with the API key kept in this browser
+ * tab's sessionStorage (gone when the tab closes; never in localStorage, where any later visit
+ * or another tab's script would find it). Errors keep the API's `code` so pages can tell "not
+ * there yet" (404) from a real failure. Any 401 signs the console out.
  */
 const KEY_STORAGE = 'tariff.apiKey';
+/** Dispatched on `window` when the server refuses the stored key. */
+export const SIGNED_OUT_EVENT = 'tariff:signed-out';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -15,12 +19,14 @@ export class ApiRequestError extends Error {
 }
 
 export function storedKey(): string | null {
-  return localStorage.getItem(KEY_STORAGE);
+  return sessionStorage.getItem(KEY_STORAGE);
 }
 
 export function storeKey(key: string | null): void {
-  if (key === null) localStorage.removeItem(KEY_STORAGE);
-  else localStorage.setItem(KEY_STORAGE, key);
+  // A key left by an older console version in localStorage is removed, never read.
+  localStorage.removeItem(KEY_STORAGE);
+  if (key === null) sessionStorage.removeItem(KEY_STORAGE);
+  else sessionStorage.setItem(KEY_STORAGE, key);
 }
 
 export type Query = Record<string, string | number | boolean | undefined | null>;
@@ -51,6 +57,10 @@ async function send(method: string, path: string, init: RequestInit, key = store
   const headers = new Headers(init.headers);
   if (key) headers.set('authorization', `Bearer ${key}`);
   const res = await fetch(path, { ...init, method, headers });
+  if (res.status === 401 && key === storedKey() && key !== null) {
+    storeKey(null);
+    window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+  }
   if (!res.ok) throw await errorFrom(res);
   return res;
 }

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { apiGet, storedKey, storeKey } from '../api/client.js';
+import { apiGet, SIGNED_OUT_EVENT, storedKey, storeKey } from '../api/client.js';
 import type { Account } from '../api/types.js';
 
 interface Session {
@@ -17,6 +17,16 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [signedIn, setSignedIn] = useState(() => storedKey() !== null);
   const [account, setAccount] = useState<Account | undefined>();
+
+  // Any request answered 401 (a key revoked or expired meanwhile) signs the console out.
+  useEffect(() => {
+    const onSignedOut = () => {
+      setAccount(undefined);
+      setSignedIn(false);
+    };
+    window.addEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
+  }, []);
 
   useEffect(() => {
     if (!signedIn) return;

@@ -12,6 +12,9 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   // auth
   unauthorized: 401,
+  permission_denied: 403,
+  rate_limited: 429,
+  mode_unavailable: 400,
   api_key_not_found: 404,
   api_key_last_active: 409,
   // generic
@@ -94,11 +97,19 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export type ErrorType = 'invalid_request_error' | 'authentication_error' | 'idempotency_error' | 'api_error';
+export type ErrorType =
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'permission_error'
+  | 'rate_limit_error'
+  | 'idempotency_error'
+  | 'api_error';
 
 export function errorTypeFor(code: ErrorCode): ErrorType {
   const status = ERROR_STATUS[code];
   if (status === 401) return 'authentication_error';
+  if (status === 403) return 'permission_error';
+  if (status === 429) return 'rate_limit_error';
   if (code === 'idempotency_key_reused' || code === 'idempotency_key_in_use') return 'idempotency_error';
   if (status >= 500) return 'api_error';
   return 'invalid_request_error';

@@ -1,0 +1,70 @@
+/**
+ * Restricted keys, as Stripe has them: a key holds a level per resource group. A key that can only
+ * send usage (`{ events: 'write' }`) is what an application server should hold; a full-access
+ * key holds `write` on every group.
+ */
+export const PERMISSION_GROUPS = [
+  'events',
+  'catalog',
+  'customers',
+  'subscriptions',
+  'invoices',
+  'credits',
+  'revenue',
+  'payment_settings',
+  'webhooks',
+  'keys',
+  'account',
+  'audit',
+] as const;
+export type PermissionGroup = (typeof PERMISSION_GROUPS)[number];
+
+export const PERMISSION_LEVELS = ['none', 'read', 'write'] as const;
+export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
+
+export type Permissions = Readonly<Record<PermissionGroup, PermissionLevel>>;
+
+const RANK: Record<PermissionLevel, number> = { none: 0, read: 1, write: 2 };
+
+export const FULL_ACCESS: Permissions = Object.freeze(
+  Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, 'write'])) as Record<PermissionGroup, PermissionLevel>,
+);
+
+/** Fills the groups a request left out with `none`: a restricted key starts with nothing. */
+export function permissionsFrom(partial: Partial<Record<PermissionGroup, PermissionLevel>>): Permissions {
+  return Object.freeze(
+    Object.fromEntries(PERMISSION_GROUPS.map((g) => [g, partial[g] ?? 'none'])) as Record<
+      PermissionGroup,
+      PermissionLevel
+    >,
+  );
+}
+
+/** Reads a stored value; anything unknown counts as `none` (a corrupt row grants nothing). */
+export function parsePermissions(stored: unknown): Permissions {
+  const source = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  return permissionsFrom(
+    Object.fromEntries(
+      PERMISSION_GROUPS.map((g) => {
+        const level = source[g];
+        return [
+          g,
+          PERMISSION_LEVELS.includes(level as PermissionLevel) ? (level as PermissionLevel) : 'none',
+        ];
+      }),
+    ),
+  );
+}
+
+export function allows(held: Permissions, group: PermissionGroup, needed: 'read' | 'write'): boolean {
+  return RANK[held[group]] >= RANK[needed];
+}
+
+export function isFullAccess(p: Permissions): boolean {
+  return PERMISSION_GROUPS.every((g) => p[g] === 'write');
+}
+
+/** True when every group of `wanted` is at most what `held` has: a key cannot mint a stronger key. */
+export function within(wanted: Permissions, held: Permissions): boolean {
+  return PERMISSION_GROUPS.every((g) => RANK[wanted[g]] <= RANK[held[g]]);
+}

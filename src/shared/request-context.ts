@@ -1,0 +1,54 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { FULL_ACCESS, type Permissions } from './permissions.js';
+
+/** Who acts: an API key, the `tariff` command, the background worker, or Tariff itself. */
+export type Actor =
+  | { readonly type: 'api_key'; readonly id: string; readonly name: string }
+  | { readonly type: 'cli'; readonly name: string }
+  | { readonly type: 'worker'; readonly name: string }
+  | { readonly type: 'system'; readonly name: string }
+  | { readonly type: 'anonymous'; readonly name: string };
+
+export type Mode = 'live' | 'test';
+
+/**
+ * What every unit of work carries: built once per HTTP request (after authentication), once per
+ * worker job and once per CLI command. Permissions are checked from it before the handler runs;
+ * the audit record is written from it by the database itself (see src/audit), so no route or
+ * service can forget either.
+ */
+export interface RequestContext {
+  readonly actor: Actor;
+  readonly mode: Mode;
+  /** What the actor may do; the CLI, the worker and Tariff itself hold everything. */
+  readonly permissions: Permissions;
+  /** `req_…` for HTTP; `job_<name>` or `cli_<command>` otherwise. */
+  readonly requestId: string;
+  /** `POST /v1/customers/:id` (the route pattern), a job name, or a CLI command. */
+  readonly route: string | null;
+  /** The path as sent, for HTTP. */
+  readonly path: string | null;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/** Runs `fn` with `ctx` as the current context; everything it awaits sees the same context. */
+export function runWithContext<T>(ctx: RequestContext, fn: () => T): T {
+  return storage.run(ctx, fn);
+}
+
+/** The context of the unit of work in progress, if any. */
+export function currentContext(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+export function systemContext(type: 'cli' | 'worker' | 'system', name: string): RequestContext {
+  return {
+    actor: { type, name },
+    mode: 'live',
+    permissions: FULL_ACCESS,
+    requestId: `${type}_${name}`,
+    route: name,
+    path: null,
+  };
+}
