@@ -20,6 +20,8 @@ import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { paymentRoutes } from '../payments/routes.js';
 import { createPaymentService, type PaymentService } from '../payments/service.js';
+import type { OutboundOptions } from '../security/outbound.js';
+import type { Keyring } from '../security/secret-box.js';
 import type { ServiceContext } from '../shared/context.js';
 import { type Billing, createBilling } from '../subscriptions/billing.js';
 import { testClockRoutes } from '../test-clocks/routes.js';
@@ -28,6 +30,7 @@ import { webhookRoutes } from '../webhooks/routes.js';
 import { createWebhookService, type WebhookService } from '../webhooks/service.js';
 import { createWorker, type Job, type Worker } from '../worker/worker.js';
 import { createLogger } from './logger.js';
+import { prepareSecurity } from './secrets.js';
 import { VERSION } from './version.js';
 
 export interface Services {
@@ -62,6 +65,10 @@ export interface TariffOptions {
   store: Store;
   clock?: Clock;
   logger?: Logger;
+  /** Seals secrets at rest. Default: bound by the CLI, else TARIFF_SECRET_KEY, else a per-process key. */
+  secrets?: Keyring;
+  /** Outbound request policy. Default: internal addresses refused unless TARIFF_OUTBOUND_ALLOW_PRIVATE=1. */
+  outbound?: OutboundOptions;
 }
 
 /**
@@ -73,6 +80,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   const clock = options.clock ?? systemClock;
   const log = options.logger ?? createLogger();
   const ctx: ServiceContext = { db: store.db, clock, log };
+  const { secrets, outbound } = await prepareSecurity(store, options);
 
   const keys = createApiKeyService(store.db);
   const account = createAccountService(ctx);
@@ -90,7 +98,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     account,
   });
 
-  const webhooks = createWebhookService(ctx);
+  const webhooks = createWebhookService(ctx, { secrets, outbound });
 
   const billing = createBilling({
     ctx,
@@ -104,7 +112,14 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   testClocks.addDeleteHandler((ids, trx) => billing.deleteCustomers(ids, trx));
   testClocks.addDeleteHandler((ids, trx) => deleteCreditsOf(ids, trx));
 
-  const payments = createPaymentService({ ctx, customers, testClocks, invoicing: billing.invoicing });
+  const payments = createPaymentService({
+    ctx,
+    customers,
+    testClocks,
+    invoicing: billing.invoicing,
+    secrets,
+    outbound,
+  });
 
   const creditsSlice = createCreditsSlice(ctx, { account, customers, testClocks });
   creditsSlice.connectBilling({

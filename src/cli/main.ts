@@ -134,4 +134,5 @@ stripe
     process.exitCode = code;
   });
 
+(await import('./secrets.js')).registerSecretsCommand(program);
 await program.parseAsync(process.argv);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTariff } from '../app/compose.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { openStore } from '../db/store.js';
+import { createKeyring, newKey } from '../security/secret-box.js';
 import { createTestDatabase, TEST_STORES } from '../testing/stores.js';
 import { type FakeStripe, startFakeStripe } from './fake-stripe/server.js';
 import { liveStripeCustomers } from './test-support.js';
@@ -22,12 +23,19 @@ describe.each(TEST_STORES)('tariff stripe reconcile on %s', (kind) => {
   let dir: string;
   let database: { url: string; drop(): Promise<void> } | undefined;
   let customerId = '';
+  // The CLI process must open the Stripe key this process sealed: both use the same key.
+  const key = newKey();
 
   const storeOptions = () =>
     kind === 'postgres' ? { databaseUrl: database?.url } : { dataDir: join(dir, 'data') };
 
   async function cli(...args: string[]) {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LOG_LEVEL: 'silent',
+      TARIFF_SECRET_KEY: key.toString('base64'),
+      TARIFF_OUTBOUND_ALLOW_PRIVATE: '1',
+    };
     if (kind === 'postgres') env.DATABASE_URL = database?.url;
     else delete env.DATABASE_URL;
     const flags = kind === 'pglite' ? ['--data-dir', join(dir, 'data')] : [];
@@ -50,7 +58,12 @@ describe.each(TEST_STORES)('tariff stripe reconcile on %s', (kind) => {
     if (kind === 'postgres') database = await createTestDatabase();
     const store = await openStore(storeOptions());
     await migrateToLatest(store.db);
-    const tariff = await createTariff({ store, logger: pino({ level: 'silent' }) });
+    const tariff = await createTariff({
+      store,
+      logger: pino({ level: 'silent' }),
+      secrets: createKeyring(key),
+      outbound: { allowPrivate: true },
+    });
     customerId = (await tariff.services.customers.create({ name: 'Never synced', currency: 'JPY' })).id;
     // Connected after the customer exists and before any sync ran: Stripe has nothing yet.
     await tariff.services.payments.updateSettings({

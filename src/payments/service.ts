@@ -1,5 +1,7 @@
 import type { Static } from 'typebox';
 import type { CustomerService } from '../customers/service.js';
+import type { OutboundPolicy } from '../security/outbound.js';
+import type { Keyring } from '../security/secret-box.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
 import type { TestClockService } from '../test-clocks/service.js';
@@ -20,6 +22,10 @@ export interface PaymentDeps {
   readonly customers: CustomerService;
   readonly testClocks: TestClockService;
   readonly invoicing: InvoicingPort;
+  /** Opens and seals the stored Stripe keys. */
+  readonly secrets: Keyring;
+  /** Where Stripe calls may go (api_base is set through the API). */
+  readonly outbound: OutboundPolicy;
 }
 
 export interface PaymentService {
@@ -41,28 +47,28 @@ export interface PaymentService {
 }
 
 export function createPaymentService(deps: PaymentDeps): PaymentService {
-  const { ctx, customers, invoicing } = deps;
+  const { ctx, customers, invoicing, secrets, outbound } = deps;
   const db = ctx.db;
 
   async function provider(): Promise<PaymentProvider> {
-    const settings = await loadSettings(db);
+    const settings = await loadSettings(db, secrets);
     if (settings.provider !== 'stripe') return manualProvider();
     return stripeProvider({
       db,
-      stripe: stripeClient(settings),
+      stripe: stripeClient(settings, outbound),
       clock: ctx.clock,
       getCustomer: (id) => customers.get(id),
     });
   }
 
   async function connectedStripe() {
-    const settings = await loadSettings(db);
+    const settings = await loadSettings(db, secrets);
     if (settings.provider !== 'stripe' || !settings.stripe_secret_key)
       throw new ApiError(
         'payment_provider_not_configured',
         'Stripe is not connected: POST /v1/payment_settings first.',
       );
-    return { settings, stripe: stripeClient(settings) };
+    return { settings, stripe: stripeClient(settings, outbound) };
   }
 
   const syncDeps = {
@@ -73,8 +79,8 @@ export function createPaymentService(deps: PaymentDeps): PaymentService {
   };
 
   return {
-    settings: () => loadSettings(db),
-    updateSettings: (input) => saveSettings(db, input, ctx.clock.now()),
+    settings: () => loadSettings(db, secrets),
+    updateSettings: (input) => saveSettings(db, { secrets, outbound }, input, ctx.clock.now()),
     disconnectStripe: () => disconnectStripe(db, ctx.clock.now()),
     provider,
     async receiveStripeWebhook(rawBody, signature) {

@@ -83,7 +83,13 @@ export function useTariff(kind: StoreKind, start = new Date('2026-03-01T00:00:00
   beforeAll(async () => {
     h.store = await freshStore(kind);
     h.clock = manualClock(start);
-    h.tariff = await createTariff({ store: h.store, clock: h.clock, logger: pino({ level: 'silent' }) });
+    // Tests deliver webhooks and Stripe calls to servers on 127.0.0.1: internal targets allowed.
+    h.tariff = await createTariff({
+      store: h.store,
+      clock: h.clock,
+      logger: pino({ level: 'silent' }),
+      outbound: { allowPrivate: true },
+    });
     await h.tariff.services.keys.ensure(TEST_KEY, 'test');
     await h.tariff.app.ready();
     h.api = apiFor(h.tariff);

@@ -38,6 +38,8 @@ export async function startServer(options: {
     TARIFF_API_KEY: PROCESS_TEST_KEY,
     LOG_LEVEL: 'warn',
     PORT: String(port),
+    // Receivers and the fake Stripe listen on 127.0.0.1.
+    TARIFF_OUTBOUND_ALLOW_PRIVATE: '1',
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;

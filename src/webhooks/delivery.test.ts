@@ -76,7 +76,12 @@ describe.each(TEST_STORES)('webhook delivery on %s', (kind) => {
     await h.tariff.worker.stop();
     await h.tariff.app.close();
     receiver.respondWith(200);
-    h.tariff = await createTariff({ store: h.store, clock: h.clock, logger: pino({ level: 'silent' }) });
+    h.tariff = await createTariff({
+      store: h.store,
+      clock: h.clock,
+      logger: pino({ level: 'silent' }),
+      outbound: { allowPrivate: true },
+    });
     await h.tariff.app.ready();
     h.api = apiFor(h.tariff);
     h.clock.advance(31_000);

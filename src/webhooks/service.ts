@@ -1,4 +1,7 @@
 import type { Static } from 'typebox';
+import type { OutboundPolicy } from '../security/outbound.js';
+import { openStored, type SecretColumn } from '../security/sealed-columns.js';
+import type { Keyring } from '../security/secret-box.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
@@ -6,7 +9,7 @@ import type { Job } from '../worker/worker.js';
 import { attemptDelivery, deliverDue, dispatchEvents, leaseDelivery } from './delivery.js';
 import type { AttemptRow, DeliveryRow, EndpointRow, EventRow } from './json.js';
 import type { DeliveryListQuery, EndpointCreate, EndpointUpdate, EventListQuery } from './schemas.js';
-import { httpSender, type Sender } from './sender.js';
+import { createHttpSender, type Sender } from './sender.js';
 import { newEndpointSecret } from './signature.js';
 import './tables.js';
 
@@ -34,13 +37,43 @@ export interface WebhookService {
   jobs(): Job[];
 }
 
-export function createWebhookService(ctx: ServiceContext, send: Sender = httpSender): WebhookService {
+/** Endpoint signing secrets are sealed at rest (see src/security/secret-box.ts). */
+export const WEBHOOK_SECRET_COLUMNS: readonly SecretColumn[] = [
+  { table: 'webhook_endpoints', key: 'id', column: 'secret' },
+];
+
+export interface WebhookOptions {
+  readonly secrets: Keyring;
+  readonly outbound: OutboundPolicy;
+  /** Replaces the HTTP sender (tests). */
+  readonly send?: Sender;
+}
+
+export function createWebhookService(ctx: ServiceContext, options: WebhookOptions): WebhookService {
   const { db } = ctx;
+  const { secrets, outbound } = options;
+  const httpSend = options.send ?? createHttpSender(outbound);
+  // Deliveries read the sealed secret from the database; it is opened only to sign.
+  const send: Sender = async (request) => {
+    let secret: string;
+    try {
+      secret = openStored(secrets, request.secret);
+    } catch (error) {
+      return { statusCode: null, error: (error as Error).message, responseBody: null, durationMs: 0 };
+    }
+    return httpSend({ ...request, secret });
+  };
+  const reveal = (row: EndpointRow): EndpointRow => ({ ...row, secret: openStored(secrets, row.secret) });
+
+  function checkUrl(url: string) {
+    const refusal = outbound.urlRefusal(url);
+    if (refusal) throw new ApiError('parameter_invalid', `\`url\` ${refusal}.`, { param: 'url' });
+  }
 
   async function getEndpoint(id: string) {
     const row = await db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('webhook_endpoint_not_found', 'webhook endpoint', id);
-    return row;
+    return reveal(row);
   }
 
   async function attemptsOf(deliveryIds: string[]) {
@@ -56,8 +89,10 @@ export function createWebhookService(ctx: ServiceContext, send: Sender = httpSen
   return {
     getEndpoint,
     async createEndpoint(input) {
+      checkUrl(input.url);
       const now = ctx.clock.now();
-      return db
+      const secret = newEndpointSecret();
+      const row = await db
         .insertInto('webhook_endpoints')
         .values({
           id: newId('whe'),
@@ -65,17 +100,19 @@ export function createWebhookService(ctx: ServiceContext, send: Sender = httpSen
           description: input.description ?? null,
           enabled_events: JSON.stringify([...new Set(input.enabled_events)]),
           status: 'enabled',
-          secret: newEndpointSecret(),
+          secret: secrets.seal(secret),
           metadata: JSON.stringify(input.metadata ?? {}),
           created_at: now,
           updated_at: now,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
+      return { ...row, secret };
     },
     async updateEndpoint(id, input) {
+      if (input.url !== undefined) checkUrl(input.url);
       const current = await getEndpoint(id);
-      return db
+      const row = await db
         .updateTable('webhook_endpoints')
         .set({
           ...(input.url !== undefined && { url: input.url }),
@@ -92,6 +129,7 @@ export function createWebhookService(ctx: ServiceContext, send: Sender = httpSen
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
+      return reveal(row);
     },
     async listEndpoints(query) {
       let q = db
@@ -100,7 +138,7 @@ export function createWebhookService(ctx: ServiceContext, send: Sender = httpSen
         .orderBy('id', 'desc')
         .limit((query.limit ?? 10) + 1);
       if (query.starting_after) q = q.where('id', '<', query.starting_after);
-      return q.execute();
+      return (await q.execute()).map(reveal);
     },
     async deleteEndpoint(id) {
       const row = await getEndpoint(id);

@@ -29,6 +29,7 @@ export async function startDemoServer(dataDir: string): Promise<DemoServer> {
         TARIFF_API_KEY: PROCESS_TEST_KEY,
         LOG_LEVEL: 'warn',
         PORT: String(port),
+        TARIFF_OUTBOUND_ALLOW_PRIVATE: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
