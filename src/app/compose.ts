@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { accountRoutes } from '../account/routes.js';
+import { auditRoutes } from '../audit/routes.js';
+import { createAuditService } from '../audit/service.js';
 import { type AccountService, createAccountService } from '../account/service.js';
 import { type ApiKeyService, createApiKeyService } from '../auth/api-keys.js';
 import { catalogRoutes } from '../catalog/routes.js';
@@ -180,6 +182,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       ...creditsSlice.routes,
       ...billing.routes,
       apiKeyRoutes(keys),
+      auditRoutes(createAuditService(store.db)),
       documentRoutes({
         invoice: (id) => billing.invoicing.get(id),
         customer: async (id) => customerJson(await customers.get(id)),

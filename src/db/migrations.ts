@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { accountMigrations } from '../account/migrations.js';
 import { alertMigrations } from '../alerts/migrations.js';
+import { auditMigrations } from '../audit/migrations.js';
 import { balanceMigrations } from '../balance/migrations.js';
 import { catalogMigrations } from '../catalog/migrations.js';
 import { creditMigrations } from '../credits/migrations.js';
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   ...creditMigrations,
   ...alertMigrations,
   ...revenueMigrations,
+  ...auditMigrations,
 };

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { withRequestContext } from './context-driver.js';
 import type { Database } from './database.js';
 
 export type StoreKind = 'pglite' | 'postgres';
@@ -34,11 +35,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // An idle connection that the server closes (restart, failover) must not crash the process;
     // the pool replaces it on the next checkout.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: withRequestContext(new PostgresDialect({ pool })) });
     return { kind: 'postgres', db, close: () => db.destroy() };
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<Database>({ dialect: withRequestContext(new PGliteDialect(client)) });
   return { kind: 'pglite', db, close: () => db.destroy() };
 }

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../core/time/clock.js';
+import { runWithContext, systemContext } from '../shared/request-context.js';
 
 /**
  * A unit of background work. `run` must be safe with several workers at once: jobs claim their
@@ -26,7 +27,8 @@ export function createWorker(jobs: readonly Job[], clock: Clock, log: FastifyBas
 
   async function runJob(job: Job) {
     try {
-      await job.run(clock.now());
+      // Every write of the job is audited with the actor `worker` and the job's name.
+      await runWithContext(systemContext('worker', job.name), () => job.run(clock.now()));
     } catch (error) {
       log.error({ err: error, job: job.name }, 'job failed');
     }
