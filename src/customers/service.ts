@@ -18,7 +18,7 @@ export interface CustomerService {
   /** Like `get` but undefined when there is no such customer (for batch ingestion). */
   find(ref: string, executor?: Executor): Promise<CustomerRow | undefined>;
   /** `find` for many references in one query: each reference that names a customer, mapped to it. */
-  findMany(refs: readonly string[]): Promise<Map<string, CustomerRow>>;
+  findMany(refs: readonly string[], executor?: Executor): Promise<Map<string, CustomerRow>>;
   list(query: Static<typeof CustomerListQuery>): Promise<CustomerRow[]>;
 }
 
@@ -64,10 +64,10 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
 
   return {
     find,
-    async findMany(refs) {
+    async findMany(refs, executor = ctx.db) {
       const found = new Map<string, CustomerRow>();
       if (refs.length === 0) return found;
-      const rows = await ctx.db
+      const rows = await executor
         .selectFrom('customers')
         .selectAll()
         .where((eb) => eb.or([eb('id', 'in', refs), eb('external_id', 'in', refs)]))

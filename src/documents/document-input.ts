@@ -1,7 +1,8 @@
 /**
  * What an invoice or receipt document is drawn from: the invoice as the API writes it (DESIGN 5,
  * plus `tax_breakdown` and the registration number frozen at finalization), the customer's
- * billing details, the seller (the account), and how to write dates and words.
+ * billing details, the seller (the account), and how to write dates and words. For an issued
+ * invoice the customer and the seller are the ones frozen on it at finalization.
  */
 export interface DocumentLine {
   readonly type: string;
@@ -38,6 +39,10 @@ export interface DocumentInvoice {
   readonly amount_due: string;
   readonly amount_paid?: string;
   readonly tax_registration_number: string | null;
+  /** The customer frozen at finalization; null (or absent) on drafts. */
+  readonly customer_details?: Omit<DocumentCustomer, 'id'> | null;
+  /** The account frozen at finalization; null (or absent) on drafts. */
+  readonly issuer_details?: (DocumentSeller & { readonly time_zone: string }) | null;
   readonly created_at: string;
   readonly finalized_at: string | null;
   readonly paid_at: string | null;
@@ -67,7 +72,7 @@ export interface DocumentCustomer {
 
 export interface DocumentSeller {
   readonly name: string;
-  /** The account's current number; the invoice's own frozen number wins when it has one. */
+  /** The number printed: frozen on an issued invoice, the account's current one on a draft. */
   readonly tax_registration_number: string | null;
 }
 

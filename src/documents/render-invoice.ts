@@ -21,7 +21,7 @@ export async function renderInvoicePdf(input: DocumentInput): Promise<Buffer> {
   const l = labelsFor(lang);
   const issuedAt = inv.finalized_at ?? inv.created_at;
   const doc = newPdf(`${l.invoice} ${inv.number ?? inv.id}`, new Date(issuedAt));
-  const registration = inv.tax_registration_number ?? seller.tax_registration_number;
+  const registration = seller.tax_registration_number;
 
   const mark = inv.status === 'draft' ? l.draft : inv.status === 'void' ? l.void : undefined;
   const facts: [string, string][] = [

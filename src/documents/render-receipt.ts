@@ -19,7 +19,7 @@ export async function renderReceiptPdf(input: DocumentInput): Promise<Buffer> {
   const paidAt = inv.paid_at ?? inv.finalized_at ?? inv.created_at;
   const number = inv.number ?? inv.id;
   const doc = newPdf(`${l.receipt} ${number}`, new Date(paidAt));
-  const registration = inv.tax_registration_number ?? seller.tax_registration_number;
+  const registration = seller.tax_registration_number;
   const paid = inv.amount_paid ?? inv.amount_due;
 
   const facts: [string, string][] = [

@@ -28,9 +28,15 @@ const DocumentQuery = Obj({
   ),
 });
 
+/** An issued invoice prints the parties frozen on it; a draft prints today's customer and account. */
 async function inputFor(sources: DocumentSources, id: string, lang?: DocumentLang): Promise<DocumentInput> {
   const invoice = await sources.invoice(id);
-  const [customer, account] = await Promise.all([sources.customer(invoice.customer), sources.account()]);
+  const frozen = invoice.customer_details;
+  // Every finalized invoice has both (frozen at finalization, backfilled by migration 0312).
+  const [customer, account] = await Promise.all([
+    frozen ? { id: invoice.customer, ...frozen } : sources.customer(invoice.customer),
+    invoice.issuer_details ?? sources.account(),
+  ]);
   return {
     invoice,
     customer,

@@ -2,6 +2,7 @@ import type { AccountRow } from '../account/account.js';
 import type { AccountService } from '../account/service.js';
 import type { BalanceService } from '../balance/service.js';
 import { Decimal } from '../core/money/decimal.js';
+import type { CustomerRow } from '../customers/customer.js';
 import type { Executor } from '../db/store.js';
 import type { AggregateMany, AggregateUsage } from '../metering/usage-query.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -24,6 +25,8 @@ export interface InvoicingDeps {
   readonly nowFor: (customerId: string, executor?: Executor) => Promise<Date>;
   /** The customer's test clock, if any (its invoices then finalize only when the clock advances). */
   readonly clockOf: (customerId: string, executor?: Executor) => Promise<string | null>;
+  /** Customers by id in one query with the caller's executor (a finalize batch freezes them all). */
+  readonly customersOf: (ids: readonly string[], executor: Executor) => Promise<Map<string, CustomerRow>>;
   readonly hooks: InvoiceHooks[];
 }
 

@@ -1,10 +1,12 @@
 import { Decimal } from '../core/money/decimal.js';
+import type { CustomerRow } from '../customers/customer.js';
 import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
 import { emitEvent, emitEvents } from '../webhooks/emit.js';
 import { creditHolders, knownFor, type Priced, priceInvoice } from './compute.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
 import { type InvoiceLineRow, type InvoiceRow, invoiceJson } from './invoice.js';
+import { customerDetailsOf, issuerDetailsOf } from './parties.js';
 import { rerateUsage } from './rerate.js';
 import { loadLines, loadLinesFor, lockInvoice, openInvoices } from './store.js';
 import { assertTransition } from './transition.js';
@@ -141,9 +143,16 @@ export async function reserveNumbers(
   );
 }
 
+function customerOf(customers: Map<string, CustomerRow>, id: string): CustomerRow {
+  const row = customers.get(id);
+  if (!row) throw notFound('customer_not_found', 'customer', id, 'customer');
+  return row;
+}
+
 /**
  * The second half, for many prepared drafts and their numbers (same order): amounts, number and
- * `open` stored in one statement, billed usage made final, `onFinalized` hooks (a hook's
+ * `open` stored in one statement with the customer's and the account's details frozen (every
+ * customer of the batch read in one query), billed usage made final, `onFinalized` hooks (a hook's
  * `onFinalizedMany` takes them all at once), `invoice.finalized`; paid at once if nothing is due.
  */
 export async function completeFinalizeMany(
@@ -154,6 +163,7 @@ export async function completeFinalizeMany(
 ): Promise<InvoiceRow[]> {
   if (prepared.length === 0) return [];
   const account = await deps.settings(trx);
+  const customers = await deps.customersOf([...new Set(prepared.map((p) => p.row.customer_id))], trx);
   const opened = await openInvoices(
     trx,
     prepared.map((p, i) => ({
@@ -162,8 +172,9 @@ export async function completeFinalizeMany(
       at: p.at,
       dueDate: new Date(p.at.getTime() + DUE_DAYS * 86_400_000),
       columns: p.columns,
+      customer: customerDetailsOf(customerOf(customers, p.row.customer_id)),
     })),
-    account.tax_registration_number,
+    issuerDetailsOf(account),
   );
   const withUsage = prepared.filter((p) => p.lines.some((l) => l.usage_key)).map((p) => p.row.id);
   if (withUsage.length > 0) {

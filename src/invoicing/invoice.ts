@@ -27,7 +27,10 @@ export type InvoiceJson = ReturnType<typeof invoiceJson>;
 /** The upcoming invoice: computed, never stored, so it has no id. */
 export type UpcomingInvoiceJson = Omit<InvoiceJson, 'id'> & { id: null };
 
-/** The invoice as the API writes it (DESIGN 5); amounts carry the currency's digits. */
+/**
+ * The invoice as the API writes it (DESIGN 5); amounts carry the currency's digits.
+ * `customer_details` and `issuer_details` are the parties frozen at finalization, null on drafts.
+ */
 export function invoiceJson(row: InvoiceRow, lines: readonly InvoiceLineRow[]) {
   const money = (v: string) => formatAmount(new Decimal(v), row.currency);
   return {
@@ -56,6 +59,8 @@ export function invoiceJson(row: InvoiceRow, lines: readonly InvoiceLineRow[]) {
     amount_paid: money(row.amount_paid),
     amount_credited: money(row.amount_credited),
     tax_registration_number: row.tax_registration_number,
+    customer_details: row.customer_details,
+    issuer_details: row.issuer_details,
     hosted_invoice_url: row.hosted_invoice_url,
     payment_reference: row.payment_reference,
     test_clock: row.test_clock,

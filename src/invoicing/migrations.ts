@@ -132,4 +132,35 @@ export const invoicingMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0312_invoice_party_details': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('invoices')
+        .addColumn('customer_details', 'jsonb')
+        .addColumn('issuer_details', 'jsonb')
+        .execute();
+      await freezeIssuedParties(db);
+    },
+  },
 };
+
+/**
+ * Backfill for invoices finalized before their parties were frozen: today's customer and account
+ * are the best record left of who they were issued to and by. The registration number is the one
+ * the invoice already froze, else the account's, which is what its PDF printed until now. A
+ * migration runs before any service exists, so this reads the customers and account tables.
+ */
+export async function freezeIssuedParties(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    update invoices as i set customer_details = jsonb_build_object(
+      'name', c.name, 'email', c.email, 'billing_details', c.billing_details)
+    from customers as c
+    where c.id = i.customer_id and i.status <> 'draft' and i.customer_details is null`.execute(db);
+  await sql`
+    update invoices as i set issuer_details = jsonb_build_object(
+      'name', a.name,
+      'tax_registration_number', coalesce(i.tax_registration_number, a.tax_registration_number),
+      'time_zone', a.time_zone)
+    from (select * from account order by created_at limit 1) as a
+    where i.status <> 'draft' and i.issuer_details is null`.execute(db);
+}

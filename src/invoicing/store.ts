@@ -3,6 +3,7 @@ import type { LineDraft } from '../core/billing/line.js';
 import type { Executor } from '../db/store.js';
 import { newId } from '../shared/ids.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
+import type { CustomerDetails, IssuerDetails } from './parties.js';
 import './tables.js';
 
 export async function loadLines(executor: Executor, invoiceId: string): Promise<InvoiceLineRow[]> {
@@ -161,29 +162,34 @@ export interface Opening {
   readonly at: Date;
   readonly dueDate: Date;
   readonly columns: AmountColumns;
+  readonly customer: CustomerDetails;
 }
 
-/** Drafts become `open` with their number and amounts, in one statement; rows by id. */
+/**
+ * Drafts become `open` with their number, amounts and frozen parties, in one statement; rows by
+ * id. The issuer is the same for every invoice of the call.
+ */
 export async function openInvoices(
   trx: Executor,
   items: readonly Opening[],
-  taxRegistrationNumber: string | null,
+  issuer: IssuerDetails,
 ): Promise<Map<string, InvoiceRow>> {
   const col = (f: (o: Opening) => string) => items.map(f);
   const c = (k: keyof AmountColumns) => col((o) => o.columns[k]);
   const { rows } = await sql<InvoiceRow>`
     update invoices as i set
       status = 'open', number = v.number, finalized_at = v.at, finalize_at = null,
-      due_date = v.due, tax_registration_number = ${taxRegistrationNumber}, updated_at = v.at,
+      due_date = v.due, tax_registration_number = ${issuer.tax_registration_number}, updated_at = v.at,
       subtotal = v.subtotal, credits_applied = v.credits, tax = v.tax, tax_breakdown = v.breakdown::jsonb,
-      total = v.total, balance_applied = v.balance, amount_due = v.due_amount
+      total = v.total, balance_applied = v.balance, amount_due = v.due_amount,
+      customer_details = v.customer::jsonb, issuer_details = ${JSON.stringify(issuer)}::jsonb
     from unnest(
       ${col((o) => o.id)}::text[], ${col((o) => o.number)}::text[],
       ${col((o) => o.at.toISOString())}::timestamptz[], ${col((o) => o.dueDate.toISOString())}::timestamptz[],
       ${c('subtotal')}::numeric[], ${c('credits_applied')}::numeric[], ${c('tax')}::numeric[],
       ${c('tax_breakdown')}::text[], ${c('total')}::numeric[], ${c('balance_applied')}::numeric[],
-      ${c('amount_due')}::numeric[]
-    ) as v(id, number, at, due, subtotal, credits, tax, breakdown, total, balance, due_amount)
+      ${c('amount_due')}::numeric[], ${col((o) => JSON.stringify(o.customer))}::text[]
+    ) as v(id, number, at, due, subtotal, credits, tax, breakdown, total, balance, due_amount, customer)
     where i.id = v.id
     returning i.*`.execute(trx);
   return new Map(rows.map((r) => [r.id, r]));

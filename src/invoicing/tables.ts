@@ -1,6 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { InvoiceStatus } from '../core/billing/transitions.js';
 import type { Price } from '../core/pricing/price.js';
+import type { CustomerDetails, IssuerDetails } from './parties.js';
 
 type Json<T> = ColumnType<T, string, string>;
 type Numeric = ColumnType<string, string, string>;
@@ -44,6 +45,10 @@ export interface InvoicesTable {
   amount_paid: Amount;
   amount_credited: Amount;
   tax_registration_number: string | null;
+  /** The customer as printed, frozen at finalization; null on drafts (they show the live customer). */
+  customer_details: ColumnType<CustomerDetails | null, string | null | undefined, string | null>;
+  /** The account as printed, frozen at finalization; null on drafts. */
+  issuer_details: ColumnType<IssuerDetails | null, string | null | undefined, string | null>;
   hosted_invoice_url: string | null;
   payment_reference: string | null;
   /** When a draft finalizes by itself (its creation plus the account's grace period). */

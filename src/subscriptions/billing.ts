@@ -61,6 +61,7 @@ export function createBilling(input: BillingInput): Billing {
     aggregateMany: input.aggregateMany ?? oneByOne(input.aggregate),
     nowFor,
     clockOf: async (customerId, executor = ctx.db) => (await customers.get(customerId, executor)).test_clock,
+    customersOf: (ids, executor) => customers.findMany(ids, executor),
     hooks: [],
   };
   const resolvePlan: ResolvePlan = async (ref, version, executor) => {

@@ -122,6 +122,8 @@ export async function previewUpcoming(
       amount_paid: '0',
       amount_credited: '0',
       tax_registration_number: settings.tax_registration_number,
+      customer_details: null,
+      issuer_details: null,
       hosted_invoice_url: null,
       payment_reference: null,
       finalize_at: null,
