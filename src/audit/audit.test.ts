@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../shared/ids.js';
+import { FULL_ACCESS } from '../shared/permissions.js';
 import { type RequestContext, runWithContext } from '../shared/request-context.js';
 import { TEST_KEY, useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
@@ -10,6 +11,7 @@ import { createWorker } from '../worker/worker.js';
 const apiContext = (requestId: string): RequestContext => ({
   actor: { type: 'api_key', id: 'key_direct', name: 'direct' },
   mode: 'test',
+  permissions: FULL_ACCESS,
   requestId,
   route: 'POST /v1/customers',
   path: '/v1/customers',
@@ -58,7 +60,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
 
   it('records writes made inside a context, on autocommit statements and transactions alike', async () => {
     const { db } = h.store;
-    const id = newId('cus');
+    const id = newId('clock');
     await runWithContext(apiContext('req_direct_1'), async () => {
       await h.tariff.services.customers.create({ name: 'Direct' } as never);
       await db.transaction().execute(async (trx) => {
@@ -97,7 +99,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
   });
 
   it('leaves no record of a write whose transaction rolls back', async () => {
-    const id = newId('tc');
+    const id = newId('clock');
     await expect(
       runWithContext(apiContext('req_rolled_back'), () =>
         h.store.db.transaction().execute(async (trx) => {
@@ -120,7 +122,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
   });
 
   it("records a worker job's writes with the actor worker and the job's name", async () => {
-    const id = newId('tc');
+    const id = newId('clock');
     const worker = createWorker(
       [
         {
