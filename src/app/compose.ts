@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { accountRoutes } from '../account/routes.js';
+import { type AccountService, createAccountService } from '../account/service.js';
 import { auditRoutes } from '../audit/routes.js';
 import { createAuditService } from '../audit/service.js';
-import { type AccountService, createAccountService } from '../account/service.js';
 import { type ApiKeyService, createApiKeyService } from '../auth/api-keys.js';
 import { catalogRoutes } from '../catalog/routes.js';
 import { type CatalogService, createCatalogService } from '../catalog/service.js';
@@ -17,7 +17,7 @@ import { type CustomerService, createCustomerService } from '../customers/servic
 import type { Store } from '../db/store.js';
 import { documentRoutes } from '../documents/routes.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
-import { buildHttpServer } from '../http/server.js';
+import { buildHttpServer, type HttpLimits } from '../http/server.js';
 import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { paymentRoutes } from '../payments/routes.js';
@@ -71,6 +71,8 @@ export interface TariffOptions {
   secrets?: Keyring;
   /** Outbound request policy. Default: internal addresses refused unless TARIFF_OUTBOUND_ALLOW_PRIVATE=1. */
   outbound?: OutboundOptions;
+  /** Request limits (rate limits, wrong-key limit). Default: the built-in defaults; `serve` reads the environment. */
+  limits?: HttpLimits;
 }
 
 /**
@@ -171,6 +173,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     keys,
     version: VERSION,
     logger: log,
+    ...(options.limits ? { limits: options.limits } : {}),
     routes: [
       accountRoutes(account),
       customerRoutes(customers),

@@ -12,7 +12,8 @@ program
   .description(
     'Tariff, a self-hosted usage-based billing engine.\nDATABASE_URL=postgres://… selects PostgreSQL; otherwise embedded PGlite.',
   )
-  .version(VERSION);
+  .version(VERSION)
+  .addHelpText('after', '\nAdd --debug anywhere to print the stack trace of a failure.');
 
 program
   .command('serve')
@@ -82,7 +83,7 @@ keys
   .action(async (flags: { name: string; dataDir?: string }) => {
     const store = await openConfiguredStore(flags);
     const tariff = await createTariff({ store });
-    const { key, secret } = await tariff.services.keys.create(flags.name);
+    const { key, secret } = await tariff.services.keys.create({ name: flags.name });
     process.stdout.write(`${key.id}\t${secret}\n`);
     await tariff.close();
   });
@@ -95,7 +96,7 @@ keys
     const tariff = await createTariff({ store });
     for (const k of await tariff.services.keys.list()) {
       process.stdout.write(
-        `${k.id}\t${k.prefix}\t${k.name}\t${k.created_at}\t${k.revoked_at ? `revoked ${k.revoked_at}` : 'active'}\n`,
+        `${k.id}\t${k.redacted}\t${k.type}\t${k.name}\t${k.created_at}\t${k.revoked_at ? `revoked ${k.revoked_at}` : 'active'}\n`,
       );
     }
     await tariff.close();
@@ -107,10 +108,17 @@ keys
   .action(async (id: string, flags: { dataDir?: string }) => {
     const store = await openConfiguredStore(flags);
     const tariff = await createTariff({ store });
-    const key = await tariff.services.keys.revoke(id);
-    process.stdout.write(key ? `revoked ${key.id}\n` : `no such key: ${id}\n`);
-    await tariff.close();
-    if (!key) process.exitCode = 1;
+    let code = 0;
+    try {
+      const key = await tariff.services.keys.revoke(id);
+      process.stdout.write(`revoked ${key.id}\n`);
+    } catch (error) {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      code = 1;
+    } finally {
+      await tariff.close();
+    }
+    process.exitCode = code;
   });
 
 const stripe = program.command('stripe').description('Stripe payment collection');
@@ -135,4 +143,12 @@ stripe
   });
 
 (await import('./secrets.js')).registerSecretsCommand(program);
-await program.parseAsync(process.argv);
+const debug = process.argv.includes('--debug');
+try {
+  await program.parseAsync(process.argv.filter((arg) => arg !== '--debug'));
+} catch (error) {
+  // One clear line and a non-zero exit; the stack trace only with --debug.
+  if (debug) console.error(error);
+  else process.stderr.write(`tariff: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

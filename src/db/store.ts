@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { withRequestContext } from './context-driver.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database } from './database.js';
 
 export type StoreKind = 'pglite' | 'postgres';
@@ -39,7 +40,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     return { kind: 'postgres', db, close: () => db.destroy() };
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // Before PGlite touches the files: a second process fails here, with the owner's pid.
+  const lock = dataDir ? acquireDataDirLock(dataDir) : undefined;
+  let client: PGlite;
+  try {
+    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: withRequestContext(new PGliteDialect(client)) });
-  return { kind: 'pglite', db, close: () => db.destroy() };
+  return {
+    kind: 'pglite',
+    db,
+    async close() {
+      await db.destroy();
+      lock?.release();
+    },
+  };
 }

@@ -43,7 +43,14 @@ export interface AuthOptions {
  * of the route that will actually run decides: public, or a key holding the group's access.
  * Handlers then run inside the request context, which the database's audit trigger reads.
  */
-export function registerAuth(app: FastifyInstance, options: AuthOptions): FailureLimiter {
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly policy: RoutePolicy;
+}
+
+export function registerAuth(app: FastifyInstance, options: AuthOptions): readonly RegisteredRoute[] {
+  const registered: RegisteredRoute[] = [];
   const failures = createFailureLimiter(
     options.failures ?? { max: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
   );
@@ -53,8 +60,12 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Failur
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const policies = methods.map((m) => policyFor(m, route.url, config.public === true));
     // One route may answer several methods; the strictest decides.
-    const policy = policies.find((p) => !p.public && p.access === 'write') ?? policies[0];
+    const policy =
+      policies.find((p) => !p.public && p.access === 'write') ??
+      policies[0] ??
+      policyFor('GET', route.url, false);
     route.config = { ...config, policy } as NonNullable<typeof route.config>;
+    for (const method of methods) registered.push({ method, url: route.url, policy });
     const handler = route.handler;
     route.handler = function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
       const ctx = request.context;
@@ -108,5 +119,5 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Failur
       path: request.url.split('?')[0] ?? request.url,
     };
   });
-  return failures;
+  return registered;
 }

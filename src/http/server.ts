@@ -9,7 +9,14 @@ import type { ApiKeyService } from '../auth/api-keys.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Store } from '../db/store.js';
 import { ApiError } from '../shared/errors/index.js';
-import { registerAuth } from './auth.js';
+import { type RegisteredRoute, registerAuth } from './auth.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    readonly registeredRoutes: readonly RegisteredRoute[];
+  }
+}
+
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { registerIdempotency } from './idempotency.js';
 import { validatorCompiler } from './validation.js';
@@ -122,7 +129,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   // Before any route is registered: authentication fixes each route's policy as it is added.
   // Before the rate limiter, so limits count per key; wrong keys are counted per address by
   // authentication itself.
-  registerAuth(app, {
+  const routes = registerAuth(app, {
     keys: options.keys,
     failures:
       limits.authFailuresPerMinute > 0 ? { max: limits.authFailuresPerMinute, windowMs: 60_000 } : null,
@@ -142,6 +149,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
         ),
     });
   }
+  // Every registered route with its policy: the route-enumeration test walks this list.
+  app.decorate('registeredRoutes', routes);
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerIdempotency(app, options.store.db);
 
