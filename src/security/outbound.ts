@@ -124,7 +124,7 @@ type LookupCallback = (
 ) => void;
 
 /** A `lookup` for sockets: resolves every address and refuses the connection if any is blocked. */
-function guardedLookup(hostname: string, options: unknown, callback: unknown): void {
+export function guardedLookup(hostname: string, options: unknown, callback: unknown): void {
   const cb = (typeof options === 'function' ? options : callback) as LookupCallback;
   const opts = (typeof options === 'object' && options !== null ? options : {}) as {
     all?: boolean;
