@@ -154,4 +154,31 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await snap(page, '06-customer-ja');
     expect(errors).toEqual([]);
   });
+
+  it('keeps the key in this tab only and signs out when the key stops working', async () => {
+    const stored = await page.evaluate(() => ({
+      local: localStorage.getItem('tariff.apiKey'),
+      session: sessionStorage.getItem('tariff.apiKey'),
+    }));
+    expect(stored).toEqual({ local: null, session: server.key });
+    const auth = { authorization: `Bearer ${server.key}`, 'content-type': 'application/json' };
+    const made = (await (
+      await fetch(`${server.url}/v1/api_keys`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ name: 'tab' }),
+      })
+    ).json()) as { id: string; secret: string };
+    await page.evaluate((secret) => sessionStorage.setItem('tariff.apiKey', secret), made.secret);
+    await page.goto(`${server.url}/console/#/customers`);
+    await page.waitForSelector('text=tenant-nimbus-us');
+    await fetch(`${server.url}/v1/api_keys/${made.id}/revoke`, { method: 'POST', headers: auth, body: '{}' });
+    await page.reload();
+    await page.locator('input[name=api-key]').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('tariff.apiKey'))).toBeNull();
+    // The page is served with a policy that forbids framing and foreign scripts.
+    const res = await fetch(`${server.url}/console/`);
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(errors).toEqual([]);
+  });
 });
