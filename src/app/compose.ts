@@ -173,6 +173,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     keys,
     version: VERSION,
     logger: log,
+    secrets,
     ...(options.limits ? { limits: options.limits } : {}),
     routes: [
       accountRoutes(account),

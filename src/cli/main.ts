@@ -3,6 +3,7 @@ import { createTariff } from '../app/compose.js';
 import { VERSION } from '../app/version.js';
 import { loadDemo } from '../demo/demo.js';
 import { driftExitCode, driftReport } from '../payments/drift-report.js';
+import { runWithContext, systemContext } from '../shared/request-context.js';
 import { describeStore, openConfiguredStore } from './open.js';
 import { serve } from './serve.js';
 
@@ -145,7 +146,16 @@ stripe
 (await import('./secrets.js')).registerSecretsCommand(program);
 const debug = process.argv.includes('--debug');
 try {
-  await program.parseAsync(process.argv.filter((arg) => arg !== '--debug'));
+  const argv = process.argv.filter((arg) => arg !== '--debug');
+  const command = argv
+    .slice(2)
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 2)
+    .join(' ');
+  // One-shot commands act as `cli` in the audit log. `serve` and `worker` are long-running: their
+  // requests and jobs carry their own contexts, which must not inherit this one.
+  if (command.startsWith('serve') || command.startsWith('worker')) await program.parseAsync(argv);
+  else await runWithContext(systemContext('cli', command || 'tariff'), () => program.parseAsync(argv));
 } catch (error) {
   // One clear line and a non-zero exit; the stack trace only with --debug.
   if (debug) console.error(error);

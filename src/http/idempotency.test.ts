@@ -41,6 +41,18 @@ describe.each(TEST_STORES)('idempotency scope on %s', (kind) => {
     expect([400, 409]).toContain(other.statusCode);
   });
 
+  it('keeps stored answers sealed: a secret shown once is not readable in the database', async () => {
+    const first = await h.api.post('/v1/api_keys', { name: 'sealed' }, { idempotencyKey: 'mint-1' });
+    const secret: string = first.body.secret;
+    expect(secret).toMatch(/^sk_live_/);
+    const rows = await h.store.db.selectFrom('idempotency_keys').select('response_body').execute();
+    expect(rows.some((r) => r.response_body?.includes(secret))).toBe(false);
+    expect(rows.some((r) => r.response_body?.startsWith('enc:'))).toBe(true);
+    const replay = await h.api.post('/v1/api_keys', { name: 'sealed' }, { idempotencyKey: 'mint-1' });
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body.secret).toBe(secret);
+  });
+
   it('keys belong to the API key that sent them', async () => {
     const made = await h.api.post('/v1/api_keys', { name: 'second' });
     const second = apiFor(h.tariff, made.body.secret);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/store.js';
+import { isSealed, type Keyring } from '../security/secret-box.js';
 import { ApiError } from '../shared/errors/index.js';
 import './tables.js';
 
@@ -42,7 +43,7 @@ function scopeOf(request: FastifyRequest): { method: string; path: string } {
  * a client reusing one key for two customers never gets the first customer's answer for the second. 5xx answers are not stored, so a retry
  * after a server failure runs again. Runs after validation: a rejected body stores nothing.
  */
-export function registerIdempotency(app: FastifyInstance, db: Db): void {
+export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyring): void {
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const key = request.headers['idempotency-key'];
     const owner = ownerOf(request);
@@ -110,10 +111,12 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       return;
     }
     reply.header('idempotent-replayed', 'true');
-    return reply
-      .code(existing.status_code)
-      .type('application/json; charset=utf-8')
-      .send(existing.response_body);
+    // Stored answers are sealed: some hold a secret shown once (a new API key, a webhook
+    // endpoint's signing secret), which must not sit readable in the database for 48 hours.
+    const body = isSealed(existing.response_body)
+      ? secrets.open(existing.response_body)
+      : existing.response_body;
+    return reply.code(existing.status_code).type('application/json; charset=utf-8').send(body);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -132,7 +135,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
     } else {
       await db
         .updateTable('idempotency_keys')
-        .set({ status_code: reply.statusCode, response_body: payload })
+        .set({ status_code: reply.statusCode, response_body: secrets.seal(payload) })
         .where('api_key_id', '=', owner)
         .where('method', '=', method)
         .where('path', '=', path)

@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequ
 import type { ApiKeyService } from '../auth/api-keys.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Store } from '../db/store.js';
+import type { Keyring } from '../security/secret-box.js';
 import { ApiError } from '../shared/errors/index.js';
 import { type RegisteredRoute, registerAuth } from './auth.js';
 
@@ -30,6 +31,8 @@ export interface HttpOptions {
   bodyLimit?: number;
   version: string;
   limits?: HttpLimits;
+  /** Seals the answers kept for idempotent replays. */
+  secrets: Keyring;
 }
 
 /** Request limits; 0 turns one off. Defaults suit one busy application server per key. */
@@ -152,7 +155,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   // Every registered route with its policy: the route-enumeration test walks this list.
   app.decorate('registeredRoutes', routes);
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  registerIdempotency(app, options.store.db);
+  registerIdempotency(app, options.store.db, options.secrets);
 
   app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => ({
     status: 'ok',
