@@ -1,4 +1,5 @@
 import { Shell } from './components/shell.js';
+import { AuditPage } from './pages/audit/audit-page.js';
 import { CustomerPage } from './pages/customers/customer-page.js';
 import { CustomersPage } from './pages/customers/customers-page.js';
 import { InvoicePage } from './pages/invoices/invoice-page.js';
@@ -28,6 +29,8 @@ function Page({ route }: { route: string[] }) {
       return <RevenuePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit':
+      return <AuditPage />;
     default:
       return <CustomersPage />;
   }

@@ -146,6 +146,20 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await snap(page, '05-invoice');
   });
 
+  it('shows the finalization in the audit log, with who did it and what changed', async () => {
+    await page.goto(`${server.url}/console/#/audit`);
+    await page.locator('input[name=audit-resource_id]').fill(fixture.draftInvoice);
+    await page.locator('select[name=audit-action]').selectOption('updated');
+    await page.locator('button[type=submit]', { hasText: 'Search' }).click();
+    const audit = page.locator('[data-testid=audit-events]');
+    await expect.poll(() => audit.textContent()).toContain('POST /v1/invoices/:id/finalize');
+    await audit.locator('details summary').first().click();
+    const text = (await audit.textContent()) ?? '';
+    expect(text).toContain('API key');
+    expect(text).toMatch(/status\s*draft\s*→\s*open/);
+    await snap(page, '05b-audit-log');
+  });
+
   it('switches to Japanese', async () => {
     await page.goto(`${server.url}/console/#/customers/tenant-acme-jp`);
     await page.locator('[data-testid=lang-switch]').click();

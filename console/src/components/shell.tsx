@@ -12,6 +12,7 @@ const SECTIONS: [string, MessageKey][] = [
   ['invoices', 'nav.invoices'],
   ['revenue', 'nav.revenue'],
   ['settings', 'nav.settings'],
+  ['audit', 'nav.audit'],
 ];
 
 /** The frame around every signed-in page: navigation, account name, language, sign out. */
