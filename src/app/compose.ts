@@ -73,6 +73,8 @@ export interface TariffOptions {
   outbound?: OutboundOptions;
   /** Request limits (rate limits, wrong-key limit). Default: the built-in defaults; `serve` reads the environment. */
   limits?: HttpLimits;
+  /** Which reverse proxies' X-Forwarded-For to believe (Fastify's `trustProxy`). */
+  trustProxy?: boolean | number | string;
 }
 
 /**
@@ -122,6 +124,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     testClocks,
     invoicing: billing.invoicing,
     secrets,
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     outbound,
   });
 

@@ -1,6 +1,6 @@
 import { createTariff } from '../app/compose.js';
 import { isEmpty, loadDemo } from '../demo/demo.js';
-import { limitsFromEnv } from '../http/server.js';
+import { limitsFromEnv, trustProxyFromEnv } from '../http/server.js';
 import { describeStore, openConfiguredStore } from './open.js';
 
 export interface ServeFlags {
@@ -15,7 +15,12 @@ export async function serve(flags: ServeFlags): Promise<void> {
   const port = Number(flags.port ?? process.env.PORT ?? 4000);
   const host = flags.host ?? process.env.HOST ?? '127.0.0.1';
   const store = await openConfiguredStore(flags);
-  const tariff = await createTariff({ store, limits: limitsFromEnv() });
+  const trustProxy = trustProxyFromEnv();
+  const tariff = await createTariff({
+    store,
+    limits: limitsFromEnv(),
+    ...(trustProxy === undefined ? {} : { trustProxy }),
+  });
   const { services, log } = tariff;
 
   let printedKey: string | undefined;

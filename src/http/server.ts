@@ -33,6 +33,8 @@ export interface HttpOptions {
   limits?: HttpLimits;
   /** Seals the answers kept for idempotent replays. */
   secrets: Keyring;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for client addresses. */
+  trustProxy?: boolean | number | string;
 }
 
 /** Request limits; 0 turns one off. Defaults suit one busy application server per key. */
@@ -50,6 +52,24 @@ export const DEFAULT_LIMITS: Required<HttpLimits> = {
   perAddress: 100,
   authFailuresPerMinute: 20,
 };
+
+/** A hop count becomes the function Fastify takes for it. */
+function fastifyTrustProxy(
+  value: boolean | number | string,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
+/** TARIFF_TRUST_PROXY: `true`, a hop count, or addresses/CIDRs (comma-separated) of the proxies. */
+export function trustProxyFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): boolean | number | string | undefined {
+  const raw = env.TARIFF_TRUST_PROXY?.trim();
+  if (!raw) return undefined;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
 
 /** Reads TARIFF_RATE_LIMIT_PER_KEY, TARIFF_RATE_LIMIT_PER_ADDRESS and TARIFF_AUTH_FAILURE_LIMIT. */
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Required<HttpLimits> {
@@ -96,6 +116,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
+    ...(options.trustProxy === undefined ? {} : { trustProxy: fastifyTrustProxy(options.trustProxy) }),
     forceCloseConnections: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -40,6 +40,8 @@ export async function startServer(options: {
     PORT: String(port),
     // Receivers and the fake Stripe listen on 127.0.0.1.
     TARIFF_OUTBOUND_ALLOW_PRIVATE: '1',
+    // Crash and throughput runs measure the engine, not the limiter (src/http/limits.test.ts does).
+    TARIFF_RATE_LIMIT_PER_KEY: process.env.TARIFF_RATE_LIMIT_PER_KEY ?? '0',
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
