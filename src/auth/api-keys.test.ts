@@ -183,3 +183,15 @@ describe('key cache', () => {
     expect(cache.size).toBe(0);
   });
 });
+
+describe('permission lists (the CLI form)', () => {
+  it('parses group=level pairs and refuses unknown groups and levels', async () => {
+    const { parsePermissionList } = await import('../shared/permissions.js');
+    const p = parsePermissionList('events=write, customers=read');
+    expect(p.events).toBe('write');
+    expect(p.customers).toBe('read');
+    expect(p.keys).toBe('none');
+    expect(() => parsePermissionList('everything=write')).toThrow(/Unknown permission group/);
+    expect(() => parsePermissionList('events=admin')).toThrow(/none, read or write/);
+  });
+});

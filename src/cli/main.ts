@@ -3,6 +3,7 @@ import { createTariff } from '../app/compose.js';
 import { VERSION } from '../app/version.js';
 import { loadDemo } from '../demo/demo.js';
 import { driftExitCode, driftReport } from '../payments/drift-report.js';
+import { PERMISSION_GROUPS, parsePermissionList } from '../shared/permissions.js';
 import { runWithContext, systemContext } from '../shared/request-context.js';
 import { describeStore, openConfiguredStore } from './open.js';
 import { serve } from './serve.js';
@@ -80,13 +81,21 @@ keys
   .command('create')
   .description('Create an API key and print its secret (shown once)')
   .option('--name <name>', 'a label for the key', 'cli')
+  .option(
+    '--permissions <list>',
+    `a restricted key: group=level pairs, e.g. events=write,customers=read (groups: ${PERMISSION_GROUPS.join(', ')})`,
+  )
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
-  .action(async (flags: { name: string; dataDir?: string }) => {
+  .action(async (flags: { name: string; permissions?: string; dataDir?: string }) => {
+    const permissions = flags.permissions === undefined ? undefined : parsePermissionList(flags.permissions);
     const store = await openConfiguredStore(flags);
     const tariff = await createTariff({ store });
-    const { key, secret } = await tariff.services.keys.create({ name: flags.name });
-    process.stdout.write(`${key.id}\t${secret}\n`);
-    await tariff.close();
+    try {
+      const { key, secret } = await tariff.services.keys.create({ name: flags.name, permissions });
+      process.stdout.write(`${key.id}\t${secret}\n`);
+    } finally {
+      await tariff.close();
+    }
   });
 keys
   .command('list')

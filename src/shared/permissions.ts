@@ -68,3 +68,22 @@ export function isFullAccess(p: Permissions): boolean {
 export function within(wanted: Permissions, held: Permissions): boolean {
   return PERMISSION_GROUPS.every((g) => RANK[wanted[g]] <= RANK[held[g]]);
 }
+
+/** `events=write,customers=read` (the CLI's form); an unknown group or level is an error. */
+export function parsePermissionList(list: string): Permissions {
+  const partial: Partial<Record<PermissionGroup, PermissionLevel>> = {};
+  for (const pair of list
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [group, level] = pair.split('=').map((p) => p.trim());
+    if (!PERMISSION_GROUPS.includes(group as PermissionGroup)) {
+      throw new Error(`Unknown permission group '${group}'; groups: ${PERMISSION_GROUPS.join(', ')}.`);
+    }
+    if (!PERMISSION_LEVELS.includes(level as PermissionLevel)) {
+      throw new Error(`Permission level for '${group}' must be none, read or write.`);
+    }
+    partial[group as PermissionGroup] = level as PermissionLevel;
+  }
+  return permissionsFrom(partial);
+}
