@@ -174,6 +174,23 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
     expect(all).not.toContain(TEST_KEY);
   });
 
+  it('writes numbers as decimal strings, so no digit of an amount is lost', async () => {
+    const rate = await h.api.post('/v1/tax_rates', {
+      display_name: 'precise',
+      percentage: '8.25',
+      inclusive: false,
+    });
+    expect(rate.status).toBe(200);
+    await h.store.db
+      .updateTable('tax_rates')
+      .set({ percentage: '12345678901234567.123456789' })
+      .where('id', '=', rate.body.id)
+      .execute();
+    const [updated, created] = await events({ resource_id: rate.body.id });
+    expect(created.changes.percentage).toBe('8.25');
+    expect(updated.changes.percentage).toEqual({ from: '8.25', to: '12345678901234567.123456789' });
+  });
+
   it('filters and pages newest first', async () => {
     for (let i = 0; i < 3; i++) await h.api.post('/v1/customers', { name: `page ${i}` });
     const first = await h.api.get('/v1/audit_events', {

@@ -12,14 +12,24 @@ import { type Kysely, type Migration, sql } from 'kysely';
 // Columns whose values never reach the log: `changes` says that they changed, not what to.
 const SECRET_COLUMN = `(k = 'hash' or k = 'secret' or k like '%\\_secret' or k like '%\\_secret\\_key' or k like '%\\_encrypted')`;
 
+// The functions below are created (or replaced) by 0900 and by every `attachAudit`, so a
+// migration that sorts before 0900 can attach the trigger on a fresh database. `audit_events` is
+// looked up when the trigger fires, not when the function is created.
+
 /**
- * Created (or replaced) by 0900 and by every `attachAudit`, so a migration that sorts before 0900
- * can attach the trigger on a fresh database. `audit_events` is looked up when the trigger fires,
- * not when the function is created.
+ * How one column's value is written into `changes`: a secret as "[redacted]" (a null stays null,
+ * so "no secret set" is visible); a number as a decimal string, because `numeric` money and
+ * quantities would lose digits as JSON numbers (the API's rule: decimals travel as strings).
  */
-const SECRET_FUNCTION = sql.raw(`
-create or replace function tariff_audit_secret(k text) returns boolean
-  language sql immutable as $$ select ${SECRET_COLUMN} $$`);
+const VALUE_FUNCTION = sql.raw(`
+create or replace function tariff_audit_value(k text, v jsonb) returns jsonb
+  language sql immutable as $$
+  select case
+    when v = 'null' then v
+    when ${SECRET_COLUMN} then '"[redacted]"'::jsonb
+    when jsonb_typeof(v) = 'number' then to_jsonb(v #>> '{}')
+    else v
+  end $$`);
 
 // One statement per query: PGlite runs parameterless queries through the extended protocol too.
 const AUDIT_FUNCTION = sql.raw(`
@@ -34,17 +44,14 @@ declare
 begin
   if TG_OP = 'UPDATE' then
     -- Only what changed; an update that touched nothing but updated_at is not a change.
-    select jsonb_object_agg(n.key, case when tariff_audit_secret(n.key)
-             then jsonb_build_object('from', case when o.value = 'null' then o.value else '"[redacted]"' end,
-                                     'to', case when n.value = 'null' then n.value else '"[redacted]"' end)
-             else jsonb_build_object('from', o.value, 'to', n.value) end)
+    select jsonb_object_agg(n.key, jsonb_build_object(
+             'from', tariff_audit_value(n.key, o.value), 'to', tariff_audit_value(n.key, n.value)))
       into diff
       from jsonb_each(new_row) n join jsonb_each(old_row) o on o.key = n.key
      where n.value is distinct from o.value and n.key <> 'updated_at';
     if diff is null then return null; end if;
   else
-    select jsonb_object_agg(key, case when tariff_audit_secret(key) and value <> 'null'
-             then '"[redacted]"'::jsonb else value end)
+    select jsonb_object_agg(key, tariff_audit_value(key, value))
       into diff
       from jsonb_each(coalesce(new_row, old_row));
   end if;
@@ -57,8 +64,7 @@ begin
           coalesce(diff, '{}'));
   return null;
 end
-$fn$;
-`);
+$fn$`);
 
 const NAME = /^[a-z_][a-z0-9_]*$/;
 
@@ -71,7 +77,7 @@ const NAME = /^[a-z_][a-z0-9_]*$/;
 export async function attachAudit(db: Kysely<unknown>, table: string, idColumn = 'id'): Promise<void> {
   if (!NAME.test(table) || !NAME.test(idColumn))
     throw new Error(`attachAudit: bad name ${table}.${idColumn}`);
-  await sql`${SECRET_FUNCTION}`.execute(db);
+  await sql`${VALUE_FUNCTION}`.execute(db);
   await sql`${AUDIT_FUNCTION}`.execute(db);
   await sql
     .raw(
