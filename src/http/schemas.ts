@@ -1,4 +1,5 @@
 import { type TSchema, Type } from 'typebox';
+import { MAX_UNIX_SECONDS } from '../core/time/range.js';
 
 /**
  * Shared request/response schema pieces. Every object a client sends is closed
@@ -11,23 +12,41 @@ export function Obj<T extends Record<string, TSchema>>(
   return Type.Object(properties, { additionalProperties: false, ...options });
 }
 
+/**
+ * Decimal limits for money and quantities sent by clients: at most 20 integer digits and 12
+ * fractional digits (what numeric(32,12) holds). The columns are unconstrained `numeric`, so
+ * without this a 64-digit amount was stored and then overflowed every sum and format after it.
+ * 12 fractional digits leave room below the smallest sub-minor-unit price used (0.000002).
+ */
+export const DECIMAL_MAX_INTEGER_DIGITS = 20;
+export const DECIMAL_MAX_FRACTION_DIGITS = 12;
+const DIGITS = `[0-9]{1,${DECIMAL_MAX_INTEGER_DIGITS}}(\\.[0-9]{1,${DECIMAL_MAX_FRACTION_DIGITS}})?$`;
+
 /** A decimal as a string: money and quantities never travel as JSON numbers. */
 export const DecimalString = Type.String({
-  pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-  maxLength: 64,
-  description: 'A decimal number written as a string, e.g. "25000" or "0.000002".',
+  pattern: `^-?${DIGITS}`,
+  maxLength: 34,
+  description:
+    'A decimal number written as a string, e.g. "25000" or "0.000002": at most 20 digits before the point and 12 after.',
   examples: ['25000'],
 });
 
 export const NonNegativeDecimalString = Type.String({
-  pattern: '^[0-9]+(\\.[0-9]+)?$',
-  maxLength: 64,
-  description: 'A non-negative decimal written as a string.',
+  pattern: `^${DIGITS}`,
+  maxLength: 33,
+  description: 'A non-negative decimal written as a string: at most 20 digits before the point and 12 after.',
 });
 
 export const Timestamp = Type.String({
   format: 'date-time',
-  description: 'ISO 8601 timestamp, e.g. "2026-03-01T00:00:00Z".',
+  description: 'RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.',
+});
+
+/** Unix seconds, 1970 … 9999 like Timestamp: a larger integer is no time a Date can hold. */
+export const UnixSeconds = Type.Integer({
+  minimum: 0,
+  maximum: MAX_UNIX_SECONDS,
+  description: 'Unix seconds.',
 });
 
 export const CurrencyCode = Type.String({

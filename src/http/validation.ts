@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { FastifySchemaCompiler } from 'fastify';
+import { dateTimeFormat } from './formats.js';
 
 // ajv-formats is CommonJS with a default export that NodeNext typing does not see as callable.
 const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv) => Ajv;
@@ -16,6 +17,8 @@ function makeAjv(coerce: boolean): Ajv {
     strict: false,
   });
   addFormats(ajv);
+  // Stricter than ajv-formats: no leap seconds, no year 0000, only 1970 … 9999 (formats.ts).
+  ajv.addFormat('date-time', dateTimeFormat);
   return ajv;
 }
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { ListQuery, Obj, Timestamp } from '../http/schemas.js';
+import { ListQuery, Obj, Timestamp, UnixSeconds } from '../http/schemas.js';
 
 const PayloadKey = Type.String({ minLength: 1, maxLength: 100 });
 const EventName = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
@@ -32,7 +32,7 @@ export const MeterListQuery = Obj({
 });
 
 /** An event's time: ISO 8601 or Unix seconds. */
-export const EventTime = Type.Union([Timestamp, Type.Integer({ minimum: 0 })]);
+export const EventTime = Type.Union([Timestamp, UnixSeconds]);
 const Scalar = Type.Union([Type.String({ maxLength: 255 }), Type.Number(), Type.Boolean()]);
 
 export const MeterEventCreate = Obj({

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { type Period, period } from './period.js';
+import { inSupportedRange } from './range.js';
 
 export function isValidTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
@@ -16,14 +17,15 @@ export function calendarPeriod(at: Date, unit: CalendarUnit, zone: string): Peri
 /** A calendar day given as `YYYY-MM-DD` in the zone, or undefined when the string is not a date. */
 export function dayPeriod(date: string, zone: string): Period | undefined {
   const start = DateTime.fromISO(date, { zone });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !start.isValid) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !start.isValid || !inSupportedRange(start.toJSDate()))
+    return undefined;
   return period(start.toJSDate(), start.plus({ days: 1 }).toJSDate());
 }
 
 /** A calendar month given as `YYYY-MM` in the zone, or undefined. */
 export function monthPeriod(month: string, zone: string): Period | undefined {
   const start = DateTime.fromISO(`${month}-01`, { zone });
-  if (!/^\d{4}-\d{2}$/.test(month) || !start.isValid) return undefined;
+  if (!/^\d{4}-\d{2}$/.test(month) || !start.isValid || !inSupportedRange(start.toJSDate())) return undefined;
   return period(start.toJSDate(), start.plus({ months: 1 }).toJSDate());
 }
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Obj } from '../../http/schemas.js';
+import { Obj, UnixSeconds } from '../../http/schemas.js';
 
 // Form-encoded bodies arrive as strings (qs turns `a[b]=c` into nested objects).
 const Text = Type.String({ minLength: 1, maxLength: 255 });
@@ -48,8 +48,8 @@ export const StripeAdjustmentCreate = Obj({
 
 export const StripeSummaryQuery = Obj({
   customer: Text,
-  start_time: Type.Integer({ minimum: 0 }),
-  end_time: Type.Integer({ minimum: 0 }),
+  start_time: UnixSeconds,
+  end_time: UnixSeconds,
   value_grouping_window: Type.Optional(Type.Union([Type.Literal('hour'), Type.Literal('day')])),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
   starting_after: Type.Optional(Type.String()),
