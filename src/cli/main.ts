@@ -1,12 +1,22 @@
 import { Command } from 'commander';
-import { createTariff } from '../app/compose.js';
 import { VERSION } from '../app/version.js';
-import { loadDemo } from '../demo/demo.js';
-import { driftExitCode, driftReport } from '../payments/drift-report.js';
 import { PERMISSION_GROUPS, parsePermissionList } from '../shared/permissions.js';
 import { runWithContext, systemContext } from '../shared/request-context.js';
-import { describeStore, openConfiguredStore } from './open.js';
-import { serve } from './serve.js';
+import type { StoreFlags } from './open.js';
+import type { ServeFlags } from './serve.js';
+
+// Everything heavy (the database, the HTTP server, PDF fonts) is imported by the command that
+// needs it, so `tariff --help` and argument errors answer at once.
+async function openTariff(flags: StoreFlags) {
+  const [{ openConfiguredStore }, { createTariff }] = await Promise.all([
+    import('./open.js'),
+    import('../app/compose.js'),
+  ]);
+  const store = await openConfiguredStore(flags);
+  return createTariff({ store });
+}
+const describeStore = async (...args: Parameters<typeof import('./open.js').describeStore>) =>
+  (await import('./open.js')).describeStore(...args);
 
 const program = new Command();
 program
@@ -25,7 +35,7 @@ program
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .option('--demo', 'load the demo dataset when the store is empty')
   .option('--no-worker', 'do not run the billing worker in this process')
-  .action(serve);
+  .action(async (flags: ServeFlags) => (await import('./serve.js')).serve(flags));
 
 program
   .command('worker')
@@ -33,8 +43,7 @@ program
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .option('--once', 'run every job once and exit')
   .action(async (flags: { dataDir?: string; once?: boolean }) => {
-    const store = await openConfiguredStore(flags);
-    const tariff = await createTariff({ store });
+    const tariff = await openTariff(flags);
     if (flags.once) {
       await tariff.worker.runOnce();
       await tariff.close();
@@ -55,11 +64,11 @@ program
   .description('Apply pending database migrations and exit')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { dataDir?: string }) => {
-    const store = await openConfiguredStore(flags, false);
+    const store = await (await import('./open.js')).openConfiguredStore(flags, false);
     const { migrateToLatest } = await import('../db/migrate.js');
     const result = await migrateToLatest(store.db);
     const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
-    process.stdout.write(`${describeStore(store, flags)}: ${applied.length} migration(s) applied\n`);
+    process.stdout.write(`${await describeStore(store, flags)}: ${applied.length} migration(s) applied\n`);
     for (const name of applied) process.stdout.write(`  ${name}\n`);
     await store.close();
   });
@@ -69,10 +78,11 @@ program
   .description('Load the demo dataset (customers, plans, usage, invoices)')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { dataDir?: string }) => {
-    const store = await openConfiguredStore(flags);
-    const tariff = await createTariff({ store });
-    const summary = await loadDemo(tariff.services);
-    process.stdout.write(`demo loaded into ${describeStore(store, flags)}: ${JSON.stringify(summary)}\n`);
+    const tariff = await openTariff(flags);
+    const summary = await (await import('../demo/demo.js')).loadDemo(tariff.services);
+    process.stdout.write(
+      `demo loaded into ${await describeStore(tariff.store, flags)}: ${JSON.stringify(summary)}\n`,
+    );
     await tariff.close();
   });
 
@@ -88,8 +98,7 @@ keys
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { name: string; permissions?: string; dataDir?: string }) => {
     const permissions = flags.permissions === undefined ? undefined : parsePermissionList(flags.permissions);
-    const store = await openConfiguredStore(flags);
-    const tariff = await createTariff({ store });
+    const tariff = await openTariff(flags);
     try {
       const { key, secret } = await tariff.services.keys.create({ name: flags.name, permissions });
       process.stdout.write(`${key.id}\t${secret}\n`);
@@ -102,8 +111,7 @@ keys
   .description('List API keys (never their secrets)')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { dataDir?: string }) => {
-    const store = await openConfiguredStore(flags);
-    const tariff = await createTariff({ store });
+    const tariff = await openTariff(flags);
     for (const k of await tariff.services.keys.list()) {
       process.stdout.write(
         `${k.id}\t${k.redacted}\t${k.type}\t${k.name}\t${k.created_at}\t${k.revoked_at ? `revoked ${k.revoked_at}` : 'active'}\n`,
@@ -116,8 +124,7 @@ keys
   .description('Revoke an API key')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (id: string, flags: { dataDir?: string }) => {
-    const store = await openConfiguredStore(flags);
-    const tariff = await createTariff({ store });
+    const tariff = await openTariff(flags);
     let code = 0;
     try {
       const key = await tariff.services.keys.revoke(id);
@@ -138,11 +145,11 @@ stripe
   .option('--repair', "push Tariff's state again where they differ")
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { repair?: boolean; dataDir?: string }) => {
-    const store = await openConfiguredStore(flags);
-    const tariff = await createTariff({ store });
+    const tariff = await openTariff(flags);
     let code = 1;
     try {
       const drift = await tariff.services.payments.reconcileStripe({ repair: flags.repair === true });
+      const { driftExitCode, driftReport } = await import('../payments/drift-report.js');
       process.stdout.write(driftReport(drift, flags.repair === true));
       code = driftExitCode(drift);
     } finally {
@@ -152,7 +159,18 @@ stripe
     process.exitCode = code;
   });
 
-(await import('./secrets.js')).registerSecretsCommand(program);
+const secrets = program
+  .command('secrets')
+  .description('The key that seals stored secrets (Stripe keys, webhook secrets)');
+secrets
+  .command('rotate')
+  .description('Re-seal every stored secret with a new key (generated, or --new-key)')
+  .option('--new-key <key>', 'the new key: 32 bytes as base64 or 64 hex characters (default: a random one)')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (flags: { newKey?: string; dataDir?: string }) => {
+    const result = await (await import('./secrets.js')).rotateSecrets(flags);
+    process.stdout.write(`${result.message}\n`);
+  });
 const debug = process.argv.includes('--debug');
 try {
   const argv = process.argv.filter((arg) => arg !== '--debug');

@@ -1,5 +1,4 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
-import type { Command } from 'commander';
 import { SECRET_COLUMNS } from '../app/secrets.js';
 import { NEXT_SUFFIX, PREVIOUS_SUFFIX, writeKeyFile } from '../security/key-source.js';
 import { resealAll } from '../security/sealed-columns.js';
@@ -75,19 +74,4 @@ export async function rotateSecrets(flags: RotateFlags): Promise<RotateResult> {
       'Once every process runs with the new key, TARIFF_SECRET_KEY_PREVIOUS can go.',
     ].join('\n'),
   };
-}
-
-export function registerSecretsCommand(program: Command): void {
-  const secrets = program
-    .command('secrets')
-    .description('The key that seals stored secrets (Stripe keys, webhook secrets)');
-  secrets
-    .command('rotate')
-    .description('Re-seal every stored secret with a new key (generated, or --new-key)')
-    .option('--new-key <key>', 'the new key: 32 bytes as base64 or 64 hex characters (default: a random one)')
-    .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
-    .action(async (flags: RotateFlags) => {
-      const result = await rotateSecrets(flags);
-      process.stdout.write(`${result.message}\n`);
-    });
 }
