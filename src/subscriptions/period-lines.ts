@@ -3,7 +3,13 @@ import { feeSlices, licenseFeeLines } from '../core/billing/license-fees.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { usageKey } from '../core/billing/line.js';
 import { slicesCompletedIn } from '../core/billing/periods.js';
-import { type PhaseSpan, phaseSpans, splitByPhase } from '../core/billing/phases.js';
+import {
+  mergeUsageParts,
+  type PhasePart,
+  type PhaseSpan,
+  phaseSpans,
+  splitByPhase,
+} from '../core/billing/phases.js';
 import { adjustmentLine, usageLine } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
@@ -34,8 +40,10 @@ export interface UsageAsk {
 
 /**
  * The meter reads a period end makes: every service interval that completed inside `window`,
- * per metered rate. An interval a plan change falls in is split at the change: each part is rated
- * with its own phase's plan over its own window (tiers restart at the change).
+ * per metered billable item. A change of plan or quantity inside an interval never splits its
+ * usage: the item's usage over the interval is one quantity, rated by the rate in force at the
+ * interval end (or the last rate the item had, if a later plan dropped it), see
+ * `mergeUsageParts`.
  */
 export async function usageAsks(
   sub: SubscriptionRow,
@@ -43,7 +51,7 @@ export async function usageAsks(
   zone: string,
   reads: PeriodReads,
 ): Promise<UsageAsk[]> {
-  const asks: UsageAsk[] = [];
+  const parts: PhasePart<UsageAsk['rate']>[] = [];
   const base = baseOf(sub, zone);
   const spans = await planSpans(reads, sub);
   for (const span of spans) {
@@ -53,23 +61,23 @@ export async function usageAsks(
         for (const part of splitByPhase(slice.period, [span])) {
           for (const rate of card.rates) {
             if (!rate.billableItem.meterId) continue;
-            asks.push({
-              rate,
-              interval: part.period,
-              query: {
-                meterId: rate.billableItem.meterId,
-                customerId: sub.customer_id,
-                start: part.period.start,
-                end: part.period.end,
-                filter: rate.billableItem.meterFilter,
-              },
-            });
+            parts.push({ itemId: rate.billableItem.id, slice: slice.period, part: part.period, rate });
           }
         }
       }
     }
   }
-  return asks;
+  return mergeUsageParts(parts).map(({ rate, window: interval }) => ({
+    rate,
+    interval,
+    query: {
+      meterId: rate.billableItem.meterId ?? '',
+      customerId: sub.customer_id,
+      start: interval.start,
+      end: interval.end,
+      filter: rate.billableItem.meterFilter,
+    },
+  }));
 }
 
 /** The usage lines of `usageAsks`, each rated now. */

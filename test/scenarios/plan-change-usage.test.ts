@@ -50,8 +50,9 @@ async function metered(api: Api, prices: (string | null)[]) {
 }
 
 /**
- * A plan change in the middle of a period: usage before the change is rated at the old plan's
- * prices, usage after it at the new plan's, each phase in its own window.
+ * A plan change in the middle of a period: the period's usage is one quantity rated at the price
+ * in force at the period end (docs/billing.md, "Usage across changes"); an item the new plan
+ * lacks is billed for the time it was on the subscription, at the price it had then.
  */
 describe.each(TEST_STORES)('usage across a plan change on %s', (kind) => {
   const h = useTariff(kind);
@@ -71,14 +72,13 @@ describe.each(TEST_STORES)('usage across a plan change on %s', (kind) => {
     return { m, clock, customer, sub, march };
   }
 
-  it('rates usage before the change at the old price and after it at the new one', async () => {
+  it('rates the whole period once, at the price in force at its end', async () => {
     const { march } = await run(['1', '2']);
     const lines = march.lines.filter((l: any) => l.type === 'usage');
     expect(lines.map((l: any) => [l.quantity, l.amount, l.period_start, l.period_end])).toEqual([
-      ['100', '100', '2026-03-01T00:00:00.000Z', '2026-03-15T00:00:00.000Z'],
-      ['10', '20', '2026-03-15T00:00:00.000Z', '2026-04-01T00:00:00.000Z'],
+      ['110', '220', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z'],
     ]);
-    expect(march.total).toBe('120');
+    expect(march.total).toBe('220');
   });
 
   it('bills usage before the change even when the new plan lacks the item', async () => {
@@ -87,12 +87,12 @@ describe.each(TEST_STORES)('usage across a plan change on %s', (kind) => {
     expect(lines.map((l: any) => [l.quantity, l.amount])).toEqual([['100', '100']]);
   });
 
-  it('a late event for the old phase is re-rated at the old price', async () => {
+  it('a late event from before the change is re-rated with the period, at the price it was billed at', async () => {
     const { m, clock, customer, sub } = await run(['1', '2']);
     await usage(h.api, m.eventName, customer, 5, '2026-03-10T00:00:00Z');
     await advance(h.api, clock, '2026-05-01T02:00:00Z');
     const april = (await invoicesOf(h.api, sub.id)).at(-1);
     const adjustment = april.lines.find((l: any) => l.type === 'adjustment');
-    expect(adjustment).toMatchObject({ quantity: '5', amount: '5', period_end: '2026-03-15T00:00:00.000Z' });
+    expect(adjustment).toMatchObject({ quantity: '5', amount: '10', period_end: '2026-04-01T00:00:00.000Z' });
   });
 });

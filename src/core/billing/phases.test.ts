@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseSpans, splitByPhase } from './phases.js';
+import { mergeUsageParts, phaseSpans, splitByPhase } from './phases.js';
 
 const d = (s: string) => new Date(`2026-${s}T00:00:00Z`);
 const march = { start: d('03-01'), end: d('04-01') };
@@ -39,5 +39,47 @@ describe('splitByPhase', () => {
     expect(splitByPhase(march, phaseSpans(phases))).toEqual(
       expected.map(([s, e, p]) => ({ period: { start: d(s as string), end: d(e as string) }, plan: p })),
     );
+  });
+});
+
+describe('mergeUsageParts', () => {
+  const part = (itemId: string, from: string, to: string, rate: string, slice = march) => ({
+    itemId,
+    slice,
+    part: { start: d(from), end: d(to) },
+    rate,
+  });
+
+  it('one interval split by changes is one window, rated by the last rate', () => {
+    expect(
+      mergeUsageParts([
+        part('calls', '03-01', '03-10', 'A'),
+        part('calls', '03-10', '03-20', 'B'),
+        part('calls', '03-20', '04-01', 'A2'),
+      ]),
+    ).toEqual([{ itemId: 'calls', window: march, rate: 'A2' }]);
+  });
+
+  it('an item a later plan dropped keeps its own window and its last rate', () => {
+    expect(
+      mergeUsageParts([
+        part('calls', '03-01', '03-10', 'A'),
+        part('seats', '03-01', '03-10', 'S'),
+        part('calls', '03-10', '04-01', 'B'),
+      ]),
+    ).toEqual([
+      { itemId: 'calls', window: march, rate: 'B' },
+      { itemId: 'seats', window: { start: d('03-01'), end: d('03-10') }, rate: 'S' },
+    ]);
+  });
+
+  it('different service intervals stay apart', () => {
+    const week = { start: d('03-10'), end: d('03-17') };
+    expect(
+      mergeUsageParts([part('calls', '03-01', '03-10', 'M'), part('calls', '03-10', '03-17', 'W', week)]),
+    ).toEqual([
+      { itemId: 'calls', window: { start: d('03-01'), end: d('03-10') }, rate: 'M' },
+      { itemId: 'calls', window: week, rate: 'W' },
+    ]);
   });
 });
