@@ -19,7 +19,8 @@ import { webhookMigrations } from '../webhooks/migrations.js';
 /**
  * Every migration, by name. Each domain owns a range of names so slices never collide:
  * 0001 foundation (http, account), 0010 customers, 0100 metering, 0200 catalog, 0300 billing,
- * 0400 credits, 0450 revenue, 0500 payments, 0600 webhooks.
+ * 0400 credits, 0450 revenue, 0500 payments, 0600 webhooks, 0900 audit (after every table; a
+ * migration that adds a business table calls `attachAudit`, src/audit/migrations.ts).
  */
 export const migrations: Record<string, Migration> = {
   ...httpMigrations,
