@@ -33,4 +33,7 @@ export function isStrictDateTime(text: string): boolean {
   return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS;
 }
 
+export const DATE_TIME_RULE =
+  'expected an RFC 3339 timestamp such as 2026-03-01T00:00:00Z, a real calendar date and time (no leap second) between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z.';
+
 export const dateTimeFormat = { type: 'string' as const, validate: isStrictDateTime };

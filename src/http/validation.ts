@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { FastifySchemaCompiler } from 'fastify';
-import { dateTimeFormat } from './formats.js';
+import { DATE_TIME_RULE, dateTimeFormat } from './formats.js';
 
 // ajv-formats is CommonJS with a default export that NodeNext typing does not see as callable.
 const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv) => Ajv;
@@ -64,6 +64,10 @@ export function describeValidation(
     return { code: 'parameter_unknown', param, message: `Received unknown parameter: ${param}${where}.` };
   }
   const param = paramName(path);
+  if (issue.keyword === 'format' && issue.params.format === 'date-time') {
+    const subject = param ? `Invalid ${param}${where}` : `Invalid timestamp${where}`;
+    return { code: 'parameter_invalid', param, message: `${subject}: ${DATE_TIME_RULE}` };
+  }
   const subject = param ? `Invalid ${param}${where}` : `Invalid request ${part ?? 'body'}`;
   return { code: 'parameter_invalid', param, message: `${subject}: ${issue.message ?? 'is not valid'}.` };
 }

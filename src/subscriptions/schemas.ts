@@ -39,6 +39,12 @@ export const SubscriptionCreate = Obj({
   pricing_plan_version: Type.Optional(Type.Integer({ minimum: 1 })),
   billing_cadence: Type.Optional(Cadence),
   start_date: Type.Optional(Timestamp),
+  backfill: Type.Optional(
+    Type.Boolean({
+      description:
+        "Allows a start_date before the account's event window (at most 2 years back); every period since is billed at once.",
+    }),
+  ),
   trial_end: Type.Optional(Timestamp),
   component_configurations: Type.Optional(ComponentConfigurations),
   metadata: Type.Optional(Metadata),

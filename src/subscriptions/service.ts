@@ -8,6 +8,7 @@ import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { assertStartDate } from './backdating.js';
 import { cancelNow } from './cancel.js';
 import { applyChange, switchPlan } from './change.js';
 import { runDueSubscriptions } from './claim.js';
@@ -148,6 +149,10 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
         const quantities = assertQuantities(plan, input.component_configurations);
         const now = options?.at ?? (await deps.invoicing.nowFor(customer.id, trx));
         const startDate = input.start_date ? new Date(input.start_date) : now;
+        if (input.start_date) {
+          const settings = await deps.invoicing.settings(trx);
+          assertStartDate(startDate, now, settings.event_past_window_seconds, input.backfill === true);
+        }
         const trialEnd = input.trial_end ? new Date(input.trial_end) : null;
         if (trialEnd && trialEnd.getTime() <= startDate.getTime()) {
           throw new ApiError('parameter_invalid', 'trial_end must be after start_date.', {
