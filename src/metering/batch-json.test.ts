@@ -20,7 +20,13 @@ describe('batchResultJson', () => {
   it('is JSON.stringify of the answer built object by object', () => {
     fc.assert(
       fc.property(fc.array(result, { maxLength: 20 }), fc.nat(), fc.nat(), fc.nat(), (results, a, d, r) => {
-        const batch: BatchResult = { results, accepted: a, duplicates: d, rejected: r };
+        const batch: BatchResult = {
+          results,
+          accepted: a,
+          duplicates: d,
+          rejected: r,
+          arrivedAt: new Date(0),
+        };
         const expected = {
           object: 'meter_event_batch',
           results: results.map(resultJson),

@@ -34,6 +34,8 @@ export interface BatchResult {
   accepted: number;
   duplicates: number;
   rejected: number;
+  /** The arrival time the batch was stored with (each event's `created_at`). */
+  arrivedAt: Date;
 }
 
 export interface IngestOptions {
@@ -208,5 +210,6 @@ export async function ingest(
     accepted: counts.accepted,
     duplicates: counts.duplicate,
     rejected: counts.rejected,
+    arrivedAt: arrival,
   };
 }

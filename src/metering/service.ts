@@ -1,5 +1,5 @@
 import type { AccountService } from '../account/service.js';
-import { type Decimal, ZERO } from '../core/money/decimal.js';
+import { type Decimal, decimalString, ZERO } from '../core/money/decimal.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -12,10 +12,12 @@ import { createCustomerCache } from './customer-cache.js';
 import type { MeterEventRow } from './event.js';
 import { checkWindow } from './event-parse.js';
 import { foldEvents } from './fold.js';
-import { type BatchResult, type IngestOptions, ingest } from './ingest.js';
+import { createGroupCommit, type GroupCommitOptions, groupCommitFromEnv } from './group-commit.js';
+import { type BatchResult, type EventResult, type IngestOptions, ingest } from './ingest.js';
 import type { MeterRow } from './meter.js';
 import { createMeterCache } from './meter-cache.js';
 import { createMeterStore, type MeterInput } from './meters.js';
+import type { NewEvent } from './rollup-store.js';
 import type { MeterStatus } from './tables.js';
 import { createUsageReader, type UsageReader } from './usage.js';
 import type { UsageQuery } from './usage-query.js';
@@ -30,6 +32,8 @@ export interface MeteringDeps {
   readonly account: AccountService;
   readonly customers: CustomerService;
   readonly testClocks: TestClockService;
+  /** Group commit of single events (group-commit.ts); default: TARIFF_GROUP_COMMIT_MS or 2 ms. */
+  readonly groupCommit?: GroupCommitOptions;
 }
 
 export interface MeteringService extends UsageReader {
@@ -69,6 +73,23 @@ export interface MeteringService extends UsageReader {
   jobs(): Job[];
 }
 
+/** The row `storeEvents` writes for an event (rollup-store.ts): values as PostgreSQL echoes them. */
+function storedRow(event: NewEvent, arrivedAt: Date): MeterEventRow {
+  return {
+    meter_id: event.meterId,
+    identifier: event.identifier,
+    id: event.id,
+    customer_id: event.customerId,
+    ts: event.ts,
+    value: decimalString(event.value),
+    distinct_value: event.distinctValue,
+    dim_key: event.dimKey,
+    dimensions: event.dimensions,
+    created_at: arrivedAt,
+    cancelled_at: null,
+  };
+}
+
 export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): MeteringService {
   const meters = createMeterStore(ctx);
   const customers = createCustomerCache(deps.customers);
@@ -79,6 +100,12 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     customers,
     meters: createMeterCache(ctx.db),
   };
+  // Concurrent single events share one statement and one commit (group-commit.ts); each answer
+  // is exactly the one its event would get alone, in the order the events arrived.
+  const singles = createGroupCommit<unknown, { result: EventResult; arrivedAt: Date }>(async (raws) => {
+    const batch = await ingest(ingestDeps, raws);
+    return batch.results.map((result) => ({ ok: true, value: { result, arrivedAt: batch.arrivedAt } }));
+  }, deps.groupCommit ?? groupCommitFromEnv());
   const reader = createUsageReader(ctx, { meters, customers: deps.customers, account: deps.account });
 
   return {
@@ -97,11 +124,15 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     },
     ingest: (events, options) => ingest(ingestDeps, events, options),
     async recordEvent(raw) {
-      const [r] = (await ingest(ingestDeps, [raw])).results;
-      if (!r || r.status === 'rejected' || !r.meter || !r.event) {
-        const e = r?.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
+      const { result: r, arrivedAt } = await singles.submit(raw);
+      if (r.status === 'rejected' || !r.meter || !r.event) {
+        const e = r.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
         throw new ApiError(e.code, e.message, e.param === undefined ? {} : { param: e.param });
       }
+      // Accepted: the row is exactly what the statement wrote, no need to read it back. A
+      // duplicate answers the row stored first.
+      if (r.status === 'accepted')
+        return { row: storedRow(r.event, arrivedAt), meter: r.meter, status: r.status };
       const row = await ctx.db
         .selectFrom('meter_events')
         .selectAll()
