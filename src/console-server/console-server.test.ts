@@ -54,6 +54,10 @@ describe('console static files', () => {
     expect(deep.body).toContain('id="root"');
     const traversal = await app.inject({ url: '/console/..%2F..%2Fsecret.txt' });
     expect(traversal.body).not.toContain('outside');
+    // Decoded once by the router; a second decode of '%' threw (a 500).
+    const percent = await app.inject({ url: '/console/%25' });
+    expect(percent.statusCode).toBe(200);
+    expect(percent.body).toContain('id="root"');
     const bare = await app.inject({ url: '/console' });
     expect(bare.statusCode).toBe(302);
     expect(bare.headers.location).toBe('/console/');

@@ -21,11 +21,12 @@ export interface StaticFile {
 }
 
 /**
- * A file of the built console, or undefined when there is none. `relative` comes from the URL:
- * it is normalised and must stay inside `root` (no `..` escapes).
+ * A file of the built console, or undefined when there is none. `relative` comes from the URL,
+ * already percent-decoded by the router (decoding it again turned `/console/%25` into a URIError,
+ * a 500); it is normalised and must stay inside `root` (no `..` escapes).
  */
 export async function readStatic(root: string, relative: string): Promise<StaticFile | undefined> {
-  const cleaned = normalize(decodeURIComponent(relative)).replace(/^([/\\])+/, '');
+  const cleaned = normalize(relative).replace(/^([/\\])+/, '');
   const path = join(root, cleaned);
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
   try {

@@ -28,6 +28,11 @@ export function toApiError(error: FastifyError | Error): ApiError {
   if (error instanceof SyntaxError || fe.statusCode === 400) {
     return new ApiError('invalid_json', `The body could not be parsed: ${error.message}`);
   }
+  // Plugins that serve files (@fastify/static under /docs/static) answer a path they refuse, such as
+  // `..\..\package.json`, with a 403 or 404 error of their own: that is "no such file", not a 500.
+  if (fe.statusCode === 403 || fe.statusCode === 404) {
+    return new ApiError('route_not_found', 'No such file.');
+  }
   if (fe.statusCode === 413) return new ApiError('body_too_large', 'The request body is too large.');
   if (fe.statusCode === 415) return new ApiError('unsupported_media_type', error.message);
   return new ApiError('internal_error', 'An internal error occurred; it has been logged.');

@@ -95,6 +95,27 @@ describe.each(TEST_STORES)('input hygiene over HTTP on %s', (kind) => {
     }
   });
 
+  it('answers traversal attempts at /console and /docs/static with 400 or 404, never a file', async () => {
+    for (const url of [
+      '/console/..%2f..%2fpackage.json',
+      '/console/%2e%2e/%2e%2e/package.json',
+      '/console/..%5c..%5cpackage.json',
+      '/console/../../package.json',
+      '/docs/static/..%2f..%2fpackage.json',
+      '/docs/static/%2e%2e/%2e%2e/package.json',
+      '/docs/static/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/docs/static/..%5c..%5cpackage.json',
+      '/docs/static/%25',
+      '/docs/static/..%252f..%252fpackage.json',
+      '/docs/static/no-such-file.js',
+    ]) {
+      const res = await h.api.raw({ method: 'GET', url });
+      expect([400, 404], `${url} → ${res.statusCode}`).toContain(res.statusCode);
+      expect(res.body).not.toContain('"name": "tariff"');
+      expect(res.json().error.code).toMatch(/^(parameter_invalid|route_not_found)$/);
+    }
+  });
+
   it('refuses a form-encoded body with NUL the same way', async () => {
     const res = await h.api.raw({
       method: 'POST',

@@ -72,7 +72,7 @@ function refuse(path: string[], part: 'body' | 'query' | 'path'): ApiError {
   );
 }
 
-/** The raw path must decode (`%zz`, a lone `%`) and must not hold NUL (`%00`): 400, never 500. */
+/** The raw path must decode (`%zz`, a lone `%`), must not hold NUL (`%00`) or a `..` segment: 400, never 500. */
 function checkRawPath(request: FastifyRequest): void {
   const raw = request.raw.url ?? '';
   const q = raw.indexOf('?');
@@ -88,6 +88,11 @@ function checkRawPath(request: FastifyRequest): void {
       'parameter_invalid',
       'The URL path may not contain NUL (%00) or an unpaired surrogate.',
     );
+  }
+  // A `..` segment, however encoded (`%2e%2e`, `..%2f`, `..%5c`), is only ever a traversal attempt
+  // at the static files under /console and /docs/static; no id or name is `..`.
+  if (decoded.split(/[/\\]/).includes('..')) {
+    throw new ApiError('parameter_invalid', "The URL path may not contain a '..' segment.");
   }
 }
 
