@@ -195,3 +195,13 @@ describe('permission lists (the CLI form)', () => {
     expect(() => parsePermissionList('events=admin')).toThrow(/none, read or write/);
   });
 });
+
+describe('stored permissions', () => {
+  it('a full-access key is stored as every group, present and future', async () => {
+    const { parsePermissions, storedPermissions, FULL_ACCESS } = await import('../shared/permissions.js');
+    expect(storedPermissions(FULL_ACCESS)).toEqual({ '*': 'write' });
+    expect(parsePermissions({ '*': 'write' })).toEqual(FULL_ACCESS);
+    expect(parsePermissions({ events: 'write', bogus: 'write' }).keys).toBe('none');
+    expect(parsePermissions(null).events).toBe('none');
+  });
+});

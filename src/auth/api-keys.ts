@@ -4,7 +4,13 @@ import type { Db } from '../db/store.js';
 import '../http/tables.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
-import { FULL_ACCESS, isFullAccess, type Permissions, parsePermissions } from '../shared/permissions.js';
+import {
+  FULL_ACCESS,
+  isFullAccess,
+  type Permissions,
+  parsePermissions,
+  storedPermissions,
+} from '../shared/permissions.js';
 import type { Mode } from '../shared/request-context.js';
 import { createKeyCache } from './key-cache.js';
 
@@ -122,7 +128,7 @@ export function createApiKeyService(db: Db): ApiKeyService {
         last4: secret.slice(-4),
         hash: hashKey(secret),
         mode: input.mode ?? 'live',
-        permissions: JSON.stringify(permissions),
+        permissions: JSON.stringify(storedPermissions(permissions)),
         revoked_at: null,
       })
       .onConflict((oc) => oc.column('hash').doNothing())

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { ApiKeyService } from '../auth/api-keys.js';
 import { ApiError } from '../shared/errors/index.js';
-import { allows } from '../shared/permissions.js';
+import { allows, permissionsFrom } from '../shared/permissions.js';
 import { type RequestContext, runWithContext } from '../shared/request-context.js';
-import { createFailureLimiter, type FailureLimiter } from './failure-limiter.js';
+import { createFailureLimiter } from './failure-limiter.js';
 import { policyFor, type RoutePolicy } from './route-policy.js';
 
 declare module 'fastify' {
@@ -29,6 +29,8 @@ function bearer(request: FastifyRequest): string | undefined {
   }
   return undefined;
 }
+
+const NO_ACCESS = permissionsFrom({});
 
 export interface AuthOptions {
   keys: ApiKeyService;
@@ -79,7 +81,19 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): readon
     const policy = request.routeOptions.config?.policy;
     // No route matched: the not-found handler answers without touching data.
     if (!policy && request.is404) return;
-    if (policy?.public) return;
+    if (policy?.public) {
+      // Public routes act as Tariff itself (the Stripe webhook receiver updates invoices): their
+      // writes are recorded with this request's id and route, and they hold no key's permissions.
+      request.context = {
+        actor: { type: 'system', name: `${request.method} ${request.routeOptions.url}` },
+        mode: 'live',
+        permissions: NO_ACCESS,
+        requestId: request.id,
+        route: `${request.method} ${request.routeOptions.url}`,
+        path: request.url.split('?')[0] ?? request.url,
+      };
+      return;
+    }
     if (!policy) {
       // A route registered where the policy hook could not see it: refused, never let through.
       return reply.code(401).send(new ApiError('unauthorized', 'This route is not available.').toBody());

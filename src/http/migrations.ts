@@ -1,5 +1,4 @@
 import { type Kysely, type Migration, sql } from 'kysely';
-import { FULL_ACCESS } from '../shared/permissions.js';
 
 export const httpMigrations: Record<string, Migration> = {
   '0001_api_keys_and_idempotency': {
@@ -39,7 +38,7 @@ export const httpMigrations: Record<string, Migration> = {
       await sql`alter table api_keys add column mode text not null default 'live'`.execute(db);
       await sql`alter table api_keys add column permissions jsonb`.execute(db);
       await sql`alter table api_keys add column last4 text`.execute(db);
-      await sql`update api_keys set permissions = ${JSON.stringify(FULL_ACCESS)}::jsonb, prefix = left(prefix, 7)`.execute(
+      await sql`update api_keys set permissions = ${JSON.stringify({ '*': 'write' })}::jsonb, prefix = left(prefix, 7)`.execute(
         db,
       );
       await sql`alter table api_keys alter column permissions set not null`.execute(db);

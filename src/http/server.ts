@@ -163,7 +163,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     await app.register(rateLimit, {
       global: true,
       timeWindow: 1_000,
-      max: (request: FastifyRequest) => (request.context ? limits.perKey || off : limits.perAddress || off),
+      max: (request: FastifyRequest) =>
+        request.context?.actor.type === 'api_key' ? limits.perKey || off : limits.perAddress || off,
       keyGenerator: (request: FastifyRequest) =>
         request.context?.actor.type === 'api_key' ? `key:${request.context.actor.id}` : `ip:${request.ip}`,
       errorResponseBuilder: (_request, context) =>

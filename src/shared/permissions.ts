@@ -40,9 +40,18 @@ export function permissionsFrom(partial: Partial<Record<PermissionGroup, Permiss
   );
 }
 
+/**
+ * How permissions are stored: a full-access key as `{ "*": "write" }`, so groups added in later
+ * versions are covered too; a restricted key as its groups.
+ */
+export function storedPermissions(p: Permissions): Record<string, PermissionLevel> {
+  return isFullAccess(p) ? { '*': 'write' } : { ...p };
+}
+
 /** Reads a stored value; anything unknown counts as `none` (a corrupt row grants nothing). */
 export function parsePermissions(stored: unknown): Permissions {
   const source = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  if (source['*'] === 'write') return FULL_ACCESS;
   return permissionsFrom(
     Object.fromEntries(
       PERMISSION_GROUPS.map((g) => {
