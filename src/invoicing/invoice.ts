@@ -25,7 +25,11 @@ export function invoiceLineJson(line: InvoiceLineRow, currency: string) {
 
 export type InvoiceJson = ReturnType<typeof invoiceJson>;
 /** The upcoming invoice: computed, never stored, so it has no id. */
-export type UpcomingInvoiceJson = Omit<InvoiceJson, 'id'> & { id: null };
+/** The upcoming invoice, with what the customer should fix before it is issued (e.g. `tax_address_missing`). */
+export type UpcomingInvoiceJson = Omit<InvoiceJson, 'id'> & {
+  id: null;
+  warnings: readonly { readonly code: string; readonly message: string }[];
+};
 
 /**
  * The invoice as the API writes it (DESIGN 5); amounts carry the currency's digits.

@@ -85,7 +85,8 @@ describe.each(TEST_STORES)('invoices on %s', (kind) => {
       default: true,
     });
     expect(vat.body).toMatchObject({ object: 'tax_rate', percentage: '10', default: true });
-    const cus = await customer();
+    // A default rate applies in its jurisdiction: to customers with a billing address in Japan.
+    const cus = await customer({ billing_details: { address: { country: 'JP' } } });
     const inv = await invoice(cus, ['105', '105', '105'], true);
     expect(inv).toMatchObject({
       subtotal: '315',

@@ -48,7 +48,10 @@ export interface BillingInput {
 /** Subscriptions, invoices, tax and customer balance, wired together for app/compose.ts. */
 export function createBilling(input: BillingInput): Billing {
   const { ctx, customers, testClocks } = input;
-  const tax = createTaxService(ctx);
+  const tax = createTaxService(ctx, async (ids, executor) => {
+    const found = await customers.findMany(ids, executor);
+    return new Map(ids.map((id) => [id, found.get(id)?.billing_details.address]));
+  });
   const balance = createBalanceService(ctx);
   const nowFor = async (customerId: string, executor: Executor = ctx.db) =>
     testClocks.nowFor(await customers.get(customerId, executor), executor);

@@ -92,7 +92,7 @@ export async function previewUpcoming(
       });
       credits.push(...applied.map((a) => a.amount));
     }
-    const rates = await deps.tax.ratesFor(trx, sub.customer_id);
+    const { rates, warnings } = await deps.tax.resolve(trx, sub.customer_id);
     const totals = computeTotals({
       lineAmounts: lines.map((l) => l.amount),
       creditsApplied: sum(credits),
@@ -136,6 +136,6 @@ export async function previewUpcoming(
       metadata: {},
       updated_at: now,
     };
-    return { ...invoiceJson(row, rows), id: null };
+    return { ...invoiceJson(row, rows), id: null, warnings };
   });
 }

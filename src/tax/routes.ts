@@ -7,6 +7,16 @@ import { customerTaxJson, type TaxService, taxRateJson } from './service.js';
 
 const tags = ['tax'];
 
+const Country = Type.String({
+  pattern: '^[A-Z]{2}$',
+  description: "ISO 3166-1 alpha-2: the rate's jurisdiction, matched against the customer's billing address.",
+});
+const State = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  description: "A state or province within the country (e.g. CA), matched against the address's state.",
+});
+
 export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
@@ -19,11 +29,13 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
             display_name: Type.String({ minLength: 1, maxLength: 100 }),
             percentage: NonNegativeDecimalString,
             inclusive: Type.Boolean(),
-            country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+            country: Type.Optional(Country),
+            state: Type.Optional(State),
             description: Type.Optional(Type.String({ maxLength: 500 })),
             default: Type.Optional(
               Type.Boolean({
-                description: 'Apply to every customer without rates of their own (the account default).',
+                description:
+                  'Apply to every customer without rates of their own whose billing address is in this jurisdiction (needs country).',
               }),
             ),
             metadata: Type.Optional(Metadata),
@@ -57,6 +69,8 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
           params: IdParams,
           body: Obj({
             display_name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+            country: Type.Optional(Country),
+            state: Type.Optional(Type.Union([State, Type.Null()])),
             description: Type.Optional(Type.String({ maxLength: 500 })),
             active: Type.Optional(Type.Boolean()),
             default: Type.Optional(Type.Boolean()),

@@ -7,10 +7,15 @@ export interface TaxRatesTable {
   display_name: string;
   percentage: ColumnType<string, string, string>;
   inclusive: boolean;
+  /** The jurisdiction: ISO 3166-1 country, and optionally a state/province within it. */
   country: string | null;
+  state: string | null;
   description: string | null;
   active: boolean;
-  /** Applied to every customer without rates of their own (the account default). */
+  /**
+   * Applied to every customer without rates of their own whose billing address is in the rate's
+   * jurisdiction (the account default there).
+   */
   is_default: boolean;
   metadata: Json<Record<string, string>>;
   created_at: Date;
