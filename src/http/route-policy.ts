@@ -23,6 +23,8 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { pattern: /^\/v1\/api_keys(\/|$)/, group: 'keys' },
   { pattern: /^\/v1\/audit_events(\/|$)/, group: 'audit' },
+  // Prometheus scrapes with a restricted key holding `metrics: read` (bearer token).
+  { pattern: /^\/metrics$/, group: 'metrics' },
   { pattern: /^\/v1\/account(\/|$)/, group: 'account' },
   { pattern: /^\/v1\/payment_settings(\/|$)/, group: 'payment_settings' },
   { pattern: /^\/v1\/(webhook_endpoints|events)(\/|$)/, group: 'webhooks' },

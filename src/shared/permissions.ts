@@ -16,6 +16,7 @@ export const PERMISSION_GROUPS = [
   'keys',
   'account',
   'audit',
+  'metrics',
 ] as const;
 export type PermissionGroup = (typeof PERMISSION_GROUPS)[number];
 
