@@ -162,7 +162,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     {
       name: 'purge-idempotency-keys',
       everyMs: 3_600_000,
-      run: async (now) => void (await purgeIdempotencyKeys(store.db, now)),
+      run: async (now) => ({ idempotency_keys_purged: await purgeIdempotencyKeys(store.db, now) }),
     },
     ...metering.jobs(),
     ...webhooks.jobs(),
@@ -182,7 +182,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       accountRoutes(account),
       customerRoutes(customers),
       testClockRoutes(testClocks),
-      ...meteringRoutes(metering),
+      ...meteringRoutes(metering, keys),
       ...catalogRoutes(catalog),
       webhookRoutes(webhooks),
       paymentRoutes(payments),

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { attachAudit } from '../audit/migrations.js';
 
 export const meteringMigrations: Record<string, Migration> = {
   '0100_metering': {
@@ -136,6 +137,37 @@ export const meteringMigrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>) {
       for (const table of ['meter_rollups_day', 'meter_uniques', 'meter_uniques_day'])
         await sql`alter table ${sql.table(table)} set (fillfactor = 70)`.execute(db);
+    },
+  },
+  // Stripe's v2 meter event stream (stripe/v2-routes.ts): short-lived sessions whose token
+  // authenticates the stream (only its SHA-256 is stored, in `hash`, which the audit log redacts),
+  // bound to the API key that created them; and the per-event errors the stream reports
+  // asynchronously, kept to be listed.
+  '0104_meter_event_stream': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('meter_event_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('api_key_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('meter_event_stream_errors')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull())
+        .addColumn('api_key_id', 'text', (c) => c.notNull())
+        .addColumn('event_name', 'text')
+        .addColumn('identifier', 'text')
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('param', 'text')
+        .addColumn('event', 'jsonb', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await attachAudit(db, 'meter_event_sessions');
+      await attachAudit(db, 'meter_event_stream_errors');
     },
   },
 };

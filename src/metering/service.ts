@@ -18,6 +18,7 @@ import type { MeterRow } from './meter.js';
 import { createMeterCache } from './meter-cache.js';
 import { createMeterStore, type MeterInput } from './meters.js';
 import type { NewEvent } from './rollup-store.js';
+import { createStreamStore, type StreamStore } from './stream.js';
 import type { MeterStatus } from './tables.js';
 import { createUsageReader, type UsageReader } from './usage.js';
 import type { UsageQuery } from './usage-query.js';
@@ -71,6 +72,8 @@ export interface MeteringService extends UsageReader {
   /** Folds the events committed since the last fold into the rollups (fold.ts). */
   fold(): Promise<number | undefined>;
   jobs(): Job[];
+  /** Sessions and reported errors of Stripe's v2 meter event stream (stream.ts). */
+  readonly stream: StreamStore;
 }
 
 /** The row `storeEvents` writes for an event (rollup-store.ts): values as PostgreSQL echoes them. */
@@ -184,8 +187,13 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     },
     forgetCustomers: (ids) => customers.forget(ids),
     fold: () => foldEvents(ctx.db),
+    stream: createStreamStore(ctx),
     jobs: () => [
-      { name: 'metering-fold', everyMs: FOLD_EVERY_MS, run: async () => void (await foldEvents(ctx.db)) },
+      {
+        name: 'metering-fold',
+        everyMs: FOLD_EVERY_MS,
+        run: async () => ({ events_folded: (await foldEvents(ctx.db)) ?? 0 }),
+      },
     ],
   };
 }

@@ -76,6 +76,29 @@ export interface MeterEventAdjustmentsTable {
   created_at: Date;
 }
 
+/** A v2 meter event stream session: its token's SHA-256 (hex), never the token. */
+export interface MeterEventSessionsTable {
+  id: string;
+  hash: string;
+  api_key_id: string;
+  created_at: Date;
+  expires_at: Date;
+}
+
+/** An event the v2 stream accepted for processing and then refused (reported asynchronously). */
+export interface MeterEventStreamErrorsTable {
+  id: string;
+  session_id: string;
+  api_key_id: string;
+  event_name: string | null;
+  identifier: string | null;
+  code: string;
+  message: string;
+  param: string | null;
+  event: Json<unknown>;
+  created_at: Date;
+}
+
 declare module '../db/database.js' {
   interface Database {
     meters: MetersTable;
@@ -86,5 +109,7 @@ declare module '../db/database.js' {
     meter_rollups_day: MeterRollupsTable;
     meter_uniques_day: MeterUniquesTable;
     meter_event_adjustments: MeterEventAdjustmentsTable;
+    meter_event_sessions: MeterEventSessionsTable;
+    meter_event_stream_errors: MeterEventStreamErrorsTable;
   }
 }
