@@ -26,6 +26,12 @@ describe('the tariff command', () => {
     const listed = await tariff('keys', 'list', '--data-dir', dataDir);
     expect(listed.stdout).toContain(id);
     expect(listed.stdout).not.toContain(secret);
+    // The only full-access key cannot be revoked: that would lock everyone out.
+    const refused = await tariff('keys', 'revoke', id!, '--data-dir', dataDir).catch(
+      (e: { stderr: string }) => e,
+    );
+    expect(refused.stderr).toContain('last active full-access key');
+    await tariff('keys', 'create', '--name', 'second', '--data-dir', dataDir);
     await tariff('keys', 'revoke', id!, '--data-dir', dataDir);
     expect((await tariff('keys', 'list', '--data-dir', dataDir)).stdout).toMatch(/revoked/);
   });
