@@ -34,7 +34,7 @@ describe('the tariff command', () => {
     await tariff('keys', 'create', '--name', 'second', '--data-dir', dataDir);
     await tariff('keys', 'revoke', id!, '--data-dir', dataDir);
     expect((await tariff('keys', 'list', '--data-dir', dataDir)).stdout).toMatch(/revoked/);
-  });
+  }, 240_000);
 
   it('prints help for every command', async () => {
     for (const cmd of [[], ['serve'], ['worker'], ['migrate'], ['demo'], ['keys']]) {
