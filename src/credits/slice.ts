@@ -97,7 +97,7 @@ export function createCreditsSlice(
   const routes = [
     creditRoutes(ctx, credits),
     alertRoutes(alerts),
-    revenueRoutes({ db: ctx.db, customers: deps.customers, timeZone }),
+    revenueRoutes({ db: ctx.db, customers: deps.customers, testClocks: deps.testClocks, timeZone }),
   ];
   function connectBilling(billing: {
     invoicing: InvoicingService;

@@ -8,6 +8,8 @@ import type { Executor } from '../db/store.js';
 export interface DeliveredUsage {
   readonly subscriptionId: string;
   readonly customerId: string;
+  /** The subscription's test clock, if any (revenue keeps test-clock books apart). */
+  readonly testClock?: string | null;
   readonly billableItemId: string;
   readonly meterId: string;
   readonly currency: string;

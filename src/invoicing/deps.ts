@@ -51,6 +51,7 @@ export function invoiceForHooks(row: InvoiceRow, lines: readonly InvoiceLineRow[
     number: row.number,
     customerId: row.customer_id,
     subscriptionId: row.subscription_id,
+    testClock: row.test_clock,
     currency: row.currency,
     periodStart: row.period_start,
     periodEnd: row.period_end,

@@ -26,6 +26,8 @@ export interface InvoiceForHooks {
   readonly number: string | null;
   readonly customerId: string;
   readonly subscriptionId: string | null;
+  /** The customer's test clock (a `TEST-` invoice), or null for the real books. */
+  readonly testClock: string | null;
   readonly currency: string;
   readonly periodStart: Date;
   readonly periodEnd: Date;

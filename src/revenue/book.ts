@@ -8,6 +8,8 @@ export interface Booking {
   /** Deterministic: the same booking asked twice is written once. */
   key: string;
   customerId: string;
+  /** The customer's test clock (null: the real books); stamped on every entry. */
+  testClock: string | null;
   currency: string;
   source: string;
   sourceId: string | null;
@@ -31,7 +33,7 @@ export async function bookMany(trx: Executor, bookings: readonly Booking[]): Pro
   const planned = bookings.map((b) => ({ b, id: newId('jt'), lines: entryLines(b.postings) }));
   const toWrite = planned.filter((p) => p.lines.length > 0);
   const written = new Set<string>();
-  // Eight parameters a transaction row, eleven an entry row: chunks stay under PostgreSQL's 65,535.
+  // Nine parameters a transaction row, twelve an entry row: chunks stay under PostgreSQL's 65,535.
   for (let i = 0; i < toWrite.length; i += 5000) {
     const rows = await trx
       .insertInto('journal_transactions')
@@ -40,6 +42,7 @@ export async function bookMany(trx: Executor, bookings: readonly Booking[]): Pro
           id,
           key: b.key,
           customer_id: b.customerId,
+          test_clock: b.testClock,
           currency: b.currency,
           source: b.source,
           source_id: b.sourceId,
@@ -59,6 +62,7 @@ export async function bookMany(trx: Executor, bookings: readonly Booking[]): Pro
         id: newId('je'),
         transaction_id: id,
         customer_id: b.customerId,
+        test_clock: b.testClock,
         account: l.account,
         debit: decimalString(l.debit),
         credit: decimalString(l.credit),

@@ -149,6 +149,7 @@ export async function bookFinalizedMany(
         bookings.push({
           key: `delivered:${invoice.id}:${line.lineId}`,
           customerId: invoice.customerId,
+          testClock: invoice.testClock,
           currency: invoice.currency,
           source: 'usage_delivered',
           sourceId: invoice.subscriptionId,
@@ -200,6 +201,7 @@ function deferredSchedule(invoice: InvoiceForHooks, line: InvoiceLineForHooks, n
     invoice_id: invoice.id,
     line_id: line.lineId,
     customer_id: invoice.customerId,
+    test_clock: invoice.testClock,
     currency: invoice.currency,
     billable_item_id: line.billableItemId,
     amount: decimalString(net),

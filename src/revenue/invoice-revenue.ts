@@ -20,6 +20,7 @@ export function invoiceBooking(
   return {
     ...b,
     customerId: invoice.customerId,
+    testClock: invoice.testClock,
     currency: invoice.currency,
     source,
     sourceId: invoice.id,
@@ -102,6 +103,7 @@ export async function bookCreditNote(
   await book(trx, {
     key: `credit_note:${note.id}`,
     customerId: note.customerId,
+    testClock: input.invoice.testClock,
     currency: note.currency,
     source: 'credit_note',
     sourceId: note.invoiceId,

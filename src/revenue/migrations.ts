@@ -84,4 +84,26 @@ export const revenueMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0451_journal_test_clock': {
+    async up(db: Kysely<unknown>) {
+      for (const table of ['journal_transactions', 'journal_entries', 'deferred_schedules'])
+        await sql`alter table ${sql.table(table)} add column if not exists test_clock text`.execute(db);
+      await stampTestClocks(db);
+      await sql`create index if not exists journal_entries_test_clock
+        on journal_entries (test_clock, recognized_at) where test_clock is not null`.execute(db);
+    },
+  },
 };
+
+/**
+ * Rows booked before entries carried their test clock take their customer's (a customer's clock
+ * never changes). A migration runs before any service exists, so this reads the customers table.
+ */
+export async function stampTestClocks(db: Kysely<unknown>): Promise<void> {
+  for (const table of ['journal_transactions', 'journal_entries', 'deferred_schedules']) {
+    await sql`
+      update ${sql.table(table)} as r set test_clock = c.test_clock
+      from customers as c
+      where c.id = r.customer_id and c.test_clock is not null and r.test_clock is null`.execute(db);
+  }
+}

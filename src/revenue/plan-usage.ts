@@ -72,6 +72,7 @@ export function planUsageSource(deps: {
             out.push({
               subscriptionId: sub.id,
               customerId,
+              testClock: sub.test_clock,
               billableItemId: r.billableItem.id,
               meterId,
               currency: sub.currency,

@@ -9,6 +9,8 @@ import './tables.js';
 export interface UsageRecognition {
   subscriptionId: string;
   customerId: string;
+  /** The subscription's test clock (absent or null: the real books). */
+  testClock?: string | null;
   billableItemId: string;
   currency: string;
   periodStart: Date;
@@ -54,6 +56,7 @@ export async function recognizeUsage(trx: Executor, r: UsageRecognition): Promis
   await book(trx, {
     key: `usage:${r.subscriptionId}:${r.billableItemId}:${r.periodStart.toISOString()}:${r.through.toISOString()}`,
     customerId: r.customerId,
+    testClock: r.testClock ?? null,
     currency: r.currency,
     source: 'usage_delivered',
     sourceId: r.subscriptionId,
@@ -109,6 +112,7 @@ export async function earnDeferred(
     const written = await book(trx, {
       key: `deferred:${s.id}:${until.toISOString()}`,
       customerId: s.customer_id,
+      testClock: s.test_clock,
       currency: s.currency,
       source: 'deferred_earned',
       sourceId: s.invoice_id,

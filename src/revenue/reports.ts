@@ -6,6 +6,8 @@ import type { Db } from '../db/store.js';
 import './tables.js';
 
 export interface JournalFilter {
+  /** Whose books: null is the real books (no test clock), a clock id that clock's. */
+  testClock: string | null;
   start?: Date;
   end?: Date;
   customerId?: string;
@@ -25,6 +27,7 @@ export async function journalEntries(db: Db, f: JournalFilter) {
     .orderBy('e.recognized_at')
     .orderBy('e.id')
     .limit(f.limit + 1);
+  q = f.testClock === null ? q.where('e.test_clock', 'is', null) : q.where('e.test_clock', '=', f.testClock);
   if (f.start) q = q.where('e.recognized_at', '>=', f.start);
   if (f.end) q = q.where('e.recognized_at', '<', f.end);
   if (f.customerId) q = q.where('e.customer_id', '=', f.customerId);
@@ -96,8 +99,11 @@ export function journalCsv(rows: readonly JournalEntryRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Debits, credits and the natural balance of each account (and each customer's) in a period. */
-export async function summary(db: Db, within: Period, customerId?: string) {
+/**
+ * Debits, credits and the natural balance of each account (and each customer's) in a period, in
+ * one set of books: the real ones (`testClock` null) or one test clock's.
+ */
+export async function summary(db: Db, within: Period, testClock: string | null, customerId?: string) {
   let q = db
     .selectFrom('journal_entries')
     .select([
@@ -109,6 +115,7 @@ export async function summary(db: Db, within: Period, customerId?: string) {
     ])
     .where('recognized_at', '>=', within.start)
     .where('recognized_at', '<', within.end)
+    .where((eb) => (testClock === null ? eb('test_clock', 'is', null) : eb('test_clock', '=', testClock)))
     .groupBy(['customer_id', 'account', 'currency'])
     .orderBy('customer_id')
     .orderBy('account')

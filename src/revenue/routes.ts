@@ -7,13 +7,21 @@ import type { Db } from '../db/store.js';
 import { page } from '../http/pagination.js';
 import { Id, ListQuery, Obj, Timestamp } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
+import type { TestClockService } from '../test-clocks/service.js';
 import { type JournalFilter, journalCsv, journalEntries, journalEntryJson, summary } from './reports.js';
 
 const tags = ['revenue'];
 const CSV_LIMIT = 100_000;
 
+const TestClockParam = Type.String({
+  maxLength: 64,
+  description:
+    "Whose books: absent, the real books (customers on a test clock left out); a test clock's id, that clock's customers only.",
+});
+
 const JournalQuery = Obj({
   ...ListQuery,
+  test_clock: Type.Optional(TestClockParam),
   start_time: Type.Optional(Timestamp),
   end_time: Type.Optional(Timestamp),
   customer: Type.Optional(Id),
@@ -28,23 +36,34 @@ const SummaryQuery = Obj({
     description: 'A calendar month, YYYY-MM, in the account time zone.',
   }),
   customer: Type.Optional(Id),
+  test_clock: Type.Optional(TestClockParam),
 });
 
 export interface RevenueRouteDeps {
   db: Db;
   customers: CustomerService;
+  testClocks: Pick<TestClockService, 'get'>;
   timeZone: () => Promise<string>;
 }
 
 export function revenueRoutes(deps: RevenueRouteDeps): FastifyPluginAsyncTypebox {
-  async function customerId(ref: string | undefined) {
-    return ref === undefined ? undefined : (await deps.customers.get(ref)).id;
+  /**
+   * The customer filter and whose books to read: `test_clock` if given (404 if no such clock),
+   * else the customer's own clock when the filter names a test-clock customer, else the real books.
+   */
+  async function scope(query: { customer?: string | undefined; test_clock?: string | undefined }) {
+    const customer = query.customer === undefined ? undefined : await deps.customers.get(query.customer);
+    if (query.test_clock !== undefined) {
+      const clock = await deps.testClocks.get(query.test_clock);
+      return { customerId: customer?.id, testClock: clock.id };
+    }
+    return { customerId: customer?.id, testClock: customer?.test_clock ?? null };
   }
 
   return async (app) => {
     const journal = async (query: Static<typeof JournalQuery>, csv: boolean) => {
-      const filter: JournalFilter = { limit: csv ? CSV_LIMIT : (query.limit ?? 10) };
-      const customer = await customerId(query.customer);
+      const { customerId: customer, testClock } = await scope(query);
+      const filter: JournalFilter = { testClock, limit: csv ? CSV_LIMIT : (query.limit ?? 10) };
       if (query.start_time) filter.start = new Date(query.start_time);
       if (query.end_time) filter.end = new Date(query.end_time);
       if (customer) filter.customerId = customer;
@@ -93,14 +112,15 @@ export function revenueRoutes(deps: RevenueRouteDeps): FastifyPluginAsyncTypebox
         const zone = await deps.timeZone();
         const within = monthPeriod(req.query.month, zone);
         if (!within) throw new ApiError('parameter_invalid', 'month is YYYY-MM.', { param: 'month' });
-        const customer = await customerId(req.query.customer);
+        const { customerId: customer, testClock } = await scope(req.query);
         return {
           object: 'revenue_summary' as const,
           month: req.query.month,
           time_zone: zone,
+          test_clock: testClock,
           start_time: within.start.toISOString(),
           end_time: within.end.toISOString(),
-          ...(await summary(deps.db, within, customer)),
+          ...(await summary(deps.db, within, testClock, customer)),
         };
       },
     );

@@ -58,6 +58,7 @@ describe.each(TEST_STORES)('revenue recognition, seed 004 on %s', (kind) => {
       number: 'SEED-0001',
       customerId: customer,
       subscriptionId: usage.subscriptionId,
+      testClock: null,
       currency: 'USD',
       periodStart: service.periodStart,
       periodEnd: service.periodEnd,

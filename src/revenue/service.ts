@@ -102,6 +102,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
             if (!u.additive && u.periodEnd.getTime() > b.getTime()) continue;
             const delta = await recognizeUsage(trx, {
               ...u,
+              testClock: u.testClock ?? null,
               deliveredAmount: u.amount,
               through: b,
               recognizedAt: dayStart,

@@ -9,6 +9,8 @@ export interface JournalTransactionsTable {
   id: string;
   key: string;
   customer_id: string;
+  /** The customer's test clock: its entries are that clock's books, never the real ones. */
+  test_clock: string | null;
   currency: string;
   source: string;
   source_id: string | null;
@@ -22,6 +24,7 @@ export interface JournalEntriesTable {
   id: string;
   transaction_id: string;
   customer_id: string;
+  test_clock: string | null;
   account: Account;
   debit: string;
   credit: string;
@@ -54,6 +57,7 @@ export interface DeferredSchedulesTable {
   invoice_id: string;
   line_id: string;
   customer_id: string;
+  test_clock: string | null;
   currency: string;
   billable_item_id: string | null;
   amount: string;
