@@ -124,6 +124,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   (await import('./hygiene.js')).registerInputHygiene(app); // NUL, lone surrogates, bad %-encoding → 400
+  (await import('./empty-body.js')).registerEmptyBodies(app); // an empty POST or DELETE body is {}
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('request-id', request.id);
     return payload;
