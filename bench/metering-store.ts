@@ -11,7 +11,8 @@ import { createTestDatabase } from '../src/testing/stores.js';
 export interface BenchPlace {
   readonly kind: StoreKind;
   readonly where: { databaseUrl: string } | { dataDir: string };
-  open(): Promise<Store>;
+  /** A store on the place; `poolSize` connections to PostgreSQL (default 10). */
+  open(poolSize?: number): Promise<Store>;
   server(): Promise<ServerProcess>;
   drop(): Promise<void>;
 }
@@ -23,8 +24,8 @@ export async function benchPlace(kind: StoreKind): Promise<BenchPlace> {
   return {
     kind,
     where,
-    async open() {
-      const store = await openStore({ ...where, poolSize: 10 });
+    async open(poolSize = 10) {
+      const store = await openStore({ ...where, poolSize });
       await migrateToLatest(store.db);
       return store;
     },

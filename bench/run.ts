@@ -10,6 +10,9 @@ function flag(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+// The servers the bench starts (src/testing/process.ts) measure the engine, not the limiter.
+process.env.TARIFF_RATE_LIMIT_PER_KEY = '0';
+
 const quick = process.argv.includes('--quick');
 const only = flag('only');
 const stores = (flag('stores') ?? 'postgres,pglite')

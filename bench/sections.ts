@@ -1,5 +1,6 @@
 import type { StoreKind } from '../src/db/store.js';
 import { billingBench } from './billing.js';
+import { ingestBench } from './ingest.js';
 import { meteringBench } from './metering.js';
 
 /** One measured row of a section's table. */
@@ -28,4 +29,4 @@ export interface BenchSection {
  * Every section `npm run bench` runs, in order. A slice adds its own file beside metering.ts
  * (e.g. `bench/billing.ts`) and one line here.
  */
-export const sections: BenchSection[] = [meteringBench, billingBench];
+export const sections: BenchSection[] = [meteringBench, ingestBench, billingBench];
