@@ -127,3 +127,17 @@ describe.each(TEST_STORES)('input hygiene over HTTP on %s', (kind) => {
     expect(res.json().error).toMatchObject({ code: 'parameter_invalid', param: 'display_name' });
   });
 });
+
+describe('paths the router cannot decode, through the app', () => {
+  const h = useTariff('pglite');
+  it('answer 400 in the API error shape, never Fastify’s own', async () => {
+    for (const url of ['/v1/customers/%zz', '/v1/customers/%ED%A0%80', '/v1/customers/%']) {
+      const res = await h.api.raw({ method: 'GET', url, headers: { authorization: `Bearer ${TEST_KEY}` } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error, url).toMatchObject({
+        type: 'invalid_request_error',
+        code: 'parameter_invalid',
+      });
+    }
+  });
+});

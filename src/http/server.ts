@@ -19,6 +19,7 @@ declare module 'fastify' {
 }
 
 import { errorHandler, notFoundHandler } from './error-handler.js';
+import { frameworkErrors, registerInputHygiene } from './hygiene.js';
 import { registerIdempotency } from './idempotency.js';
 import { validatorCompiler } from './validation.js';
 
@@ -116,6 +117,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
+    // A path the router cannot percent-decode is refused before any hook runs: in our error shape.
+    frameworkErrors,
     ...(options.trustProxy === undefined ? {} : { trustProxy: fastifyTrustProxy(options.trustProxy) }),
     forceCloseConnections: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -123,7 +126,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
-  (await import('./hygiene.js')).registerInputHygiene(app); // NUL, lone surrogates, bad %-encoding → 400
+  registerInputHygiene(app); // NUL, lone surrogates, bad %-encoding → 400
   (await import('./empty-body.js')).registerEmptyBodies(app); // an empty POST or DELETE body is {}
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('request-id', request.id);
