@@ -111,11 +111,19 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A value as an exact decimal: a decimal string, or a JSON number written plainly. */
+/**
+ * The largest value an event may carry: the API's decimal limit (20 integer and 12 fractional
+ * digits, docs/security.md). Beyond it a value would overflow every sum and format after it.
+ */
+const BOUNDED_VALUE = /^-?\d{1,20}(\.\d{1,12})?$/;
+
+/** A value as an exact decimal: a decimal string, or a JSON number (1e-7 is read as 0.0000001). */
 export function parseValue(value: unknown): Decimal | undefined {
-  if (typeof value === 'string') return parseDecimal(value);
-  if (typeof value === 'number' && Number.isFinite(value)) return parseDecimal(String(value));
-  return undefined;
+  let text: string | undefined;
+  if (typeof value === 'string') text = value.trim();
+  else if (typeof value === 'number' && Number.isFinite(value)) text = new Decimal(value).toFixed();
+  if (text === undefined || !BOUNDED_VALUE.test(text)) return undefined;
+  return parseDecimal(text);
 }
 
 /**
@@ -167,7 +175,12 @@ export function measure(
     }
   } else if (meter.formula !== 'count') {
     const parsed = parseValue(raw);
-    if (!parsed) return reject('invalid_value', `'${meter.value_key}' must be a decimal number.`, param);
+    if (!parsed)
+      return reject(
+        'invalid_value',
+        `'${meter.value_key}' must be a decimal number with at most 20 digits before the point and 12 after.`,
+        param,
+      );
     if (parsed.isNegative() && meter.formula !== 'sum') {
       return reject('invalid_value', 'Negative values are corrections and only count on sum meters.', param);
     }
