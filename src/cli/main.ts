@@ -3,18 +3,20 @@ import { VERSION } from '../app/version.js';
 import { PERMISSION_GROUPS, parsePermissionList } from '../shared/permissions.js';
 import { runWithContext, systemContext } from '../shared/request-context.js';
 import type { StoreFlags } from './open.js';
+import type { Progress } from './progress.js';
 import type { ServeFlags } from './serve.js';
 
 // Everything heavy (the database, the HTTP server, PDF fonts) is imported by the command that
 // needs it, so `tariff --help` and argument errors answer at once.
-async function openTariff(flags: StoreFlags) {
+async function openTariff(flags: StoreFlags, progress?: Progress) {
   const [{ openConfiguredStore }, { createTariff }] = await Promise.all([
     import('./open.js'),
     import('../app/compose.js'),
   ]);
-  const store = await openConfiguredStore(flags);
+  const store = await openConfiguredStore(flags, true, progress);
   return createTariff({ store });
 }
+const terminalProgress = async () => (await import('./progress.js')).terminalProgress();
 const describeStore = async (...args: Parameters<typeof import('./open.js').describeStore>) =>
   (await import('./open.js')).describeStore(...args);
 
@@ -45,8 +47,23 @@ program
   .action(async (flags: { dataDir?: string; once?: boolean }) => {
     const tariff = await openTariff(flags);
     if (flags.once) {
-      await tariff.worker.runOnce();
+      // What each job did: its name, how long it took and, where the job can tell, its counts.
+      const runs = await tariff.worker.runOnce();
       await tariff.close();
+      const width = Math.max(...runs.map((r) => r.name.length));
+      for (const r of runs) {
+        const did = r.error
+          ? `failed: ${r.error}`
+          : r.summary
+            ? Object.entries(r.summary)
+                .map(([k, v]) => `${k.replaceAll('_', ' ')} ${v}`)
+                .join(', ')
+            : 'done';
+        process.stdout.write(`${r.name.padEnd(width)}  ${`${Math.round(r.ms)} ms`.padStart(8)}  ${did}\n`);
+      }
+      const failed = runs.filter((r) => r.error).length;
+      // Set after closing: PGlite's runtime resets the exit code when it shuts down.
+      if (failed > 0) process.exitCode = 1;
       return;
     }
     tariff.worker.start();
@@ -64,9 +81,20 @@ program
   .description('Apply pending database migrations and exit')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { dataDir?: string }) => {
-    const store = await (await import('./open.js')).openConfiguredStore(flags, false);
+    const progress = await terminalProgress();
+    const store = await (await import('./open.js')).openConfiguredStore(flags, false, progress);
     const { migrateToLatest } = await import('../db/migrate.js');
-    const result = await migrateToLatest(store.db);
+    let result: Awaited<ReturnType<typeof migrateToLatest>>;
+    try {
+      result = await migrateToLatest(store.db, (name, n, total) =>
+        progress.step(`migration ${n}/${total}: ${name}`),
+      );
+    } catch (error) {
+      progress.fail('migration failed');
+      await store.close();
+      throw error;
+    }
+    progress.stop();
     const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
     process.stdout.write(`${await describeStore(store, flags)}: ${applied.length} migration(s) applied\n`);
     for (const name of applied) process.stdout.write(`  ${name}\n`);
@@ -78,12 +106,31 @@ program
   .description('Load the demo dataset (customers, plans, usage, invoices)')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { dataDir?: string }) => {
-    const tariff = await openTariff(flags);
-    const summary = await (await import('../demo/demo.js')).loadDemo(tariff.services);
-    process.stdout.write(
-      `demo loaded into ${await describeStore(tariff.store, flags)}: ${JSON.stringify(summary)}\n`,
-    );
-    await tariff.close();
+    const progress = await terminalProgress();
+    const tariff = await openTariff(flags, progress);
+    const { hasDemo, isEmpty, loadDemo } = await import('../demo/demo.js');
+    const { demoProgress } = await import('./progress.js');
+    try {
+      const where = await describeStore(tariff.store, flags);
+      // Loaded twice is not a failure (the store already is what was asked for): a note, exit 0.
+      // A store with other customers is refused: the demo would mix with real data.
+      if (!(await isEmpty(tariff.services))) {
+        if (await hasDemo(tariff.services)) {
+          process.stdout.write(`the demo is already loaded in ${where}; nothing to do\n`);
+          return;
+        }
+        throw new Error(
+          `${where} already holds customers; the demo loads only into an empty store (pass a new --data-dir or another DATABASE_URL)`,
+        );
+      }
+      const summary = await loadDemo(tariff.services, demoProgress(progress));
+      process.stdout.write(`demo loaded into ${where}: ${JSON.stringify(summary)}\n`);
+    } catch (error) {
+      progress.stop();
+      throw error;
+    } finally {
+      await tariff.close();
+    }
   });
 
 const keys = program.command('keys').description('Manage API keys');
@@ -145,10 +192,27 @@ stripe
   .option('--repair', "push Tariff's state again where they differ")
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { repair?: boolean; dataDir?: string }) => {
-    const tariff = await openTariff(flags);
+    const progress = await terminalProgress();
+    const tariff = await openTariff(flags, progress);
     let code = 1;
     try {
-      const drift = await tariff.services.payments.reconcileStripe({ repair: flags.repair === true });
+      const drift = await tariff.services.payments
+        .reconcileStripe({
+          repair: flags.repair === true,
+          onProgress: (c) =>
+            progress.step(
+              `checked ${c.customers} customer(s), ${c.invoices}${c.invoices_total === undefined ? '' : `/${c.invoices_total}`} invoice(s); ${c.drift} differ`,
+            ),
+        })
+        .catch(async (error: unknown) => {
+          progress.stop();
+          if ((error as { code?: string }).code === 'payment_provider_not_configured')
+            throw new Error(
+              `Stripe is not connected in ${await describeStore(tariff.store, flags)}; connect it first: POST /v1/payment_settings {"provider":"stripe","stripe":{"secret_key":"sk_…"}}`,
+            );
+          throw error;
+        });
+      progress.stop();
       const { driftExitCode, driftReport } = await import('../payments/drift-report.js');
       process.stdout.write(driftReport(drift, flags.repair === true));
       code = driftExitCode(drift);

@@ -80,18 +80,25 @@ export function createCreditsSlice(
     {
       name: 'expire-credit-grants',
       everyMs: 60_000,
-      run: async (now) => void (await credits.expireDue(now)),
+      run: async (now) => ({ grants_expired: await credits.expireDue(now) }),
     },
     {
       name: 'recognize-revenue',
       everyMs: 300_000,
-      run: async (now) => void (await revenue.recognizeDue(now)),
+      run: async (now) => {
+        const { usage, fees } = await revenue.recognizeDue(now);
+        return { usage_entries_booked: usage, fee_entries_booked: fees };
+      },
     },
-    { name: 'evaluate-alerts', everyMs: 60_000, run: async (now) => void (await alerts.evaluateDue(now)) },
+    {
+      name: 'evaluate-alerts',
+      everyMs: 60_000,
+      run: async (now) => ({ alerts_fired: await alerts.evaluateDue(now) }),
+    },
     {
       name: 'automatic-top-ups',
       everyMs: 60_000,
-      run: async (now) => void (await evaluateAutoTopUps(ctx, credits, now)),
+      run: async (now) => ({ top_ups_created: await evaluateAutoTopUps(ctx, credits, now) }),
     },
   ];
   const routes = [

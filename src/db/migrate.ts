@@ -5,14 +5,39 @@ import type { Db } from './store.js';
 /**
  * Applies every pending migration. Several processes may start at once: the whole run holds a
  * PostgreSQL advisory lock, so one migrates and the others wait and then find nothing to do.
+ * `onMigration` hears of each pending migration as it starts (`n` of `total` pending).
  */
-export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+export async function migrateToLatest(
+  db: Db,
+  onMigration?: (name: string, n: number, total: number) => void,
+): Promise<MigrationResultSet> {
   return db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(7466118)`.execute(conn);
     try {
+      let all = migrations as Record<string, Migration>;
+      if (onMigration) {
+        const pending = (
+          await new Migrator({ db: conn, provider: { getMigrations: async () => all } }).getMigrations()
+        )
+          .filter((m) => m.executedAt === undefined)
+          .map((m) => m.name);
+        let n = 0;
+        all = Object.fromEntries(
+          Object.entries(all).map(([name, m]) => [
+            name,
+            {
+              ...m,
+              async up(db) {
+                onMigration(name, ++n, pending.length);
+                await m.up(db);
+              },
+            },
+          ]),
+        );
+      }
       const migrator = new Migrator({
         db: conn,
-        provider: { getMigrations: async () => migrations as Record<string, Migration> },
+        provider: { getMigrations: async () => all },
         // Domains own ranges of names (0100 metering, 0200 catalog, …) and may gain a migration
         // below one already applied by another domain; order inside a domain is what matters.
         allowUnorderedMigrations: true,

@@ -26,6 +26,20 @@ export interface ReconcileDeps {
   readonly invoicing: InvoicingPort;
 }
 
+export interface ReconcileProgress {
+  readonly customers: number;
+  readonly invoices: number;
+  /** Known once the customers are done. */
+  readonly invoices_total?: number;
+  readonly drift: number;
+}
+
+export interface ReconcileOptions {
+  readonly repair: boolean;
+  /** Called after each customer and invoice checked (the CLI draws a progress line). */
+  readonly onProgress?: (checked: ReconcileProgress) => void;
+}
+
 type Check = { problem: string; repair: () => Promise<unknown> } | undefined;
 
 async function retrieve<T>(load: () => Promise<T>): Promise<T | undefined> {
@@ -126,8 +140,9 @@ async function customerOf(deps: ReconcileDeps, id: string): Promise<PayableCusto
  * Lists what differs between Tariff and Stripe, and with `repair` pushes Tariff's state again.
  * Tariff is the source of truth for amounts; Stripe for whether the customer paid.
  */
-export async function reconcile(deps: ReconcileDeps, options: { repair: boolean }): Promise<Drift[]> {
+export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions): Promise<Drift[]> {
   const drift: Drift[] = [];
+  const checked = { customers: 0, invoices: 0, drift: 0 };
   const record = async (object: Drift['object'], id: string, stripeId: string | undefined, check: Check) => {
     if (!check) return;
     const entry: Drift = { object, id, stripe_id: stripeId ?? null, problem: check.problem };
@@ -141,6 +156,7 @@ export async function reconcile(deps: ReconcileDeps, options: { repair: boolean 
       }
     }
     drift.push(entry);
+    checked.drift = drift.length;
   };
   const customerMap = new Map(
     (await deps.db.selectFrom('stripe_customers').select(['customer_id', 'stripe_id']).execute()).map((r) => [
@@ -155,8 +171,11 @@ export async function reconcile(deps: ReconcileDeps, options: { repair: boolean 
       customerMap.get(c.id),
       await checkCustomer(deps, c, customerMap.get(c.id)),
     );
+    checked.customers += 1;
+    options.onProgress?.({ ...checked });
   }
-  for (const id of await deps.finalizedInvoiceIds()) {
+  const invoiceIds = await deps.finalizedInvoiceIds();
+  for (const id of invoiceIds) {
     const mapped = await deps.db
       .selectFrom('stripe_invoices')
       .select('stripe_id')
@@ -164,6 +183,8 @@ export async function reconcile(deps: ReconcileDeps, options: { repair: boolean 
       .executeTakeFirst();
     const inv = await deps.invoicing.get(id);
     await record('invoice', id, mapped?.stripe_id, await checkInvoice(deps, inv, mapped?.stripe_id));
+    checked.invoices += 1;
+    options.onProgress?.({ ...checked, invoices_total: invoiceIds.length });
   }
   return drift;
 }

@@ -8,7 +8,7 @@ import type { TestClockService } from '../test-clocks/service.js';
 import type { Job } from '../worker/worker.js';
 import { manualProvider, recordManualPayment } from './manual.js';
 import type { InvoicingPort, PaymentProvider } from './provider.js';
-import { type Drift, reconcile } from './reconcile.js';
+import { type Drift, type ReconcileOptions, reconcile } from './reconcile.js';
 import type { PaymentSettingsUpdate } from './schemas.js';
 import { disconnectStripe, loadSettings, type PaymentSettings, saveSettings } from './settings.js';
 import { stripeClient } from './stripe-client.js';
@@ -37,7 +37,7 @@ export interface PaymentService {
   /** Verifies `Stripe-Signature` on the raw body, then acts on the event once. */
   receiveStripeWebhook(rawBody: Buffer, signature: string | undefined): Promise<WebhookOutcome>;
   /** Drift between Tariff and Stripe; `repair` pushes Tariff's state again. */
-  reconcileStripe(options: { repair: boolean }): Promise<Drift[]>;
+  reconcileStripe(options: ReconcileOptions): Promise<Drift[]>;
   recordManualPayment(invoiceId: string, input: { reference: string; paidAt: Date }): Promise<unknown>;
   /** Pushes that failed and wait for a retry (or for reconcile after the last one), and the latest error. */
   syncFailures(): Promise<{ failed: number; last_error: string | null }>;
@@ -155,9 +155,10 @@ export function createPaymentService(deps: PaymentDeps): PaymentService {
           name: 'payments-stripe-sync',
           everyMs: 2_000,
           async run(now) {
-            while ((await runPaymentSync(syncDeps, now)) > 0) {
-              // drain what is due
-            }
+            let stripe_events_handled = 0;
+            // Drain what is due.
+            for (let n = -1; n !== 0; stripe_events_handled += n) n = await runPaymentSync(syncDeps, now);
+            return { stripe_events_handled };
           },
         },
       ];

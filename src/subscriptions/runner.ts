@@ -95,12 +95,15 @@ export function createBillingRunner(db: Db, engine: EngineDeps, invoicing: Invoi
         {
           name: 'billing-run-due',
           everyMs: 1_000,
-          run: async (now) => void (await runDueSubscriptions(db, engine, now)),
+          run: async (now) => {
+            const { subscriptions, actions } = await runDueSubscriptions(db, engine, now);
+            return { subscriptions_billed: subscriptions, billing_actions: actions };
+          },
         },
         {
           name: 'billing-finalize-drafts',
           everyMs: 1_000,
-          run: async (now) => void (await invoicing.finalizeDue(now)),
+          run: async (now) => ({ invoices_finalized: await invoicing.finalizeDue(now) }),
         },
       ];
     },

@@ -206,15 +206,16 @@ export function createWebhookService(ctx: ServiceContext, options: WebhookOption
           name: 'webhooks-dispatch',
           everyMs: 1_000,
           async run(now) {
-            while ((await dispatchEvents(db, now)) > 0) {
-              // keep going until the outbox is drained
-            }
+            let events_dispatched = 0;
+            // Keep going until the outbox is drained.
+            for (let n = -1; n !== 0; events_dispatched += n) n = await dispatchEvents(db, now);
+            return { events_dispatched };
           },
         },
         {
           name: 'webhooks-deliver',
           everyMs: 1_000,
-          run: async (now) => void (await deliverDue(db, send, now)),
+          run: async (now) => ({ deliveries_attempted: await deliverDue(db, send, now) }),
         },
       ];
     },

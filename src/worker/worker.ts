@@ -2,6 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../core/time/clock.js';
 import { runWithContext, systemContext } from '../shared/request-context.js';
 
+/** What one run of a job did, as counts (`{ invoices_finalized: 2 }`), where the job can tell. */
+export type JobSummary = Readonly<Record<string, number>>;
+
 /**
  * A unit of background work. `run` must be safe with several workers at once: jobs claim their
  * rows with `FOR UPDATE SKIP LOCKED` or rely on unique constraints, never on being alone.
@@ -9,28 +12,41 @@ import { runWithContext, systemContext } from '../shared/request-context.js';
 export interface Job {
   readonly name: string;
   readonly everyMs: number;
-  run(now: Date): Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: jobs that cannot tell what they did return nothing
+  run(now: Date): Promise<JobSummary | undefined | void>;
+}
+
+/** One job's run, as `tariff worker --once` reports it. */
+export interface JobRun {
+  readonly name: string;
+  readonly ms: number;
+  readonly summary?: JobSummary;
+  readonly error?: string;
 }
 
 export interface Worker {
   start(): void;
   /** Stops scheduling and waits for the job in flight, so SIGTERM never cuts a job in half. */
   stop(): Promise<void>;
-  /** Runs every job once, in order (tests and `tariff worker --once`). */
-  runOnce(): Promise<void>;
+  /** Runs every job once, in order (tests and `tariff worker --once`), and says what each did. */
+  runOnce(): Promise<JobRun[]>;
 }
 
 export function createWorker(jobs: readonly Job[], clock: Clock, log: FastifyBaseLogger): Worker {
   const timers: NodeJS.Timeout[] = [];
-  const running = new Set<Promise<void>>();
+  const running = new Set<Promise<unknown>>();
   let stopped = true;
 
-  async function runJob(job: Job) {
+  async function runJob(job: Job): Promise<JobRun> {
+    const started = performance.now();
+    const ms = () => Math.round((performance.now() - started) * 10) / 10;
     try {
       // Every write of the job is audited with the actor `worker` and the job's name.
-      await runWithContext(systemContext('worker', job.name), () => job.run(clock.now()));
+      const summary = await runWithContext(systemContext('worker', job.name), () => job.run(clock.now()));
+      return summary ? { name: job.name, ms: ms(), summary } : { name: job.name, ms: ms() };
     } catch (error) {
       log.error({ err: error, job: job.name }, 'job failed');
+      return { name: job.name, ms: ms(), error: error instanceof Error ? error.message : String(error) };
     }
   }
 
@@ -60,7 +76,9 @@ export function createWorker(jobs: readonly Job[], clock: Clock, log: FastifyBas
       await Promise.all(running);
     },
     async runOnce() {
-      for (const job of jobs) await runJob(job);
+      const runs: JobRun[] = [];
+      for (const job of jobs) runs.push(await runJob(job));
+      return runs;
     },
   };
 }
