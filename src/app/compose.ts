@@ -20,6 +20,8 @@ import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer, type HttpLimits } from '../http/server.js';
 import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
+import { createMetrics } from '../metrics/registry.js';
+import { metricsRoutes } from '../metrics/routes.js';
 import { paymentRoutes } from '../payments/routes.js';
 import { createPaymentService, type PaymentService } from '../payments/service.js';
 import type { OutboundOptions } from '../security/outbound.js';
@@ -179,6 +181,8 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     secrets,
     ...(options.limits ? { limits: options.limits } : {}),
     routes: [
+      // First: its request-timing hook reaches only the routes registered after it.
+      metricsRoutes(createMetrics({ db: store.db, clock })),
       accountRoutes(account),
       customerRoutes(customers),
       testClockRoutes(testClocks),

@@ -72,7 +72,10 @@ describe.each(TEST_STORES)('default deny on %s', (kind) => {
       ).toBe(true);
     }
     for (const r of routes.filter((r) => !r.policy.public)) {
-      expect(r.url.startsWith('/v1/') || r.url.startsWith('/v2/'), `${r.method} ${r.url}`).toBe(true);
+      expect(
+        r.url.startsWith('/v1/') || r.url.startsWith('/v2/') || r.url === '/metrics',
+        `${r.method} ${r.url}`,
+      ).toBe(true);
     }
   });
 
