@@ -20,7 +20,13 @@ export interface Progress {
 export const quietProgress: Progress = { step() {}, done() {}, fail() {}, stop() {} };
 
 export function isInteractive(): boolean {
-  return process.stdout.isTTY === true && process.stderr.isTTY === true && !process.env.CI;
+  // A terminal of 0 columns (some pseudo-terminals) would make the spinner's redraw loop forever.
+  return (
+    process.stdout.isTTY === true &&
+    process.stderr.isTTY === true &&
+    (process.stderr.columns ?? 0) > 0 &&
+    !process.env.CI
+  );
 }
 
 /** A spinner on a terminal, `quietProgress` elsewhere. ora is loaded only when it will draw. */
