@@ -40,7 +40,9 @@ export async function startDemoServer(dataDir: string): Promise<DemoServer> {
     const timer = setTimeout(() => reject(new Error(`no banner after ${START_MS} ms:\n${output}`)), START_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Tariff is running at')) {
+      // The banner comes first; with a demo to load, ready once it says the demo is in.
+      const loading = output.includes('demo:      loading');
+      if (output.includes('Tariff is running at') && (!loading || output.includes('demo loaded in'))) {
         clearTimeout(timer);
         resolve();
       }
