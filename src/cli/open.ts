@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { bindKeyring } from '../app/secrets.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -36,10 +38,13 @@ export async function openConfiguredStore(
   const databaseUrl = process.env.DATABASE_URL || undefined;
   // Before opening: a bad key (malformed, readable by others) stops the command with its reason.
   const { keyring } = loadConfiguredKeyring(flags);
+  const dataDir = dataDirOf(flags);
   progress.step(
     databaseUrl
       ? `connecting to PostgreSQL at ${serverOf(databaseUrl)}`
-      : `opening PGlite in ${dataDirOf(flags)}`,
+      : existsSync(join(dataDir, 'PG_VERSION')) || dataDir === 'memory://'
+        ? `opening PGlite in ${dataDir}`
+        : `creating the database in ${dataDir} (first start: initializing PGlite takes a few seconds)`,
   );
   let store: Store;
   try {
