@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import type { ApiKeyService } from '../auth/api-keys.js';
+import type { ApiKeyService, VerifiedKey } from '../auth/api-keys.js';
 import { ApiError } from '../shared/errors/index.js';
 import { allows, permissionsFrom } from '../shared/permissions.js';
 import { type RequestContext, runWithContext } from '../shared/request-context.js';
@@ -124,14 +124,19 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): readon
       );
       return reply.code(403).send(error.toBody());
     }
-    request.context = {
-      actor: { type: 'api_key', id: key.id, name: key.name },
-      mode: key.mode,
-      permissions: key.permissions,
-      requestId: request.id,
-      route: `${request.method} ${request.routeOptions.url}`,
-      path: request.url.split('?')[0] ?? request.url,
-    };
+    request.context = keyContext(request, key);
   });
   return registered;
+}
+
+/** The context of a request made with a verified key (also for routes that verify a key themselves). */
+export function keyContext(request: FastifyRequest, key: VerifiedKey): RequestContext {
+  return {
+    actor: { type: 'api_key', id: key.id, name: key.name },
+    mode: key.mode,
+    permissions: key.permissions,
+    requestId: request.id,
+    route: `${request.method} ${request.routeOptions.url}`,
+    path: request.url.split('?')[0] ?? request.url,
+  };
 }

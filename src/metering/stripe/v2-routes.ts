@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { ApiKeyInfo, ApiKeyService } from '../../auth/api-keys.js';
+import { keyContext } from '../../http/auth.js';
 import { page } from '../../http/pagination.js';
 import { ListQuery, Obj } from '../../http/schemas.js';
 import { ApiError } from '../../shared/errors/index.js';
@@ -121,14 +122,7 @@ export function stripeV2MeterRoutes(
             return reply.code(403).send(error.toBody());
           }
           req.streamSession = { sessionId: check.sessionId, apiKeyId: key.id };
-          req.context = {
-            actor: { type: 'api_key', id: key.id, name: key.name },
-            mode: key.mode,
-            permissions: key.permissions,
-            requestId: req.id,
-            route: `${req.method} ${req.routeOptions.url}`,
-            path: req.url.split('?')[0] ?? req.url,
-          };
+          req.context = keyContext(req, key);
         },
       },
       async (req, reply) => {
