@@ -82,6 +82,8 @@ describe('request limits and security headers', () => {
       const res = await tariff.app.inject({ method: 'GET', url, remoteAddress: '192.0.2.50' });
       const csp = String(res.headers['content-security-policy']);
       expect(csp, url).toContain("frame-ancestors 'none'");
+      // Plain-HTTP installs must keep working: no upgrade of the console's own requests to https.
+      expect(csp, url).not.toContain('upgrade-insecure-requests');
       expect(csp, url).toContain("script-src 'self'");
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');

@@ -105,6 +105,9 @@ const CONTENT_SECURITY_POLICY = {
     baseUri: ["'self'"],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],
+    // Not helmet's default upgrade-insecure-requests: a console served over plain HTTP (the quick
+    // start, a LAN install) would have its own API calls rewritten to https and fail.
+    upgradeInsecureRequests: null,
   },
 };
 
