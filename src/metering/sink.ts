@@ -14,7 +14,7 @@ import type { BatchResult, IngestOptions } from './ingest.js';
  * - `duplicate`: the same meter and identifier was accepted before (ever, or earlier in this
  *   batch); nothing changes;
  * - `rejected`: with the error code the event would get alone (`meter_not_found`,
- *   `customer_not_found`, `timestamp_outside_window`, …); nothing is stored.
+ *   `customer_not_found`, `timestamp_out_of_range`, …); nothing is stored.
  * The counts in `BatchResult` are the counts of the statuses. A sink never throws for a bad
  * event, only for a failure of the sink itself (then nothing in the call was acknowledged).
  */
