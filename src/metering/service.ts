@@ -12,12 +12,15 @@ import { createCustomerCache } from './customer-cache.js';
 import type { MeterEventRow } from './event.js';
 import { checkWindow } from './event-parse.js';
 import { foldEvents } from './fold.js';
-import { createGroupCommit, type GroupCommitOptions, groupCommitFromEnv } from './group-commit.js';
-import { type BatchResult, type EventResult, type IngestOptions, ingest } from './ingest.js';
+import { type GroupCommitOptions, groupCommitFromEnv } from './group-commit.js';
+import type { BatchResult, IngestOptions } from './ingest.js';
 import type { MeterRow } from './meter.js';
 import { createMeterCache } from './meter-cache.js';
 import { createMeterStore, type MeterInput } from './meters.js';
 import type { NewEvent } from './rollup-store.js';
+import type { EventSink } from './sink.js';
+import { createDirectSink } from './sink-direct.js';
+import { createGroupCommitSink } from './sink-group-commit.js';
 import { createStreamStore, type StreamStore } from './stream.js';
 import type { MeterStatus } from './tables.js';
 import { createUsageReader, type UsageReader } from './usage.js';
@@ -74,6 +77,8 @@ export interface MeteringService extends UsageReader {
   jobs(): Job[];
   /** Sessions and reported errors of Stripe's v2 meter event stream (stream.ts). */
   readonly stream: StreamStore;
+  /** The event sinks (sink.ts): batches go direct, single events through group commit. */
+  readonly sinks: { readonly direct: EventSink; readonly groupCommit: EventSink };
 }
 
 /** The row `storeEvents` writes for an event (rollup-store.ts): values as PostgreSQL echoes them. */
@@ -103,12 +108,10 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     customers,
     meters: createMeterCache(ctx.db),
   };
-  // Concurrent single events share one statement and one commit (group-commit.ts); each answer
-  // is exactly the one its event would get alone, in the order the events arrived.
-  const singles = createGroupCommit<unknown, { result: EventResult; arrivedAt: Date }>(async (raws) => {
-    const batch = await ingest(ingestDeps, raws);
-    return batch.results.map((result) => ({ ok: true, value: { result, arrivedAt: batch.arrivedAt } }));
-  }, deps.groupCommit ?? groupCommitFromEnv());
+  const direct = createDirectSink(ingestDeps);
+  // Concurrent single events share one statement and one commit (sink-group-commit.ts); each
+  // answer is exactly the one its event would get alone, in the order the events arrived.
+  const groupCommit = createGroupCommitSink(ingestDeps, deps.groupCommit ?? groupCommitFromEnv());
   const reader = createUsageReader(ctx, { meters, customers: deps.customers, account: deps.account });
 
   return {
@@ -125,11 +128,12 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
       ingestDeps.meters.forget();
       return row;
     },
-    ingest: (events, options) => ingest(ingestDeps, events, options),
+    ingest: (events, options) => direct.accept(events, options),
     async recordEvent(raw) {
-      const { result: r, arrivedAt } = await singles.submit(raw);
-      if (r.status === 'rejected' || !r.meter || !r.event) {
-        const e = r.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
+      const { results, arrivedAt } = await groupCommit.accept([raw]);
+      const r = results[0];
+      if (!r || r.status === 'rejected' || !r.meter || !r.event) {
+        const e = r?.error ?? { code: 'internal_error' as const, message: 'The event was not stored.' };
         throw new ApiError(e.code, e.message, e.param === undefined ? {} : { param: e.param });
       }
       // Accepted: the row is exactly what the statement wrote, no need to read it back. A
@@ -188,6 +192,7 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     forgetCustomers: (ids) => customers.forget(ids),
     fold: () => foldEvents(ctx.db),
     stream: createStreamStore(ctx),
+    sinks: { direct, groupCommit },
     jobs: () => [
       {
         name: 'metering-fold',
