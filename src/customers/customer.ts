@@ -1,21 +1,12 @@
 import type { Selectable } from 'kysely';
-import type { BillingDetails, CustomersTable } from './tables.js';
+import type { Static } from 'typebox';
+import type { Customer } from './customer-schema.js';
+import type { CustomersTable } from './tables.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
 
-export interface CustomerJson {
-  id: string;
-  object: 'customer';
-  external_id: string | null;
-  name: string | null;
-  email: string | null;
-  currency: string | null;
-  billing_details: BillingDetails;
-  test_clock: string | null;
-  metadata: Record<string, string>;
-  created_at: string;
-  updated_at: string;
-}
+/** The schema is the type: the answer cannot drift from what the document declares. */
+export type CustomerJson = Static<typeof Customer>;
 
 export function customerJson(row: CustomerRow): CustomerJson {
   return {

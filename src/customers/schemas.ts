@@ -10,7 +10,7 @@ const Address = Obj({
   country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' })),
 });
 
-const BillingDetails = Obj({
+export const BillingDetails = Obj({
   company_name: Type.Optional(Type.String({ maxLength: 200 })),
   address: Type.Optional(Address),
   tax_ids: Type.Optional(

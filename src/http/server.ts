@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Static } from 'typebox';
 import type { ApiKeyService } from '../auth/api-keys.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Store } from '../db/store.js';
@@ -21,6 +22,11 @@ declare module 'fastify' {
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { frameworkErrors, registerInputHygiene } from './hygiene.js';
 import { registerIdempotency } from './idempotency.js';
+import { openapiOptions } from './openapi/document.js';
+import { ErrorBodySchema } from './openapi/error-body.js';
+import { Health, OpenApiDocument } from './openapi/platform-schemas.js';
+import { registerResponseValidation, responseValidationFromEnv } from './openapi/response-validation.js';
+import { addStandardErrors } from './openapi/standard-errors.js';
 import { validatorCompiler } from './validation.js';
 
 export interface HttpOptions {
@@ -36,6 +42,8 @@ export interface HttpOptions {
   secrets: Keyring;
   /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for client addresses. */
   trustProxy?: boolean | number | string;
+  /** Check every JSON answer against its route's declared schema (default: TARIFF_VALIDATE_RESPONSES). */
+  validateResponses?: boolean;
 }
 
 /** Request limits; 0 turns one off. Defaults suit one busy application server per key. */
@@ -136,18 +144,10 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     return payload;
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Tariff API',
-        version: options.version,
-        description: 'Usage-based billing: meters, pricing plans, subscriptions, invoices, credits, revenue.',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-  });
+  await app.register(swagger, openapiOptions(options.version));
+  app.addSchema(ErrorBodySchema);
+  app.addHook('onRoute', addStandardErrors);
+  if (options.validateResponses ?? responseValidationFromEnv()) registerResponseValidation(app);
   await app.register(helmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     // The API is called from other origins' servers, not their pages; documents open in new tabs.
@@ -186,13 +186,39 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerIdempotency(app, options.store.db, options.secrets);
 
-  app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => ({
-    status: 'ok',
-    storage: options.store.kind,
-    schema_version: await schemaVersion(options.store.db),
-    version: options.version,
-  }));
-  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  // Documented (not hidden): deploy scripts and load balancers call /health, and client generators
+  // fetch /openapi.json, so both are part of the contract.
+  app.get(
+    '/health',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'health.retrieve',
+        tags: ['platform'],
+        summary: 'Whether the server is up, on which storage and schema version',
+        response: { 200: Health },
+      },
+    },
+    async () => ({
+      status: 'ok' as const,
+      storage: options.store.kind,
+      schema_version: await schemaVersion(options.store.db),
+      version: options.version,
+    }),
+  );
+  app.get(
+    '/openapi.json',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'openapi.retrieve',
+        tags: ['platform'],
+        summary: 'This OpenAPI 3.1 document',
+        response: { 200: OpenApiDocument },
+      },
+    },
+    async () => app.swagger() as Static<typeof OpenApiDocument>,
+  );
 
   for (const routes of options.routes) await app.register(routes);
   return app;

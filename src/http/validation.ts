@@ -6,13 +6,13 @@ import { DATE_TIME_RULE, dateTimeFormat } from './formats.js';
 // ajv-formats is CommonJS with a default export that NodeNext typing does not see as callable.
 const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv) => Ajv;
 
-function makeAjv(coerce: boolean): Ajv {
+export function makeAjv(coerce: boolean, options: { useDefaults?: boolean } = {}): Ajv {
   const ajv = new Ajv({
     // Bodies are JSON and must already have the right types ("25000", not 25000); query strings
     // and path params are text, so they are coerced (limit=10 → 10).
     coerceTypes: coerce ? 'array' : false,
     removeAdditional: false,
-    useDefaults: true,
+    useDefaults: options.useDefaults ?? true,
     allErrors: false,
     strict: false,
   });

@@ -1,0 +1,55 @@
+import type { RouteOptions } from 'fastify';
+import { ErrorBodyRef } from './error-body.js';
+
+/** What each standard error status means, as the document says it. */
+const MEANING: Record<number, string> = {
+  400: 'The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule.',
+  401: 'No API key, or an invalid one.',
+  403: 'The API key lacks the permission this route needs.',
+  404: 'No such object (the path, or an object the request refers to).',
+  409: 'The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use.',
+  413: 'The request body is too large.',
+  415: 'The body is not application/json.',
+  429: 'Too many requests; retry after a pause.',
+  500: 'An internal error; it has been logged.',
+};
+
+/** An error answer with a given meaning; for statuses a route adds beyond the standard ones. */
+export function errorResponse(description: string) {
+  return { ...ErrorBodyRef, description };
+}
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The error statuses any route of this shape can answer, whatever its handler does: validation
+ * and rate limits everywhere; authentication unless public; 404 where the path names an object or
+ * a write may name one in its body; idempotency conflicts (409) and body-parsing failures (413,
+ * 415) on writes; and the internal error.
+ */
+export function standardErrorStatuses(methods: readonly string[], url: string, isPublic: boolean): number[] {
+  const writes = methods.some((m) => WRITES.has(m));
+  const statuses = [400];
+  if (!isPublic) statuses.push(401, 403);
+  if (url.includes(':') || writes) statuses.push(404);
+  if (writes) statuses.push(409, 413, 415);
+  statuses.push(429, 500);
+  return statuses;
+}
+
+/**
+ * onRoute: a route that declares its answers (`schema.response`) gets the standard error answers
+ * added, so each route declares only its success and any status peculiar to it. Public routes
+ * carry an empty `security` in the document. Routes without `schema.response` are left alone
+ * (openapi.test.ts lists them until every route declares its answers).
+ */
+export function addStandardErrors(route: RouteOptions): void {
+  const schema = route.schema as { response?: Record<string, unknown>; security?: unknown } | undefined;
+  if (!schema?.response) return;
+  const isPublic = (route.config as { public?: boolean } | undefined)?.public === true;
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  for (const status of standardErrorStatuses(methods, route.url, isPublic)) {
+    schema.response[status] ??= errorResponse(MEANING[status] ?? 'An error.');
+  }
+  if (isPublic) schema.security ??= [];
+}
