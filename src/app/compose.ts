@@ -18,6 +18,7 @@ import type { Store } from '../db/store.js';
 import { documentRoutes } from '../documents/routes.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer, type HttpLimits } from '../http/server.js';
+import { ingestLogMode } from '../ingest-log/mode.js';
 import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { createMetrics } from '../metrics/registry.js';
@@ -95,7 +96,15 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   const customers = createCustomerService(ctx);
 
   const testClocks = createTestClockService(ctx);
-  const metering = createMeteringService(ctx, { account, customers, testClocks });
+  // TARIFF_INGEST=jetstream: accepted events go to the ingest log and reads wait for it (src/ingest-log).
+  const ingestLog = await ingestLogMode(store.db);
+  const meteringStore = createMeteringService(ctx, {
+    account,
+    customers,
+    testClocks,
+    ...(ingestLog && { store: ingestLog.store }),
+  });
+  const metering = ingestLog ? ingestLog.reads(meteringStore) : meteringStore;
   const catalog = createCatalogService(ctx, {
     getMeter: async (ref, executor) => {
       const meter = await metering.getMeter(ref, executor);
@@ -213,6 +222,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     log,
     async close() {
       await worker.stop();
+      await ingestLog?.close();
       await app.close();
       await store.close();
     },

@@ -7,6 +7,7 @@ import { catalogMigrations } from '../catalog/migrations.js';
 import { creditMigrations } from '../credits/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
 import { httpMigrations } from '../http/migrations.js';
+import { ingestLogMigrations } from '../ingest-log/migrations.js';
 import { invoicingMigrations } from '../invoicing/migrations.js';
 import { meteringMigrations } from '../metering/migrations.js';
 import { paymentMigrations } from '../payments/migrations.js';
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   ...accountMigrations,
   ...customerMigrations,
   ...meteringMigrations,
+  ...ingestLogMigrations,
   ...catalogMigrations,
   ...testClockMigrations,
   ...paymentMigrations,

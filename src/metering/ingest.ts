@@ -15,7 +15,7 @@ import {
 } from './event-parse.js';
 import type { MeterRow } from './meter.js';
 import type { MeterCache } from './meter-cache.js';
-import { eventKey, type NewEvent, storeEvents } from './rollup-store.js';
+import { eventKey, type NewEvent, type Refusal, storeEvents } from './rollup-store.js';
 import './tables.js';
 
 export type EventStatus = 'accepted' | 'duplicate' | 'rejected';
@@ -49,6 +49,11 @@ export interface IngestDeps {
   readonly testClocks: TestClockService;
   readonly customers: CustomerCache;
   readonly meters: MeterCache;
+  /**
+   * Where the validated events go, answering the refusals as `storeEvents` does. Default: ONE
+   * statement into meter_events. The JetStream ingest log (src/ingest-log) publishes them instead.
+   */
+  readonly store?: (events: readonly NewEvent[], arrivedAt: Date) => Promise<Map<string, Refusal>>;
 }
 
 const rejection = (index: number, identifier: string | null, r: Rejection): EventResult => ({
@@ -190,8 +195,8 @@ export async function ingest(
   }
 
   // One statement, atomic on its own: no BEGIN/COMMIT round trips.
-  const refusals = await storeEvents(
-    ctx.db,
+  const store = deps.store ?? ((events, at) => storeEvents(ctx.db, events, at));
+  const refusals = await store(
     candidates.map((c) => c.event),
     arrival,
   );

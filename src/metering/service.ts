@@ -13,7 +13,7 @@ import type { MeterEventRow } from './event.js';
 import { checkWindow } from './event-parse.js';
 import { foldEvents } from './fold.js';
 import { type GroupCommitOptions, groupCommitFromEnv } from './group-commit.js';
-import type { BatchResult, IngestOptions } from './ingest.js';
+import type { BatchResult, IngestDeps, IngestOptions } from './ingest.js';
 import type { MeterRow } from './meter.js';
 import { createMeterCache } from './meter-cache.js';
 import { createMeterStore, type MeterInput } from './meters.js';
@@ -38,6 +38,11 @@ export interface MeteringDeps {
   readonly testClocks: TestClockService;
   /** Group commit of single events (group-commit.ts); default: TARIFF_GROUP_COMMIT_MS or 2 ms. */
   readonly groupCommit?: GroupCommitOptions;
+  /**
+   * Where validated events go instead of one statement into meter_events (ingest.ts): the
+   * JetStream ingest log (src/ingest-log) publishes them, and its apply workers store them.
+   */
+  readonly store?: IngestDeps['store'];
 }
 
 export interface MeteringService extends UsageReader {
@@ -107,6 +112,7 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
     testClocks: deps.testClocks,
     customers,
     meters: createMeterCache(ctx.db),
+    ...(deps.store && { store: deps.store }),
   };
   const direct = createDirectSink(ingestDeps);
   // Concurrent single events share one statement and one commit (sink-group-commit.ts); each

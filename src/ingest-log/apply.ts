@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/store.js';
+import { eventKey, storeEvents } from '../metering/rollup-store.js';
+import type { LogMessage } from './message.js';
+import './tables.js';
+
+/** A fetched message: its stream sequence and its content. */
+export interface Fetched {
+  readonly seq: number;
+  readonly message: LogMessage;
+}
+
+export type ApplyOutcome =
+  | {
+      readonly kind: 'applied';
+      /** The checkpoint after the commit: every message at or below it may be acked. */
+      readonly checkpoint: number;
+      readonly applied: number;
+      readonly events: number;
+    }
+  /** Another worker holds the partition now: apply nothing, ack nothing, stop pulling it. */
+  | { readonly kind: 'lost' };
+
+/**
+ * Applies one fetch of a partition in ONE transaction: locks the partition's row, skips messages
+ * at or below its checkpoint (applied before: a redelivery after a crash between commit and ack,
+ * or a fetch that overlapped a lease move), stores the next messages in sequence order through
+ * the metering store (the (meter, identifier) primary key of meter_events is the permanent dedup;
+ * a refused event is recorded in ingest_log_refusals), and moves the checkpoint to the last one.
+ * The caller acks only after this resolves.
+ *
+ * Only a contiguous run from checkpoint + 1 is applied: a message after a gap (its predecessor is
+ * still held by a consumer that died, and comes back after JetStream's ack wait) waits, so the
+ * checkpoint never passes a message that was not applied. Together: each message is applied
+ * exactly once, whatever crashes, redeliveries and lease moves happen.
+ *
+ * Rollups: the events become rollups through the fold (src/metering/fold.ts), which adds every
+ * event committed below its horizon exactly once; reads count the unfolded ones from the raw
+ * table, so an applied event is exact in reads from this commit on.
+ */
+export async function applyFetch(
+  db: Db,
+  partition: number,
+  owner: string,
+  fetched: readonly Fetched[],
+): Promise<ApplyOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('ingest_partitions')
+      .select(['checkpoint', 'owner'])
+      .where('partition', '=', partition)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row || row.owner !== owner) return { kind: 'lost' } as const;
+    let checkpoint = Number(row.checkpoint);
+    let applied = 0;
+    let events = 0;
+    for (const f of [...fetched].sort((a, b) => a.seq - b.seq)) {
+      if (f.seq <= checkpoint) continue;
+      if (f.seq !== checkpoint + 1) break;
+      const refusals = await storeEvents(trx, f.message.events, f.message.arrivedAt);
+      if (refusals.size > 0) {
+        const rows = f.message.events.flatMap((e) => {
+          const refusal = refusals.get(eventKey(e.meterId, e.identifier));
+          if (!refusal) return [];
+          return [
+            {
+              // An event id is unique, and each message is applied once: one refusal per event.
+              event_id: e.id,
+              partition,
+              sequence: String(f.seq),
+              meter_id: e.meterId,
+              identifier: e.identifier,
+              customer_id: e.customerId,
+              code: refusal === 'duplicate' ? 'duplicate' : 'meter_inactive',
+              value: e.value.toFixed(),
+            },
+          ];
+        });
+        await trx.insertInto('ingest_log_refusals').values(rows).execute();
+      }
+      checkpoint = f.seq;
+      applied++;
+      events += f.message.events.length;
+    }
+    if (applied > 0) {
+      await sql`update ingest_partitions set checkpoint = ${checkpoint}, applied_at = now()
+        where partition = ${partition}`.execute(trx);
+    }
+    return { kind: 'applied', checkpoint, applied, events } as const;
+  });
+}
