@@ -815,71 +815,10 @@ export interface paths {
       cookie?: never;
     };
     /** List billable items */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-          type?: 'metered' | 'licensed';
-          meter?: string;
-          lookup_key?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['billable_items.list'];
     put?: never;
     /** Create a metered or licensed billable item */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {unknown} */
-            type: 'metered' | 'licensed';
-            name: string;
-            unit_label?: string;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Metered items: the meter id or event_name. */
-            meter?: string;
-            /** @description Count only events whose dimensions have these values, e.g. {"model": "large"}. */
-            meter_filter?: {
-              [key: string]: string;
-            };
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['billable_items.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -894,61 +833,10 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a billable item by id or lookup_key */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['billable_items.retrieve'];
     put?: never;
     /** Update a billable item (its type, meter and filter never change) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            unit_label?: string;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['billable_items.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -963,65 +851,10 @@ export interface paths {
       cookie?: never;
     };
     /** List rate cards */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['rate_cards.list'];
     put?: never;
     /** Create a rate card */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
-            currency: string;
-            /** @enum {unknown} */
-            service_interval: 'day' | 'week' | 'month' | 'year';
-            /** @default 1 */
-            service_interval_count?: number;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['rate_cards.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1036,61 +869,10 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a rate card with the rates of its latest version */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['rate_cards.retrieve'];
     put?: never;
     /** Rename a rate card or set its live version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            live_version?: number;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['rate_cards.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1105,26 +887,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every version of a rate card, newest first, with its rates */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['rate_cards.list_versions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1141,80 +904,10 @@ export interface paths {
       cookie?: never;
     };
     /** The rates of one version (default latest) */
-    get: {
-      parameters: {
-        query?: {
-          version?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['rate_cards.list_rates'];
     put?: never;
     /** Set the rate of a metered item: a new item joins the latest version; a new price makes a version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            billable_item: string;
-            /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding) or tiered. */
-            price: {
-              /** @enum {unknown} */
-              type: 'per_unit' | 'package' | 'tiered';
-              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-              unit_amount?: string;
-              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-              package_size?: string;
-              /** @enum {unknown} */
-              rounding?: 'up' | 'down';
-              /** @enum {unknown} */
-              tiers_mode?: 'graduated' | 'volume';
-              tiers?: {
-                up_to: string | null;
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                unit_amount?: string;
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                flat_amount?: string;
-              }[];
-            };
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['rate_cards.set_rate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1231,74 +924,9 @@ export interface paths {
     get?: never;
     put?: never;
     /** Change a rate’s price (a new version) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          rate: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding) or tiered. */
-            price: {
-              /** @enum {unknown} */
-              type: 'per_unit' | 'package' | 'tiered';
-              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-              unit_amount?: string;
-              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-              package_size?: string;
-              /** @enum {unknown} */
-              rounding?: 'up' | 'down';
-              /** @enum {unknown} */
-              tiers_mode?: 'graduated' | 'volume';
-              tiers?: {
-                up_to: string | null;
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                unit_amount?: string;
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                flat_amount?: string;
-              }[];
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['rate_cards.update_rate'];
     /** Delete a rate (a new version without it) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          rate: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    delete: operations['rate_cards.delete_rate'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1312,68 +940,10 @@ export interface paths {
       cookie?: never;
     };
     /** List license fees */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['license_fees.list'];
     put?: never;
     /** Create a license fee for a licensed item */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            licensed_item: string;
-            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
-            currency: string;
-            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-            unit_amount: string;
-            /** @enum {unknown} */
-            service_interval: 'day' | 'week' | 'month' | 'year';
-            /** @default 1 */
-            service_interval_count?: number;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['license_fees.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1388,67 +958,10 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a license fee (terms of its latest version) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['license_fees.retrieve'];
     put?: never;
     /** Update a license fee: a new unit_amount or service interval makes a new version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-            unit_amount?: string;
-            /** @enum {unknown} */
-            service_interval?: 'day' | 'week' | 'month' | 'year';
-            /** @default 1 */
-            service_interval_count?: number;
-            live_version?: number;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['license_fees.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1463,26 +976,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every version of a license fee, newest first */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['license_fees.list_versions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1499,89 +993,10 @@ export interface paths {
       cookie?: never;
     };
     /** List service actions */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['service_actions.list'];
     put?: never;
     /** Create a recurring credit grant */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            /** @enum {string} */
-            type: 'credit_grant';
-            credit_grant: {
-              amount: {
-                /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
-                currency: string;
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                value: string;
-              };
-              /** @enum {unknown} */
-              category?: 'paid' | 'promotional';
-              applicability?:
-                | {
-                    /** @enum {string} */
-                    scope: 'metered';
-                  }
-                | {
-                    billable_items: string[];
-                  };
-              priority?: number;
-              /** @description The only expiry: the interval end. */
-              expires?: {
-                /** @enum {string} */
-                type: 'end_of_service_interval';
-              };
-            };
-            /** @enum {unknown} */
-            service_interval: 'day' | 'week' | 'month' | 'year';
-            /** @default 1 */
-            service_interval_count?: number;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['service_actions.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1596,89 +1011,10 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a service action (terms of its latest version) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['service_actions.retrieve'];
     put?: never;
     /** Update a service action: a new grant or service interval makes a new version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            credit_grant?: {
-              amount: {
-                /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
-                currency: string;
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                value: string;
-              };
-              /** @enum {unknown} */
-              category?: 'paid' | 'promotional';
-              applicability?:
-                | {
-                    /** @enum {string} */
-                    scope: 'metered';
-                  }
-                | {
-                    billable_items: string[];
-                  };
-              priority?: number;
-              /** @description The only expiry: the interval end. */
-              expires?: {
-                /** @enum {string} */
-                type: 'end_of_service_interval';
-              };
-            };
-            /** @enum {unknown} */
-            service_interval?: 'day' | 'week' | 'month' | 'year';
-            /** @default 1 */
-            service_interval_count?: number;
-            live_version?: number;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['service_actions.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1693,26 +1029,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every version of a service action, newest first */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['service_actions.list_versions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1729,72 +1046,10 @@ export interface paths {
       cookie?: never;
     };
     /** List pricing plans */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-          status?: 'active' | 'archived';
-          currency?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['pricing_plans.list'];
     put?: never;
     /** Create a pricing plan (version 1, live) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
-            currency: string;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            components?: {
-              /** @enum {unknown} */
-              type: 'rate_card' | 'license_fee' | 'service_action';
-              rate_card?: string;
-              license_fee?: string;
-              service_action?: string;
-              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
-              version?: number | ('latest' | 'live');
-            }[];
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['pricing_plans.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1809,61 +1064,10 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a pricing plan with its latest components */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['pricing_plans.retrieve'];
     put?: never;
     /** Rename a plan or make a version live */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            live_version?: number;
-            /** @description Your own unique key for this object; usable wherever its id is. */
-            lookup_key?: string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['pricing_plans.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1880,26 +1084,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Archive a plan (subscribers keep it; no new versions) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['pricing_plans.archive'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1914,26 +1099,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every version of a plan, newest first */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['pricing_plans.list_versions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1950,27 +1116,7 @@ export interface paths {
       cookie?: never;
     };
     /** One plan version */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          version: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['pricing_plans.retrieve_version'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1989,38 +1135,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Add a component: a rate card joins the latest version, a fee or action makes a version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {unknown} */
-            type: 'rate_card' | 'license_fee' | 'service_action';
-            rate_card?: string;
-            license_fee?: string;
-            service_action?: string;
-            /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
-            version?: number | ('latest' | 'live');
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['pricing_plans.add_component'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2037,56 +1152,9 @@ export interface paths {
     get?: never;
     put?: never;
     /** Re-pin a component (a new version) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          component: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
-            version: number | ('latest' | 'live');
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['pricing_plans.update_component'];
     /** Remove a component (a new version) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          component: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    delete: operations['pricing_plans.remove_component'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2102,36 +1170,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Price one service interval at given quantities, each line rounded once */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            version?: number;
-            /** @description Quantity per billable item (id or lookup_key) for one service interval. */
-            quantities?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['pricing_plans.preview'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2148,47 +1187,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** What the customer's recorded usage in a window would cost under a plan version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            pricing_plan: string;
-            pricing_plan_version?: number;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-             */
-            start_time: string;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-             */
-            end_time: string;
-            /** @description License fee quantities per licensed item (id or lookup_key); default 1. */
-            quantities?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['customers.simulate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -8235,6 +7234,4962 @@ export interface operations {
       };
       /** @description The API key lacks the permission this route needs. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'billable_items.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        type?: 'metered' | 'licensed';
+        meter?: string;
+        lookup_key?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @description bi_… */
+              id: string;
+              /** @enum {string} */
+              object: 'billable_item';
+              type: 'metered' | 'licensed';
+              name: string;
+              unit_label: string | null;
+              lookup_key: string | null;
+              meter: string | null;
+              meter_filter: {
+                [key: string]: string;
+              } | null;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'billable_items.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {unknown} */
+          type: 'metered' | 'licensed';
+          name: string;
+          unit_label?: string;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Metered items: the meter id or event_name. */
+          meter?: string;
+          /** @description Count only events whose dimensions have these values, e.g. {"model": "large"}. */
+          meter_filter?: {
+            [key: string]: string;
+          };
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description bi_… */
+            id: string;
+            /** @enum {string} */
+            object: 'billable_item';
+            type: 'metered' | 'licensed';
+            name: string;
+            unit_label: string | null;
+            lookup_key: string | null;
+            meter: string | null;
+            meter_filter: {
+              [key: string]: string;
+            } | null;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'billable_items.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description bi_… */
+            id: string;
+            /** @enum {string} */
+            object: 'billable_item';
+            type: 'metered' | 'licensed';
+            name: string;
+            unit_label: string | null;
+            lookup_key: string | null;
+            meter: string | null;
+            meter_filter: {
+              [key: string]: string;
+            } | null;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'billable_items.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          unit_label?: string;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description bi_… */
+            id: string;
+            /** @enum {string} */
+            object: 'billable_item';
+            type: 'metered' | 'licensed';
+            name: string;
+            unit_label: string | null;
+            lookup_key: string | null;
+            meter: string | null;
+            meter_filter: {
+              [key: string]: string;
+            } | null;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @description rc_… */
+              id: string;
+              /** @enum {string} */
+              object: 'rate_card';
+              name: string;
+              currency: string;
+              /** @enum {unknown} */
+              service_interval: 'day' | 'week' | 'month' | 'year';
+              service_interval_count: number;
+              lookup_key: string | null;
+              latest_version: number;
+              live_version: number;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+          currency: string;
+          /** @enum {unknown} */
+          service_interval: 'day' | 'week' | 'month' | 'year';
+          /** @default 1 */
+          service_interval_count?: number;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description rc_… */
+            id: string;
+            /** @enum {string} */
+            object: 'rate_card';
+            name: string;
+            currency: string;
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description rc_… */
+            id: string;
+            /** @enum {string} */
+            object: 'rate_card';
+            name: string;
+            currency: string;
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+            rates: {
+              /** @description rate_… */
+              id: string;
+              /** @enum {string} */
+              object: 'rate';
+              rate_card: string;
+              billable_item: string;
+              /** Price */
+              price:
+                | {
+                    /** @enum {string} */
+                    type: 'per_unit';
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'package';
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    package_size: string;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                    rounding: 'up' | 'down';
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'tiered';
+                    tiers_mode: 'graduated' | 'volume';
+                    tiers: {
+                      /** @description Inclusive upper bound; null for the last tier. */
+                      up_to: string | null;
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      unit_amount: string;
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      flat_amount: string;
+                    }[];
+                  };
+              from_version: number;
+              /** @description The first version without this price; null: still in the latest. */
+              to_version: number | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          live_version?: number;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description rc_… */
+            id: string;
+            /** @enum {string} */
+            object: 'rate_card';
+            name: string;
+            currency: string;
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.list_versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @enum {string} */
+              object: 'rate_card_version';
+              rate_card: string;
+              version: number;
+              live: boolean;
+              latest: boolean;
+              rates: {
+                /** @description rate_… */
+                id: string;
+                /** @enum {string} */
+                object: 'rate';
+                rate_card: string;
+                billable_item: string;
+                /** Price */
+                price:
+                  | {
+                      /** @enum {string} */
+                      type: 'per_unit';
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      unit_amount: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'package';
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      package_size: string;
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      unit_amount: string;
+                      rounding: 'up' | 'down';
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'tiered';
+                      tiers_mode: 'graduated' | 'volume';
+                      tiers: {
+                        /** @description Inclusive upper bound; null for the last tier. */
+                        up_to: string | null;
+                        /**
+                         * @description A decimal amount as a string.
+                         * @example 25000
+                         */
+                        unit_amount: string;
+                        /**
+                         * @description A decimal amount as a string.
+                         * @example 25000
+                         */
+                        flat_amount: string;
+                      }[];
+                    };
+                from_version: number;
+                /** @description The first version without this price; null: still in the latest. */
+                to_version: number | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                created_at: string;
+              }[];
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.list_rates': {
+    parameters: {
+      query?: {
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @description rate_… */
+              id: string;
+              /** @enum {string} */
+              object: 'rate';
+              rate_card: string;
+              billable_item: string;
+              /** Price */
+              price:
+                | {
+                    /** @enum {string} */
+                    type: 'per_unit';
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'package';
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    package_size: string;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                    rounding: 'up' | 'down';
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'tiered';
+                    tiers_mode: 'graduated' | 'volume';
+                    tiers: {
+                      /** @description Inclusive upper bound; null for the last tier. */
+                      up_to: string | null;
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      unit_amount: string;
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      flat_amount: string;
+                    }[];
+                  };
+              from_version: number;
+              /** @description The first version without this price; null: still in the latest. */
+              to_version: number | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.set_rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          billable_item: string;
+          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding) or tiered. */
+          price: {
+            /** @enum {unknown} */
+            type: 'per_unit' | 'package' | 'tiered';
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            unit_amount?: string;
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            package_size?: string;
+            /** @enum {unknown} */
+            rounding?: 'up' | 'down';
+            /** @enum {unknown} */
+            tiers_mode?: 'graduated' | 'volume';
+            tiers?: {
+              up_to: string | null;
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              unit_amount?: string;
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              flat_amount?: string;
+            }[];
+          };
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description rate_… */
+            id: string;
+            /** @enum {string} */
+            object: 'rate';
+            rate_card: string;
+            billable_item: string;
+            /** Price */
+            price:
+              | {
+                  /** @enum {string} */
+                  type: 'per_unit';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  unit_amount: string;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'package';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  package_size: string;
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  unit_amount: string;
+                  rounding: 'up' | 'down';
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'tiered';
+                  tiers_mode: 'graduated' | 'volume';
+                  tiers: {
+                    /** @description Inclusive upper bound; null for the last tier. */
+                    up_to: string | null;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    flat_amount: string;
+                  }[];
+                };
+            from_version: number;
+            /** @description The first version without this price; null: still in the latest. */
+            to_version: number | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            rate_card_version: number;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.update_rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        rate: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding) or tiered. */
+          price: {
+            /** @enum {unknown} */
+            type: 'per_unit' | 'package' | 'tiered';
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            unit_amount?: string;
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            package_size?: string;
+            /** @enum {unknown} */
+            rounding?: 'up' | 'down';
+            /** @enum {unknown} */
+            tiers_mode?: 'graduated' | 'volume';
+            tiers?: {
+              up_to: string | null;
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              unit_amount?: string;
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              flat_amount?: string;
+            }[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description rate_… */
+            id: string;
+            /** @enum {string} */
+            object: 'rate';
+            rate_card: string;
+            billable_item: string;
+            /** Price */
+            price:
+              | {
+                  /** @enum {string} */
+                  type: 'per_unit';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  unit_amount: string;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'package';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  package_size: string;
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  unit_amount: string;
+                  rounding: 'up' | 'down';
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'tiered';
+                  tiers_mode: 'graduated' | 'volume';
+                  tiers: {
+                    /** @description Inclusive upper bound; null for the last tier. */
+                    up_to: string | null;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    flat_amount: string;
+                  }[];
+                };
+            from_version: number;
+            /** @description The first version without this price; null: still in the latest. */
+            to_version: number | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            rate_card_version: number;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'rate_cards.delete_rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        rate: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description rate_… */
+            id: string;
+            /** @enum {string} */
+            object: 'rate';
+            rate_card: string;
+            billable_item: string;
+            /** Price */
+            price:
+              | {
+                  /** @enum {string} */
+                  type: 'per_unit';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  unit_amount: string;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'package';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  package_size: string;
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  unit_amount: string;
+                  rounding: 'up' | 'down';
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'tiered';
+                  tiers_mode: 'graduated' | 'volume';
+                  tiers: {
+                    /** @description Inclusive upper bound; null for the last tier. */
+                    up_to: string | null;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    flat_amount: string;
+                  }[];
+                };
+            from_version: number;
+            /** @description The first version without this price; null: still in the latest. */
+            to_version: number | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            rate_card_version: number;
+            /** @enum {boolean} */
+            deleted: true;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'license_fees.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @description lf_… */
+              id: string;
+              /** @enum {string} */
+              object: 'license_fee';
+              name: string;
+              licensed_item: string;
+              currency: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              unit_amount: string;
+              /** @enum {unknown} */
+              service_interval: 'day' | 'week' | 'month' | 'year';
+              service_interval_count: number;
+              lookup_key: string | null;
+              latest_version: number;
+              live_version: number;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'license_fees.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          licensed_item: string;
+          /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+          currency: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          unit_amount: string;
+          /** @enum {unknown} */
+          service_interval: 'day' | 'week' | 'month' | 'year';
+          /** @default 1 */
+          service_interval_count?: number;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description lf_… */
+            id: string;
+            /** @enum {string} */
+            object: 'license_fee';
+            name: string;
+            licensed_item: string;
+            currency: string;
+            /**
+             * @description A decimal amount as a string.
+             * @example 25000
+             */
+            unit_amount: string;
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'license_fees.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description lf_… */
+            id: string;
+            /** @enum {string} */
+            object: 'license_fee';
+            name: string;
+            licensed_item: string;
+            currency: string;
+            /**
+             * @description A decimal amount as a string.
+             * @example 25000
+             */
+            unit_amount: string;
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'license_fees.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          unit_amount?: string;
+          /** @enum {unknown} */
+          service_interval?: 'day' | 'week' | 'month' | 'year';
+          /** @default 1 */
+          service_interval_count?: number;
+          live_version?: number;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description lf_… */
+            id: string;
+            /** @enum {string} */
+            object: 'license_fee';
+            name: string;
+            licensed_item: string;
+            currency: string;
+            /**
+             * @description A decimal amount as a string.
+             * @example 25000
+             */
+            unit_amount: string;
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'license_fees.list_versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @enum {string} */
+              object: 'license_fee_version';
+              license_fee: string;
+              version: number;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              unit_amount: string;
+              /** @enum {unknown} */
+              service_interval: 'day' | 'week' | 'month' | 'year';
+              service_interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'service_actions.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @description sa_… */
+              id: string;
+              /** @enum {string} */
+              object: 'service_action';
+              name: string;
+              /** @enum {string} */
+              type: 'credit_grant';
+              currency: string;
+              /** CreditGrantTerms */
+              credit_grant: {
+                amount: {
+                  currency: string;
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  value: string;
+                };
+                category: 'paid' | 'promotional';
+                applicability:
+                  | {
+                      /** @enum {string} */
+                      scope: 'metered';
+                    }
+                  | {
+                      billable_items: string[];
+                    };
+                priority: number;
+                expires: {
+                  /** @enum {string} */
+                  type: 'end_of_service_interval';
+                };
+              };
+              /** @enum {unknown} */
+              service_interval: 'day' | 'week' | 'month' | 'year';
+              service_interval_count: number;
+              lookup_key: string | null;
+              latest_version: number;
+              live_version: number;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'service_actions.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @enum {string} */
+          type: 'credit_grant';
+          credit_grant: {
+            amount: {
+              /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+              currency: string;
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              value: string;
+            };
+            /** @enum {unknown} */
+            category?: 'paid' | 'promotional';
+            applicability?:
+              | {
+                  /** @enum {string} */
+                  scope: 'metered';
+                }
+              | {
+                  billable_items: string[];
+                };
+            priority?: number;
+            /** @description The only expiry: the interval end. */
+            expires?: {
+              /** @enum {string} */
+              type: 'end_of_service_interval';
+            };
+          };
+          /** @enum {unknown} */
+          service_interval: 'day' | 'week' | 'month' | 'year';
+          /** @default 1 */
+          service_interval_count?: number;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description sa_… */
+            id: string;
+            /** @enum {string} */
+            object: 'service_action';
+            name: string;
+            /** @enum {string} */
+            type: 'credit_grant';
+            currency: string;
+            /** CreditGrantTerms */
+            credit_grant: {
+              amount: {
+                currency: string;
+                /**
+                 * @description A decimal amount as a string.
+                 * @example 25000
+                 */
+                value: string;
+              };
+              category: 'paid' | 'promotional';
+              applicability:
+                | {
+                    /** @enum {string} */
+                    scope: 'metered';
+                  }
+                | {
+                    billable_items: string[];
+                  };
+              priority: number;
+              expires: {
+                /** @enum {string} */
+                type: 'end_of_service_interval';
+              };
+            };
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'service_actions.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description sa_… */
+            id: string;
+            /** @enum {string} */
+            object: 'service_action';
+            name: string;
+            /** @enum {string} */
+            type: 'credit_grant';
+            currency: string;
+            /** CreditGrantTerms */
+            credit_grant: {
+              amount: {
+                currency: string;
+                /**
+                 * @description A decimal amount as a string.
+                 * @example 25000
+                 */
+                value: string;
+              };
+              category: 'paid' | 'promotional';
+              applicability:
+                | {
+                    /** @enum {string} */
+                    scope: 'metered';
+                  }
+                | {
+                    billable_items: string[];
+                  };
+              priority: number;
+              expires: {
+                /** @enum {string} */
+                type: 'end_of_service_interval';
+              };
+            };
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'service_actions.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          credit_grant?: {
+            amount: {
+              /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+              currency: string;
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              value: string;
+            };
+            /** @enum {unknown} */
+            category?: 'paid' | 'promotional';
+            applicability?:
+              | {
+                  /** @enum {string} */
+                  scope: 'metered';
+                }
+              | {
+                  billable_items: string[];
+                };
+            priority?: number;
+            /** @description The only expiry: the interval end. */
+            expires?: {
+              /** @enum {string} */
+              type: 'end_of_service_interval';
+            };
+          };
+          /** @enum {unknown} */
+          service_interval?: 'day' | 'week' | 'month' | 'year';
+          /** @default 1 */
+          service_interval_count?: number;
+          live_version?: number;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description sa_… */
+            id: string;
+            /** @enum {string} */
+            object: 'service_action';
+            name: string;
+            /** @enum {string} */
+            type: 'credit_grant';
+            currency: string;
+            /** CreditGrantTerms */
+            credit_grant: {
+              amount: {
+                currency: string;
+                /**
+                 * @description A decimal amount as a string.
+                 * @example 25000
+                 */
+                value: string;
+              };
+              category: 'paid' | 'promotional';
+              applicability:
+                | {
+                    /** @enum {string} */
+                    scope: 'metered';
+                  }
+                | {
+                    billable_items: string[];
+                  };
+              priority: number;
+              expires: {
+                /** @enum {string} */
+                type: 'end_of_service_interval';
+              };
+            };
+            /** @enum {unknown} */
+            service_interval: 'day' | 'week' | 'month' | 'year';
+            service_interval_count: number;
+            lookup_key: string | null;
+            latest_version: number;
+            live_version: number;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'service_actions.list_versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @enum {string} */
+              object: 'service_action_version';
+              service_action: string;
+              version: number;
+              /** CreditGrantTerms */
+              credit_grant: {
+                amount: {
+                  currency: string;
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  value: string;
+                };
+                category: 'paid' | 'promotional';
+                applicability:
+                  | {
+                      /** @enum {string} */
+                      scope: 'metered';
+                    }
+                  | {
+                      billable_items: string[];
+                    };
+                priority: number;
+                expires: {
+                  /** @enum {string} */
+                  type: 'end_of_service_interval';
+                };
+              };
+              /** @enum {unknown} */
+              service_interval: 'day' | 'week' | 'month' | 'year';
+              service_interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        status?: 'active' | 'archived';
+        currency?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @description plan_… */
+              id: string;
+              /** @enum {string} */
+              object: 'pricing_plan';
+              name: string;
+              currency: string;
+              lookup_key: string | null;
+              status: 'active' | 'archived';
+              latest_version: number;
+              live_version: number;
+              components: {
+                type: 'rate_card' | 'license_fee' | 'service_action';
+                rate_card?: string;
+                license_fee?: string;
+                service_action?: string;
+                /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+                version: number | ('latest' | 'live');
+              }[];
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+          currency: string;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          components?: {
+            /** @enum {unknown} */
+            type: 'rate_card' | 'license_fee' | 'service_action';
+            rate_card?: string;
+            license_fee?: string;
+            service_action?: string;
+            /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+            version?: number | ('latest' | 'live');
+          }[];
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description plan_… */
+            id: string;
+            /** @enum {string} */
+            object: 'pricing_plan';
+            name: string;
+            currency: string;
+            lookup_key: string | null;
+            status: 'active' | 'archived';
+            latest_version: number;
+            live_version: number;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description plan_… */
+            id: string;
+            /** @enum {string} */
+            object: 'pricing_plan';
+            name: string;
+            currency: string;
+            lookup_key: string | null;
+            status: 'active' | 'archived';
+            latest_version: number;
+            live_version: number;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          live_version?: number;
+          /** @description Your own unique key for this object; usable wherever its id is. */
+          lookup_key?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description plan_… */
+            id: string;
+            /** @enum {string} */
+            object: 'pricing_plan';
+            name: string;
+            currency: string;
+            lookup_key: string | null;
+            status: 'active' | 'archived';
+            latest_version: number;
+            live_version: number;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description plan_… */
+            id: string;
+            /** @enum {string} */
+            object: 'pricing_plan';
+            name: string;
+            currency: string;
+            lookup_key: string | null;
+            status: 'active' | 'archived';
+            latest_version: number;
+            live_version: number;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.list_versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @enum {string} */
+              object: 'pricing_plan_version';
+              pricing_plan: string;
+              version: number;
+              live: boolean;
+              latest: boolean;
+              components: {
+                type: 'rate_card' | 'license_fee' | 'service_action';
+                rate_card?: string;
+                license_fee?: string;
+                service_action?: string;
+                /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+                version: number | ('latest' | 'live');
+              }[];
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.retrieve_version': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'pricing_plan_version';
+            pricing_plan: string;
+            version: number;
+            live: boolean;
+            latest: boolean;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.add_component': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {unknown} */
+          type: 'rate_card' | 'license_fee' | 'service_action';
+          rate_card?: string;
+          license_fee?: string;
+          service_action?: string;
+          /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+          version?: number | ('latest' | 'live');
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description plan_… */
+            id: string;
+            /** @enum {string} */
+            object: 'pricing_plan';
+            name: string;
+            currency: string;
+            lookup_key: string | null;
+            status: 'active' | 'archived';
+            latest_version: number;
+            live_version: number;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.update_component': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        component: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+          version: number | ('latest' | 'live');
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description plan_… */
+            id: string;
+            /** @enum {string} */
+            object: 'pricing_plan';
+            name: string;
+            currency: string;
+            lookup_key: string | null;
+            status: 'active' | 'archived';
+            latest_version: number;
+            live_version: number;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.remove_component': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        component: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description plan_… */
+            id: string;
+            /** @enum {string} */
+            object: 'pricing_plan';
+            name: string;
+            currency: string;
+            lookup_key: string | null;
+            status: 'active' | 'archived';
+            latest_version: number;
+            live_version: number;
+            components: {
+              type: 'rate_card' | 'license_fee' | 'service_action';
+              rate_card?: string;
+              license_fee?: string;
+              service_action?: string;
+              /** @description A version number to pin, "latest" (default) to follow every new version, or "live". */
+              version: number | ('latest' | 'live');
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'pricing_plans.preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          /** @description Quantity per billable item (id or lookup_key) for one service interval. */
+          quantities?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'pricing_plan_preview';
+            pricing_plan: string;
+            version: number;
+            currency: string;
+            lines: {
+              type: 'usage' | 'license_fee';
+              description: string;
+              billable_item: string;
+              rate_card?: string;
+              rate?: string | null;
+              license_fee?: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              quantity: string;
+              /** @description Per-unit prices and license fees; null for package and tiers. */
+              unit_amount: string | null;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount_precise: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_start?: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_end?: string;
+            }[];
+            credits: {
+              service_action: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount: string;
+              currency: string;
+              category: 'paid' | 'promotional';
+              /** @enum {unknown} */
+              service_interval: 'day' | 'week' | 'month' | 'year';
+              service_interval_count: number;
+            }[];
+            /**
+             * @description A decimal amount as a string.
+             * @example 25000
+             */
+            total: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customers.simulate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          pricing_plan: string;
+          pricing_plan_version?: number;
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          start_time: string;
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          end_time: string;
+          /** @description License fee quantities per licensed item (id or lookup_key); default 1. */
+          quantities?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'simulation';
+            customer: string;
+            pricing_plan: string;
+            version: number;
+            currency: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            end_time: string;
+            lines: {
+              type: 'usage' | 'license_fee';
+              description: string;
+              billable_item: string;
+              rate_card?: string;
+              rate?: string | null;
+              license_fee?: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              quantity: string;
+              /** @description Per-unit prices and license fees; null for package and tiers. */
+              unit_amount: string | null;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount_precise: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_start?: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_end?: string;
+            }[];
+            credits: {
+              service_action: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount: string;
+              currency: string;
+              category: 'paid' | 'promotional';
+              /** @enum {unknown} */
+              service_interval: 'day' | 'week' | 'month' | 'year';
+              service_interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_start: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_end: string;
+            }[];
+            /**
+             * @description A decimal amount as a string.
+             * @example 25000
+             */
+            total: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
