@@ -1,18 +1,12 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
+import type { LicenseFeeVersion } from './response-schemas.js';
 import type { LicenseFeesTable, LicenseFeeVersionsTable } from './tables.js';
 
 export type LicenseFeeRow = Selectable<LicenseFeesTable>;
 export type LicenseFeeVersionRow = Selectable<LicenseFeeVersionsTable>;
 
-export interface LicenseFeeVersionJson {
-  object: 'license_fee_version';
-  license_fee: string;
-  version: number;
-  unit_amount: string;
-  service_interval: string;
-  service_interval_count: number;
-  created_at: string;
-}
+export type LicenseFeeVersionJson = Static<typeof LicenseFeeVersion>;
 
 export function licenseFeeVersionJson(row: LicenseFeeVersionRow): LicenseFeeVersionJson {
   return {

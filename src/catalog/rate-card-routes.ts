@@ -1,8 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { IdParams } from '../http/schemas.js';
 import { type RateCardRow, type RateRow, rateCardJson, rateJson } from './rate-card.js';
 import type { RateCardVersion } from './rate-cards.js';
+import {
+  DeletedRate,
+  EditedRate,
+  Rate,
+  RateCard,
+  RateCardVersion as RateCardVersionSchema,
+  RateCardWithRates,
+} from './response-schemas.js';
 import {
   ListOnly,
   RateCardCreate,
@@ -37,13 +46,23 @@ export function rateCardRoutes(catalog: CatalogService): FastifyPluginAsyncTypeb
   return async (app) => {
     app.post(
       '/v1/rate_cards',
-      { schema: { tags, summary: 'Create a rate card', body: RateCardCreate } },
+      {
+        schema: {
+          operationId: 'rate_cards.create',
+          response: { 200: RateCard },
+          tags,
+          summary: 'Create a rate card',
+          body: RateCardCreate,
+        },
+      },
       async (req) => rateCardJson(await catalog.rateCards.create(req.body)),
     );
     app.get(
       '/v1/rate_cards/:id',
       {
         schema: {
+          operationId: 'rate_cards.retrieve',
+          response: { 200: RateCardWithRates },
           tags,
           summary: 'Retrieve a rate card with the rates of its latest version',
           params: IdParams,
@@ -58,6 +77,8 @@ export function rateCardRoutes(catalog: CatalogService): FastifyPluginAsyncTypeb
       '/v1/rate_cards/:id',
       {
         schema: {
+          operationId: 'rate_cards.update',
+          response: { 200: RateCard },
           tags,
           summary: 'Rename a rate card or set its live version',
           params: IdParams,
@@ -68,13 +89,23 @@ export function rateCardRoutes(catalog: CatalogService): FastifyPluginAsyncTypeb
     );
     app.get(
       '/v1/rate_cards',
-      { schema: { tags, summary: 'List rate cards', querystring: ListOnly } },
+      {
+        schema: {
+          operationId: 'rate_cards.list',
+          response: { 200: ListOf(RateCard) },
+          tags,
+          summary: 'List rate cards',
+          querystring: ListOnly,
+        },
+      },
       async (req) => page((await catalog.rateCards.list(req.query)).map(rateCardJson), req.query.limit ?? 10),
     );
     app.get(
       '/v1/rate_cards/:id/versions',
       {
         schema: {
+          operationId: 'rate_cards.list_versions',
+          response: { 200: ListOf(RateCardVersionSchema) },
           tags,
           summary: 'Every version of a rate card, newest first, with its rates',
           params: IdParams,
@@ -92,6 +123,8 @@ export function rateCardRoutes(catalog: CatalogService): FastifyPluginAsyncTypeb
       '/v1/rate_cards/:id/rates',
       {
         schema: {
+          operationId: 'rate_cards.list_rates',
+          response: { 200: ListOf(Rate) },
           tags,
           summary: 'The rates of one version (default latest)',
           params: IdParams,
@@ -107,6 +140,8 @@ export function rateCardRoutes(catalog: CatalogService): FastifyPluginAsyncTypeb
       '/v1/rate_cards/:id/rates',
       {
         schema: {
+          operationId: 'rate_cards.set_rate',
+          response: { 200: EditedRate },
           tags,
           summary:
             'Set the rate of a metered item: a new item joins the latest version; a new price makes a version',
@@ -120,6 +155,8 @@ export function rateCardRoutes(catalog: CatalogService): FastifyPluginAsyncTypeb
       '/v1/rate_cards/:id/rates/:rate',
       {
         schema: {
+          operationId: 'rate_cards.update_rate',
+          response: { 200: EditedRate },
           tags,
           summary: 'Change a rate’s price (a new version)',
           params: RateParams,
@@ -130,10 +167,18 @@ export function rateCardRoutes(catalog: CatalogService): FastifyPluginAsyncTypeb
     );
     app.delete(
       '/v1/rate_cards/:id/rates/:rate',
-      { schema: { tags, summary: 'Delete a rate (a new version without it)', params: RateParams } },
+      {
+        schema: {
+          operationId: 'rate_cards.delete_rate',
+          response: { 200: DeletedRate },
+          tags,
+          summary: 'Delete a rate (a new version without it)',
+          params: RateParams,
+        },
+      },
       async (req) => ({
         ...editedJson(await catalog.rates.remove(req.params.id, req.params.rate)),
-        deleted: true,
+        deleted: true as const,
       }),
     );
   };

@@ -1,25 +1,14 @@
 import type { Selectable } from 'kysely';
-import type { Price } from '../core/pricing/price.js';
+import type { Static } from 'typebox';
 import type { Interval } from '../core/time/interval.js';
+import type { Rate, RateCard } from './response-schemas.js';
 import type { RateCardsTable, RatesTable } from './tables.js';
 
 export type RateCardRow = Selectable<RateCardsTable>;
 export type RateRow = Selectable<RatesTable>;
 
-export interface RateCardJson {
-  id: string;
-  object: 'rate_card';
-  name: string;
-  currency: string;
-  service_interval: string;
-  service_interval_count: number;
-  lookup_key: string | null;
-  latest_version: number;
-  live_version: number;
-  metadata: Record<string, string>;
-  created_at: string;
-  updated_at: string;
-}
+/** The schemas are the types: an answer cannot drift from what the document declares. */
+export type RateCardJson = Static<typeof RateCard>;
 
 export function rateCardJson(row: RateCardRow): RateCardJson {
   return {
@@ -38,17 +27,7 @@ export function rateCardJson(row: RateCardRow): RateCardJson {
   };
 }
 
-export interface RateJson {
-  id: string;
-  object: 'rate';
-  rate_card: string;
-  billable_item: string;
-  price: Price;
-  /** The first rate-card version with this price, and the first without it (null: still in the latest). */
-  from_version: number;
-  to_version: number | null;
-  created_at: string;
-}
+export type RateJson = Static<typeof Rate>;
 
 export function rateJson(row: RateRow): RateJson {
   return {
@@ -56,7 +35,8 @@ export function rateJson(row: RateRow): RateJson {
     object: 'rate',
     rate_card: row.rate_card_id,
     billable_item: row.billable_item_id,
-    price: row.price,
+    // A copy: the stored price's tiers are read-only, the answer's are a plain array.
+    price: row.price.type === 'tiered' ? { ...row.price, tiers: [...row.price.tiers] } : row.price,
     from_version: row.from_version,
     to_version: row.to_version,
     created_at: row.created_at.toISOString(),

@@ -14,6 +14,7 @@ import { createPricingPlanService, type PricingPlanService } from './pricing-pla
 import { createRateCardService, type RateCardService } from './rate-cards.js';
 import { createRateService, type RateService } from './rates.js';
 import { createPlanResolver, type ResolvePlan } from './resolve.js';
+import type { PlanPreview } from './response-schemas.js';
 import type { PreviewRequest } from './schemas.js';
 import { createServiceActionService, type ServiceActionService } from './service-actions.js';
 import { createSimulator, type Simulate } from './simulate.js';
@@ -45,7 +46,7 @@ export interface CatalogService {
    */
   readonly resolvePlan: ResolvePlan;
   /** One service interval of a plan priced at the given quantities, each line rounded once. */
-  preview(planRef: string, input: Static<typeof PreviewRequest>): Promise<Record<string, unknown>>;
+  preview(planRef: string, input: Static<typeof PreviewRequest>): Promise<Static<typeof PlanPreview>>;
   readonly simulate: Simulate;
 }
 
