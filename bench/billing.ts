@@ -1,12 +1,12 @@
 import pino from 'pino';
 import { createTariff, type Tariff } from '../src/app/compose.js';
+import { migrateToLatest } from '../src/app/migrations.js';
 import { manualClock } from '../src/core/time/clock.js';
-import { migrateToLatest } from '../src/db/migrate.js';
 import { openStore } from '../src/db/store.js';
 import { newId } from '../src/shared/ids.js';
 import { fixturePlan } from '../src/subscriptions/plan-fixtures.js';
 import { createTestDatabase } from '../src/testing/stores.js';
-import type { BenchOptions, BenchRow, BenchSection } from './sections.js';
+import type { BenchOptions, BenchRow, BenchSection } from './section.js';
 
 /**
  * Billing throughput: N subscriptions whose monthly period closes at the same instant, each with

@@ -9,7 +9,7 @@ import { newId, newIdBlock } from '../src/shared/ids.js';
 import { PROCESS_TEST_KEY } from '../src/testing/process.js';
 import { jsonClient } from './http-client.js';
 import { benchPlace, median, percentile } from './metering-store.js';
-import type { BenchOptions, BenchRow, BenchSection } from './sections.js';
+import type { BenchOptions, BenchRow, BenchSection } from './section.js';
 
 /**
  * Ingestion as applications send it, each measured against a baseline of the same database in

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { migrateToLatest } from '../src/db/migrate.js';
+import { migrateToLatest } from '../src/app/migrations.js';
 import { openStore, type Store, type StoreKind } from '../src/db/store.js';
 import { type ServerProcess, startServer } from '../src/testing/process.js';
 import { createTestDatabase } from '../src/testing/stores.js';

@@ -9,7 +9,7 @@ import { newId, newIdBlock } from '../src/shared/ids.js';
 import { PROCESS_TEST_KEY } from '../src/testing/process.js';
 import { jsonClient } from './http-client.js';
 import { benchPlace, fillEvents, median, percentile, rebuildRollups } from './metering-store.js';
-import type { BenchOptions, BenchRow, BenchSection } from './sections.js';
+import type { BenchOptions, BenchRow, BenchSection } from './section.js';
 
 const BATCH = 1000;
 const CLIENTS = 4;

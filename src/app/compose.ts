@@ -10,7 +10,6 @@ import { type CatalogService, createCatalogService } from '../catalog/service.js
 import { apiKeyRoutes } from '../console-server/api-keys-routes.js';
 import { consoleRoutes } from '../console-server/routes.js';
 import { type Clock, systemClock } from '../core/time/clock.js';
-import { type CreditsSlice, createCreditsSlice, deleteCreditsOf } from '../credits/slice.js';
 import { customerJson } from '../customers/customer.js';
 import { customerRoutes } from '../customers/routes.js';
 import { type CustomerService, createCustomerService } from '../customers/service.js';
@@ -18,7 +17,6 @@ import type { Store } from '../db/store.js';
 import { documentRoutes } from '../documents/routes.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer, type HttpLimits } from '../http/server.js';
-import { ingestLogMode } from '../ingest-log/mode.js';
 import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { createMetrics } from '../metrics/registry.js';
@@ -28,12 +26,13 @@ import { createPaymentService, type PaymentService } from '../payments/service.j
 import type { OutboundOptions } from '../security/outbound.js';
 import type { Keyring } from '../security/secret-box.js';
 import type { ServiceContext } from '../shared/context.js';
-import { type Billing, createBilling } from '../subscriptions/billing.js';
 import { testClockRoutes } from '../test-clocks/routes.js';
 import { createTestClockService, type TestClockService } from '../test-clocks/service.js';
 import { webhookRoutes } from '../webhooks/routes.js';
 import { createWebhookService, type WebhookService } from '../webhooks/service.js';
 import { createWorker, type Job, type Worker } from '../worker/worker.js';
+import { type Billing, createBilling } from './billing.js';
+import { type CreditsSlice, createCreditsSlice, deleteCreditsOf } from './credits-slice.js';
 import { createLogger } from './logger.js';
 import { prepareSecurity } from './secrets.js';
 import { VERSION } from './version.js';
@@ -93,18 +92,13 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
 
   const keys = createApiKeyService(store.db);
   const account = createAccountService(ctx);
-  const customers = createCustomerService(ctx);
-
-  const testClocks = createTestClockService(ctx);
-  // TARIFF_INGEST=jetstream: accepted events go to the ingest log and reads wait for it (src/ingest-log).
-  const ingestLog = await ingestLogMode(store.db);
-  const meteringStore = createMeteringService(ctx, {
-    account,
-    customers,
-    testClocks,
-    ...(ingestLog && { store: ingestLog.store }),
+  // Customers sit below test clocks: they ask whether a clock exists through this late-bound call.
+  const customers = createCustomerService(ctx, {
+    clockExists: (id, executor) => testClocks.exists(id, executor),
   });
-  const metering = ingestLog ? ingestLog.reads(meteringStore) : meteringStore;
+
+  const testClocks = createTestClockService(ctx, customers);
+  const metering = createMeteringService(ctx, { account, customers, testClocks });
   const catalog = createCatalogService(ctx, {
     getMeter: async (ref, executor) => {
       const meter = await metering.getMeter(ref, executor);
@@ -222,7 +216,6 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     log,
     async close() {
       await worker.stop();
-      await ingestLog?.close();
       await app.close();
       await store.close();
     },

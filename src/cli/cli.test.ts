@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTariff } from '../app/compose.js';
-import { migrateToLatest } from '../db/migrate.js';
+import { migrateToLatest } from '../app/migrations.js';
 import { openStore } from '../db/store.js';
 import { createKeyring, newKey } from '../security/secret-box.js';
 import { TEST_STORES } from '../testing/stores.js';

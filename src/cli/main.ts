@@ -77,19 +77,13 @@ program
   });
 
 program
-  .command('ingest-worker')
-  .description('Apply the JetStream ingest log (TARIFF_INGEST=jetstream) to the database; several may run at once')
-  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
-  .action(async (flags: StoreFlags) => (await import('../ingest-log/cli.js')).ingestWorkerCommand(flags));
-
-program
   .command('migrate')
   .description('Apply pending database migrations and exit')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { dataDir?: string }) => {
     const progress = await terminalProgress();
     const store = await (await import('./open.js')).openConfiguredStore(flags, false, progress);
-    const { migrateToLatest } = await import('../db/migrate.js');
+    const { migrateToLatest } = await import('../app/migrations.js');
     let result: Awaited<ReturnType<typeof migrateToLatest>>;
     try {
       result = await migrateToLatest(store.db, (name, n, total) =>

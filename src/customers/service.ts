@@ -8,7 +8,6 @@ import { type CustomerRow, customerJson } from './customer.js';
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './schemas.js';
 import './tables.js';
 import { emitEvent } from '../webhooks/emit.js';
-import '../test-clocks/tables.js';
 
 export interface CustomerService {
   create(input: Static<typeof CustomerCreate>): Promise<CustomerRow>;
@@ -20,6 +19,18 @@ export interface CustomerService {
   /** `find` for many references in one query: each reference that names a customer, mapped to it. */
   findMany(refs: readonly string[], executor?: Executor): Promise<Map<string, CustomerRow>>;
   list(query: Static<typeof CustomerListQuery>): Promise<CustomerRow[]>;
+  /** Ids of the customers attached to a test clock. */
+  idsOnClock(clockId: string, executor?: Executor): Promise<string[]>;
+  /** Deletes customers outright (a test clock's, when the clock goes; other slices' rows first). */
+  deleteMany(ids: readonly string[], trx: Executor): Promise<void>;
+}
+
+/**
+ * What customers need from the test-clocks slice, which sits above them (a clock advances and
+ * deletes its customers): whether a clock exists, asked when a customer is attached to one.
+ */
+export interface CustomerDeps {
+  readonly clockExists: (clockId: string, executor: Executor) => Promise<boolean>;
 }
 
 function currencyOf(input: string | undefined): string | undefined {
@@ -34,7 +45,7 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 }
 
-export function createCustomerService(ctx: ServiceContext): CustomerService {
+export function createCustomerService(ctx: ServiceContext, deps: CustomerDeps): CustomerService {
   async function find(ref: string, executor: Executor = ctx.db) {
     const rows = await executor
       .selectFrom('customers')
@@ -64,6 +75,17 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
 
   return {
     find,
+    async idsOnClock(clockId, executor = ctx.db) {
+      const rows = await executor
+        .selectFrom('customers')
+        .select('id')
+        .where('test_clock', '=', clockId)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    async deleteMany(ids, trx) {
+      if (ids.length > 0) await trx.deleteFrom('customers').where('id', 'in', ids).execute();
+    },
     async findMany(refs, executor = ctx.db) {
       const found = new Map<string, CustomerRow>();
       if (refs.length === 0) return found;
@@ -88,13 +110,8 @@ export function createCustomerService(ctx: ServiceContext): CustomerService {
       try {
         return await ctx.db.transaction().execute(async (trx) => {
           if (input.external_id) await assertExternalIdFree(input.external_id, trx);
-          if (input.test_clock) {
-            const clock = await trx
-              .selectFrom('test_clocks')
-              .select('id')
-              .where('id', '=', input.test_clock)
-              .executeTakeFirst();
-            if (!clock) throw notFound('test_clock_not_found', 'test clock', input.test_clock, 'test_clock');
+          if (input.test_clock && !(await deps.clockExists(input.test_clock, trx))) {
+            throw notFound('test_clock_not_found', 'test clock', input.test_clock, 'test_clock');
           }
           const now = ctx.clock.now();
           const row = await trx

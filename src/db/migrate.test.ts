@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { latestMigration, migrateToLatest } from '../app/migrations.js';
 import { createTestDatabase, TEST_STORES } from '../testing/stores.js';
-import { latestMigration, migrateToLatest, schemaVersion } from './migrate.js';
+import { schemaVersion } from './migrate.js';
 import { openStore } from './store.js';
 
 describe.runIf(TEST_STORES.includes('postgres'))('migrations on PostgreSQL', () => {

@@ -1,20 +1,22 @@
 import { type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
-import { migrations } from './migrations.js';
 import type { Db } from './store.js';
 
 /**
- * Applies every pending migration. Several processes may start at once: the whole run holds a
- * PostgreSQL advisory lock, so one migrates and the others wait and then find nothing to do.
+ * Applies every pending migration of `migrations` (the registry is filled by the composition
+ * root, src/app/migrations.ts, so the store imports no slice). Several processes may start at
+ * once: the whole run holds a PostgreSQL advisory lock, so one migrates and the others wait and
+ * then find nothing to do.
  * `onMigration` hears of each pending migration as it starts (`n` of `total` pending).
  */
-export async function migrateToLatest(
+export async function applyMigrations(
   db: Db,
+  migrations: Readonly<Record<string, Migration>>,
   onMigration?: (name: string, n: number, total: number) => void,
 ): Promise<MigrationResultSet> {
   return db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(7466118)`.execute(conn);
     try {
-      let all = migrations as Record<string, Migration>;
+      let all: Record<string, Migration> = { ...migrations };
       if (onMigration) {
         const pending = (
           await new Migrator({ db: conn, provider: { getMigrations: async () => all } }).getMigrations()
@@ -58,5 +60,3 @@ export async function schemaVersion(db: Db): Promise<string | null> {
   }>`select name from kysely_migration order by name desc limit 1`.execute(db);
   return result.rows[0]?.name ?? null;
 }
-
-export const latestMigration = Object.keys(migrations).sort().at(-1) ?? null;

@@ -1,18 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
-
-export interface ApiKeysTable {
-  id: string;
-  name: string;
-  prefix: string;
-  /** The last 4 characters of the secret (null for keys made before they were kept). */
-  last4: string | null;
-  hash: string;
-  mode: Generated<string>;
-  /** `{ group: 'none' | 'read' | 'write' }` for every permission group. */
-  permissions: ColumnType<unknown, string, string>;
-  created_at: Generated<Date>;
-  revoked_at: Date | null;
-}
+import type { ColumnType } from 'kysely';
 
 export interface IdempotencyKeysTable {
   key: string;
@@ -27,7 +13,6 @@ export interface IdempotencyKeysTable {
 
 declare module '../db/database.js' {
   interface Database {
-    api_keys: ApiKeysTable;
     idempotency_keys: IdempotencyKeysTable;
   }
 }

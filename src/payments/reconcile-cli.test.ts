@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTariff } from '../app/compose.js';
-import { migrateToLatest } from '../db/migrate.js';
+import { migrateToLatest } from '../app/migrations.js';
 import { openStore } from '../db/store.js';
 import { createKeyring, newKey } from '../security/secret-box.js';
 import { createTestDatabase, TEST_STORES } from '../testing/stores.js';

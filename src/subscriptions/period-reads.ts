@@ -1,11 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import type { Executor } from '../db/store.js';
-import type { BilledUsageTable } from '../invoicing/tables.js';
+import { type BilledUsageRow, finalBilledUsage } from '../invoicing/reads.js';
 import type { PendingInvoiceItemsTable } from './tables.js';
-import '../invoicing/tables.js';
 
-export type BilledUsageRow = Selectable<BilledUsageTable>;
+export type { BilledUsageRow };
 export type PendingItemRow = Selectable<PendingInvoiceItemsTable>;
 
 /**
@@ -32,14 +31,7 @@ export function directReads(trx: Executor): PeriodReads {
         .orderBy('effective_at')
         .orderBy('id')
         .execute(),
-    finalBilled: (id, since) =>
-      trx
-        .selectFrom('billed_usage')
-        .selectAll()
-        .where('subscription_id', '=', id)
-        .where('final', '=', true)
-        .where('interval_end', '>', since)
-        .execute(),
+    finalBilled: (id, since) => finalBilledUsage(trx, [id], since),
     pendingItems: (id) =>
       trx
         .selectFrom('pending_invoice_items')
@@ -81,13 +73,7 @@ export async function prefetchReads(
     .orderBy('effective_at')
     .orderBy('id')
     .execute();
-  const billed = await trx
-    .selectFrom('billed_usage')
-    .selectAll()
-    .where('subscription_id', 'in', ids)
-    .where('final', '=', true)
-    .where('interval_end', '>', since)
-    .execute();
+  const billed = await finalBilledUsage(trx, ids, since);
   const pending = await trx
     .selectFrom('pending_invoice_items')
     .selectAll()

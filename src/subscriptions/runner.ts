@@ -1,5 +1,6 @@
 import type { Db } from '../db/store.js';
 import { finalizeIn } from '../invoicing/finalize.js';
+import { nextDraftDue } from '../invoicing/reads.js';
 import type { InvoicingService } from '../invoicing/service.js';
 import type { TestClockRow } from '../test-clocks/test-clock.js';
 import type { Job } from '../worker/worker.js';
@@ -38,15 +39,7 @@ export function createBillingRunner(db: Db, engine: EngineDeps, invoicing: Invoi
             .orderBy('next_action_at')
             .limit(1)
             .executeTakeFirst(),
-          db
-            .selectFrom('invoices')
-            .select(['id', 'finalize_at'])
-            .where('test_clock', '=', clock.id)
-            .where('status', '=', 'draft')
-            .where('finalize_at', '<=', to)
-            .orderBy('finalize_at')
-            .limit(1)
-            .executeTakeFirst(),
+          nextDraftDue(db, clock.id, to),
         ]);
         if (!sub?.next_action_at && !draft?.finalize_at) break;
         const subFirst =

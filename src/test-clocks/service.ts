@@ -5,7 +5,7 @@ import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { type TestClockRow, testClockJson } from './test-clock.js';
 import './tables.js';
-import '../customers/tables.js';
+import type { CustomerService } from '../customers/service.js';
 
 /**
  * Runs every billing action due for the clock's customers up to `to`, in time order, exactly as
@@ -24,6 +24,8 @@ export interface TestClockService {
   /** "Now" for a customer: its test clock's frozen time when attached, else the real clock. */
   nowFor(customer: { test_clock: string | null }, executor?: Executor): Promise<Date>;
   setAdvanceHandler(handler: AdvanceHandler): void;
+  /** Whether a clock exists (customers ask before attaching to one). */
+  exists(id: string, executor?: Executor): Promise<boolean>;
   /**
    * Adds cleanup for when a clock's customers are deleted (a slice's rows), at composition. Every
    * handler runs, in the order added, in the delete's transaction, before the customers go.
@@ -31,7 +33,10 @@ export interface TestClockService {
   addDeleteHandler(handler: (customerIds: string[], trx: Executor) => Promise<void>): void;
 }
 
-export function createTestClockService(ctx: ServiceContext): TestClockService {
+export function createTestClockService(
+  ctx: ServiceContext,
+  customers: Pick<CustomerService, 'idsOnClock' | 'deleteMany'>,
+): TestClockService {
   let advanceHandler: AdvanceHandler = async () => ({});
   const deleteHandlers: ((customerIds: string[], trx: Executor) => Promise<void>)[] = [];
 
@@ -43,6 +48,12 @@ export function createTestClockService(ctx: ServiceContext): TestClockService {
 
   return {
     get,
+    async exists(id, executor = ctx.db) {
+      return (
+        (await executor.selectFrom('test_clocks').select('id').where('id', '=', id).executeTakeFirst()) !==
+        undefined
+      );
+    },
     setAdvanceHandler(handler) {
       advanceHandler = handler;
     },
@@ -101,15 +112,10 @@ export function createTestClockService(ctx: ServiceContext): TestClockService {
     async delete(id) {
       return ctx.db.transaction().execute(async (trx) => {
         const row = await get(id, trx);
-        const customers = await trx
-          .selectFrom('customers')
-          .select('id')
-          .where('test_clock', '=', id)
-          .execute();
-        const ids = customers.map((c) => c.id);
+        const ids = await customers.idsOnClock(id, trx);
         if (ids.length > 0) {
           for (const handler of deleteHandlers) await handler(ids, trx);
-          await trx.deleteFrom('customers').where('id', 'in', ids).execute();
+          await customers.deleteMany(ids, trx);
         }
         await trx.deleteFrom('test_clocks').where('id', '=', id).execute();
         return row;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrateToLatest } from '../db/migrate.js';
+import { migrateToLatest } from '../app/migrations.js';
 import { openStore, type Store, type StoreKind } from '../db/store.js';
 
 /**

@@ -1,26 +1,27 @@
 import type { AccountService } from '../account/service.js';
+import { deleteAlertsOf } from '../alerts/delete-customers.js';
 import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
 import { sliceAt } from '../core/billing/periods.js';
+import { deleteCreditsOf as deleteCredits } from '../credits/delete-customers.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { InvoicingService } from '../invoicing/service.js';
 import type { MeteringService } from '../metering/service.js';
+import { deleteRevenueOf } from '../revenue/delete-customers.js';
 import { planUsageSource } from '../revenue/plan-usage.js';
 import { revenueRoutes } from '../revenue/routes.js';
 import { createRevenueService, type RevenueService } from '../revenue/service.js';
 import { cadenceSchedule } from '../subscriptions/schedule.js';
-import '../alerts/tables.js';
-import '../revenue/tables.js';
-import './tables.js';
+import '../credits/tables.js';
+import { evaluateAutoTopUps } from '../credits/auto-top-up.js';
+import { type CreditsService, createCreditsService } from '../credits/credits.js';
+import { creditRoutes } from '../credits/routes.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { SubscriptionService } from '../subscriptions/service.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import type { Job } from '../worker/worker.js';
-import { evaluateAutoTopUps } from './auto-top-up.js';
-import { type CreditsService, createCreditsService } from './credits.js';
-import { creditRoutes } from './routes.js';
 
 export interface CreditsSlice {
   credits: CreditsService;
@@ -121,12 +122,8 @@ export function createCreditsSlice(
     });
   }
   async function advanceClock(clockId: string, from: Date, to: Date) {
-    const rows = await ctx.db
-      .selectFrom('customers')
-      .select('id')
-      .where('test_clock', '=', clockId)
-      .execute();
-    const scope = { customerIds: rows.map((r) => r.id), at: to };
+    const customerIds = await deps.customers.idsOnClock(clockId);
+    const scope = { customerIds, at: to };
     const grantsExpired = await credits.expireDue(to, scope);
     const days = Math.ceil((to.getTime() - from.getTime()) / 86_400_000) + 2;
     const recognized = await revenue.recognizeDue(to, { since: from, maxDays: days }, scope);
@@ -143,20 +140,10 @@ export function createCreditsSlice(
 
 /**
  * Removes a test clock's customers' credits, alerts and journal rows (the clock deletes the
- * customers). Chained after billing's handler at composition.
+ * customers), each slice its own tables. Chained after billing's handler at composition.
  */
 export async function deleteCreditsOf(customerIds: string[], trx: Executor): Promise<void> {
-  if (customerIds.length === 0) return;
-  const alerts = trx.selectFrom('alerts').select('id').where('customer_id', 'in', customerIds);
-  await trx.deleteFrom('alert_firings').where('alert_id', 'in', alerts).execute();
-  await trx.deleteFrom('alerts').where('customer_id', 'in', customerIds).execute();
-  for (const table of ['credit_transactions', 'credit_grants', 'top_ups', 'auto_top_ups'] as const)
-    await trx.deleteFrom(table).where('customer_id', 'in', customerIds).execute();
-  for (const table of [
-    'journal_entries',
-    'journal_transactions',
-    'revenue_usage',
-    'deferred_schedules',
-  ] as const)
-    await trx.deleteFrom(table).where('customer_id', 'in', customerIds).execute();
+  await deleteAlertsOf(customerIds, trx);
+  await deleteCredits(customerIds, trx);
+  await deleteRevenueOf(customerIds, trx);
 }

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration, MigrationResultSet } from 'kysely';
 import { accountMigrations } from '../account/migrations.js';
 import { alertMigrations } from '../alerts/migrations.js';
 import { auditMigrations } from '../audit/migrations.js';
@@ -6,6 +6,8 @@ import { balanceMigrations } from '../balance/migrations.js';
 import { catalogMigrations } from '../catalog/migrations.js';
 import { creditMigrations } from '../credits/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
+import { applyMigrations } from '../db/migrate.js';
+import type { Db } from '../db/store.js';
 import { httpMigrations } from '../http/migrations.js';
 import { ingestLogMigrations } from '../ingest-log/migrations.js';
 import { invoicingMigrations } from '../invoicing/migrations.js';
@@ -18,7 +20,8 @@ import { testClockMigrations } from '../test-clocks/migrations.js';
 import { webhookMigrations } from '../webhooks/migrations.js';
 
 /**
- * Every migration, by name. Each domain owns a range of names so slices never collide:
+ * Every migration, by name, gathered here by the composition root so that `src/db` (the runner)
+ * imports no slice. Each domain owns a range of names so slices never collide:
  * 0001 foundation (http, account), 0010 customers, 0100 metering, 0200 catalog, 0300 billing,
  * 0400 credits, 0450 revenue, 0500 payments, 0600 webhooks, 0900 audit (after every table; a
  * migration that adds a business table calls `attachAudit`, src/audit/migrations.ts).
@@ -42,3 +45,14 @@ export const migrations: Record<string, Migration> = {
   ...revenueMigrations,
   ...auditMigrations,
 };
+
+/** The newest migration: what `/health` reports once a store is up to date. */
+export const latestMigration = Object.keys(migrations).sort().at(-1) ?? null;
+
+/** Applies every pending migration of every slice (see `applyMigrations` for the lock). */
+export function migrateToLatest(
+  db: Db,
+  onMigration?: (name: string, n: number, total: number) => void,
+): Promise<MigrationResultSet> {
+  return applyMigrations(db, migrations, onMigration);
+}

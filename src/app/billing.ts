@@ -1,26 +1,33 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AccountService } from '../account/service.js';
+import { deleteBalancesOf } from '../balance/delete-customers.js';
 import { balanceRoutes } from '../balance/routes.js';
 import { type BalanceService, createBalanceService } from '../balance/service.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import { creditNoteRoutes } from '../invoicing/credit-note-routes.js';
+import { deleteInvoicesOf } from '../invoicing/delete-customers.js';
 import { type InvoicingDeps, settingsReader } from '../invoicing/deps.js';
 import { invoiceRoutes } from '../invoicing/routes.js';
 import { createInvoicingService, type InvoicingService } from '../invoicing/service.js';
 import { type AggregateMany, type AggregateUsage, oneByOne } from '../metering/usage-query.js';
 import type { ServiceContext } from '../shared/context.js';
 import { notFound } from '../shared/errors/index.js';
+import { deleteSubscriptionsOf } from '../subscriptions/delete-customers.js';
+import { previewUpcoming } from '../subscriptions/preview.js';
+import { reactivateOnPaid } from '../subscriptions/reactivate-on-paid.js';
+import { subscriptionRoutes } from '../subscriptions/routes.js';
+import { type BillingRunner, createBillingRunner } from '../subscriptions/runner.js';
+import {
+  createSubscriptionService,
+  type ResolvePlan,
+  type SubscriptionService,
+} from '../subscriptions/service.js';
+import { deleteTaxSettingsOf } from '../tax/delete-customers.js';
 import { taxRoutes } from '../tax/routes.js';
 import { createTaxService, type TaxService } from '../tax/service.js';
 import type { TestClockService } from '../test-clocks/service.js';
-import { emitEvent } from '../webhooks/emit.js';
 import type { Job } from '../worker/worker.js';
-import { previewUpcoming } from './preview.js';
-import { subscriptionRoutes } from './routes.js';
-import { type BillingRunner, createBillingRunner } from './runner.js';
-import { createSubscriptionService, type ResolvePlan, type SubscriptionService } from './service.js';
-import { subscriptionJson } from './subscription.js';
 
 export interface Billing {
   readonly subscriptions: SubscriptionService;
@@ -45,7 +52,7 @@ export interface BillingInput {
   readonly resolvePlan?: ResolvePlan;
 }
 
-/** Subscriptions, invoices, tax and customer balance, wired together for app/compose.ts. */
+/** Subscriptions, invoices, tax and customer balance, wired together for app/compose.ts (the composition root). */
 export function createBilling(input: BillingInput): Billing {
   const { ctx, customers, testClocks } = input;
   const tax = createTaxService(ctx, async (ids, executor) => {
@@ -82,20 +89,7 @@ export function createBilling(input: BillingInput): Billing {
     upcoming: (id) => previewUpcoming(subscriptions.engine, ctx.db, id),
     markPastDue: (id, trx, at) => subscriptions.markPastDue(id, trx, at),
   });
-  // A paid invoice brings a past_due subscription back to active.
-  invoicing.addHooks({
-    async onPaid(trx, invoice, at) {
-      if (!invoice.subscriptionId) return;
-      const row = await trx
-        .updateTable('subscriptions')
-        .set({ status: 'active', updated_at: at })
-        .where('id', '=', invoice.subscriptionId)
-        .where('status', '=', 'past_due')
-        .returningAll()
-        .executeTakeFirst();
-      if (row) await emitEvent(trx, 'subscription.updated', subscriptionJson(row), at);
-    },
-  });
+  invoicing.addHooks({ onPaid: reactivateOnPaid });
   const runner = createBillingRunner(ctx.db, subscriptions.engine, invoicing);
   return {
     subscriptions,
@@ -111,20 +105,12 @@ export function createBilling(input: BillingInput): Billing {
       balanceRoutes(ctx.db, balance, customers, nowFor),
     ],
     jobs: () => runner.jobs(),
+    // Each slice removes its own rows; invoices name subscriptions, so they go first.
     async deleteCustomers(ids, trx) {
-      if (ids.length === 0) return;
-      const invoices = trx.selectFrom('invoices').select('id').where('customer_id', 'in', ids);
-      await trx.deleteFrom('invoice_lines').where('invoice_id', 'in', invoices).execute();
-      await trx.deleteFrom('credit_notes').where('customer_id', 'in', ids).execute();
-      await trx.deleteFrom('invoices').where('customer_id', 'in', ids).execute();
-      const subs = trx.selectFrom('subscriptions').select('id').where('customer_id', 'in', ids);
-      await trx.deleteFrom('pending_invoice_items').where('subscription_id', 'in', subs).execute();
-      await trx.deleteFrom('subscription_phases').where('subscription_id', 'in', subs).execute();
-      await trx.deleteFrom('billed_usage').where('customer_id', 'in', ids).execute();
-      await trx.deleteFrom('subscriptions').where('customer_id', 'in', ids).execute();
-      await trx.deleteFrom('balance_transactions').where('customer_id', 'in', ids).execute();
-      await trx.deleteFrom('customer_balances').where('customer_id', 'in', ids).execute();
-      await trx.deleteFrom('customer_tax_settings').where('customer_id', 'in', ids).execute();
+      await deleteInvoicesOf(ids, trx);
+      await deleteSubscriptionsOf(ids, trx);
+      await deleteBalancesOf(ids, trx);
+      await deleteTaxSettingsOf(ids, trx);
     },
   };
 }

@@ -1,0 +1,41 @@
+import type { Selectable } from 'kysely';
+import type { Executor } from '../db/store.js';
+import type { BilledUsageTable } from './tables.js';
+import './tables.js';
+
+export type BilledUsageRow = Selectable<BilledUsageTable>;
+
+/**
+ * Usage billed on finalized invoices for these subscriptions whose service interval ends after
+ * `since`: what a late re-rate or a period's lines subtract so usage is never billed twice.
+ */
+export function finalBilledUsage(
+  executor: Executor,
+  subscriptionIds: readonly string[],
+  since: Date,
+): Promise<BilledUsageRow[]> {
+  return executor
+    .selectFrom('billed_usage')
+    .selectAll()
+    .where('subscription_id', 'in', [...subscriptionIds])
+    .where('final', '=', true)
+    .where('interval_end', '>', since)
+    .execute();
+}
+
+/** The draft of a test clock's customers that is due to finalize first, at or before `to`. */
+export function nextDraftDue(
+  executor: Executor,
+  clockId: string,
+  to: Date,
+): Promise<{ id: string; finalize_at: Date | null } | undefined> {
+  return executor
+    .selectFrom('invoices')
+    .select(['id', 'finalize_at'])
+    .where('test_clock', '=', clockId)
+    .where('status', '=', 'draft')
+    .where('finalize_at', '<=', to)
+    .orderBy('finalize_at')
+    .limit(1)
+    .executeTakeFirst();
+}
