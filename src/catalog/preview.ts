@@ -1,5 +1,6 @@
+import { assembleInvoice } from '../core/billing/assemble.js';
+import type { LineDraft } from '../core/billing/line.js';
 import { Decimal, ZERO } from '../core/money/decimal.js';
-import { roundAmount } from '../core/money/money.js';
 import type { Price } from '../core/pricing/price.js';
 import { rate } from '../core/pricing/rate.js';
 import type { Period } from '../core/time/period.js';
@@ -30,36 +31,32 @@ function unitAmountOf(price: Price): string | null {
   return price.type === 'per_unit' ? price.unit_amount : null;
 }
 
-export function usageLine(
-  currency: string,
+/** An assembled usage line (core/billing/assemble.ts) as the catalog shows it, with its exact amount. */
+export function pricedUsage(
+  line: LineDraft,
   card: ResolvedRateCard,
   r: ResolvedRate,
-  quantity: Decimal,
-  period: Period | null = null,
+  period: Period | null,
 ): PricedLine {
-  const precise = rate(r.price, quantity);
+  const quantity = line.quantity ?? ZERO;
   return {
     type: 'usage',
-    description: r.billableItem.name,
+    description: line.description,
     billableItem: r.billableItem.id,
     rateCard: card.id,
     rate: r.id,
     licenseFee: null,
     quantity,
     unitAmount: unitAmountOf(r.price),
-    amountPrecise: precise,
-    amount: roundAmount(precise, currency),
+    amountPrecise: rate(r.price, quantity),
+    amount: line.amount,
     period,
   };
 }
 
-export function licenseFeeLine(
-  currency: string,
-  fee: ResolvedLicenseFee,
-  quantity: Decimal,
-  period: Period | null = null,
-): PricedLine {
-  const precise = quantity.times(new Decimal(fee.unitAmount));
+/** An assembled license fee line as the catalog shows it: named by the fee alone. */
+export function pricedFee(line: LineDraft, fee: ResolvedLicenseFee, period: Period | null): PricedLine {
+  const quantity = line.quantity ?? ZERO;
   return {
     type: 'license_fee',
     description: fee.name,
@@ -69,29 +66,47 @@ export function licenseFeeLine(
     licenseFee: fee.id,
     quantity,
     unitAmount: fee.unitAmount,
-    amountPrecise: precise,
-    amount: roundAmount(precise, currency),
+    amountPrecise: quantity.times(new Decimal(fee.unitAmount)),
+    amount: line.amount,
     period,
   };
 }
 
-export function totalOf(lines: readonly PricedLine[]): Decimal {
-  return lines.reduce((sum, line) => sum.plus(line.amount), ZERO);
-}
+/** Plan previews price one nominal service interval; its dates are never shown. */
+const NOMINAL: Period = { start: new Date(0), end: new Date(86_400_000) };
 
 /**
  * Prices one service interval of a plan: every rate at the quantity given for its billable item
  * (0 when none is given: zero-amount lines stay, as on an invoice) and every license fee at its
- * licensed item's quantity (1 when none is given). Pure; quantities are keyed by item id.
+ * licensed item's quantity (1 when none is given), through the invoice assembly
+ * (core/billing/assemble.ts). Pure; quantities are keyed by item id.
  */
 export function previewPlan(plan: ResolvedPlan, quantities: ReadonlyMap<string, Decimal>): PricedPlan {
-  const lines: PricedLine[] = [];
-  for (const card of plan.rateCards)
-    for (const r of card.rates)
-      lines.push(usageLine(plan.currency, card, r, quantities.get(r.billableItem.id) ?? ZERO));
-  for (const fee of plan.licenseFees)
-    lines.push(licenseFeeLine(plan.currency, fee, quantities.get(fee.licensedItem.id) ?? new Decimal(1)));
-  return { lines, total: totalOf(lines) };
+  const shown: ((line: LineDraft) => PricedLine)[] = [];
+  const usage = plan.rateCards.flatMap((card) =>
+    card.rates.map((r) => {
+      shown.push((line) => pricedUsage(line, card, r, null));
+      const quantity = quantities.get(r.billableItem.id) ?? ZERO;
+      return { key: `preview:${r.id}`, rate: r, interval: NOMINAL, quantity };
+    }),
+  );
+  const fees = plan.licenseFees.map((fee) => {
+    shown.push((line) => pricedFee(line, fee, null));
+    return {
+      feeId: fee.id,
+      name: fee.name,
+      billableItemId: fee.licensedItem.id,
+      unitAmount: new Decimal(fee.unitAmount),
+      quantity: quantities.get(fee.licensedItem.id) ?? new Decimal(1),
+      // A whole interval: charged in full.
+      slice: { period: NOMINAL, full: NOMINAL },
+    };
+  });
+  const { lines, totals } = assembleInvoice({ currency: plan.currency, owner: 'preview', usage, fees });
+  return {
+    lines: lines.map((line, i) => (shown[i] as (l: LineDraft) => PricedLine)(line)),
+    total: totals.total,
+  };
 }
 
 /** Maps the API's keys (billable item id or lookup_key) to item ids the plan prices. */

@@ -1,16 +1,22 @@
 import type { Static } from 'typebox';
 import type { AccountService } from '../account/service.js';
+import { assembleInvoice, type MeteredUsage } from '../core/billing/assemble.js';
+import { type LineDraft, usageKey } from '../core/billing/line.js';
+import type { FeeSlice } from '../core/billing/proration.js';
 import { Decimal } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
 import { period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
 import type { AggregateUsage } from '../metering/usage-query.js';
 import { ApiError } from '../shared/errors/index.js';
-import { licenseFeeLine, type PricedLine, quantitiesByItem, totalOf, usageLine } from './preview.js';
+import { type PricedLine, pricedFee, pricedUsage, quantitiesByItem } from './preview.js';
 import { creditJson, planRefJson, pricedLineJson } from './priced-json.js';
 import type { ResolvePlan } from './resolve.js';
 import type { SimulateRequest } from './schemas.js';
 import { servicePeriods } from './service-periods.js';
+
+/** Keys a simulation's lines: they are never stored, so any fixed owner does. */
+const SIMULATION = 'simulation';
 
 export interface SimulateDeps {
   readonly resolvePlan: ResolvePlan;
@@ -28,7 +34,10 @@ export type Simulate = (
  * What a customer's recorded usage in a window would cost under a plan version, without a
  * subscription: each rate card's service intervals are counted from the window's start (tiers
  * reset each interval, the last one is cut at the window's end) and every license fee is charged
- * in advance for each of its intervals that starts in the window. Lines are rounded once each.
+ * in advance for each of its intervals that starts in the window. Lines and the total come from
+ * the invoice assembly itself (core/billing/assemble.ts), so a month simulated prices exactly as
+ * the invoice does; what differs is the inputs (intervals counted from the window's start, no
+ * credits, tax or balance). Lines are rounded once each.
  * Credits from service actions are listed, not deducted: burn-down order is billing's.
  */
 export function createSimulator(deps: SimulateDeps): Simulate {
@@ -57,30 +66,46 @@ export function createSimulator(deps: SimulateDeps): Simulate {
       }
       return periods;
     };
-    const lines: PricedLine[] = [];
+    // The invoice assembly's inputs (core/billing/assemble.ts): every rate's usage in each of its
+    // card's service intervals, and every fee in advance for each of its intervals, whole.
+    const usage: MeteredUsage[] = [];
+    const shown: ((line: LineDraft) => PricedLine)[] = [];
     for (const card of plan.rateCards) {
       const periods = periodsOf(card.serviceInterval, card.id);
       for (const r of card.rates) {
         const item = r.billableItem;
         if (item.meterId === null) continue;
         for (const p of periods) {
-          const used = await deps.aggregate({
+          const quantity = await deps.aggregate({
             meterId: item.meterId,
             customerId: customer.id,
             start: p.start,
             end: p.end,
             filter: item.meterFilter,
           });
-          lines.push(usageLine(plan.currency, card, r, used, p));
+          usage.push({ key: usageKey(SIMULATION, item.id, p), rate: r, interval: p, quantity });
+          shown.push((line) => pricedUsage(line, card, r, p));
         }
       }
     }
+    const fees: FeeSlice[] = [];
     for (const fee of plan.licenseFees) {
-      for (const p of periodsOf(fee.serviceInterval, fee.id))
-        lines.push(
-          licenseFeeLine(plan.currency, fee, quantities.get(fee.licensedItem.id) ?? new Decimal(1), p),
-        );
+      for (const p of periodsOf(fee.serviceInterval, fee.id)) {
+        const quantity = quantities.get(fee.licensedItem.id) ?? new Decimal(1);
+        // The last interval is shown cut at the window's end but charged whole, as in advance.
+        fees.push({
+          feeId: fee.id,
+          name: fee.name,
+          billableItemId: fee.licensedItem.id,
+          unitAmount: new Decimal(fee.unitAmount),
+          quantity,
+          slice: { period: p, full: p },
+        });
+        shown.push((line) => pricedFee(line, fee, p));
+      }
     }
+    const assembled = assembleInvoice({ currency: plan.currency, owner: SIMULATION, usage, fees });
+    const lines = assembled.lines.map((line, i) => (shown[i] as (l: LineDraft) => PricedLine)(line));
     return {
       object: 'simulation',
       customer: customer.id,
@@ -95,7 +120,7 @@ export function createSimulator(deps: SimulateDeps): Simulate {
           period_end: p.end.toISOString(),
         })),
       ),
-      total: formatAmount(totalOf(lines), plan.currency),
+      total: formatAmount(assembled.totals.total, plan.currency),
     };
   };
 }

@@ -1,5 +1,6 @@
 import { type BalancePair, balanceKey } from '../balance/service.js';
-import { computeTotals, type Totals } from '../core/billing/totals.js';
+import { settleLines } from '../core/billing/assemble.js';
+import type { Totals } from '../core/billing/totals.js';
 import { Decimal, sum, ZERO } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import type { InvoiceTaxRate } from '../tax/service.js';
@@ -49,7 +50,8 @@ export function taxBreakdown(totals: Totals, rates: readonly InvoiceTaxRate[]) {
 }
 
 /**
- * An invoice's amounts from its lines, in DESIGN 4's order. Credits are previewed on drafts
+ * An invoice's amounts from its lines, in DESIGN 4's order; the upcoming invoice is priced here
+ * too (`preview: true`, nothing stored). Credits are previewed on drafts
  * (`preview: true`) and consumed only when finalizing; the customer balance is read under the
  * transaction and moved into the ledger by the caller at finalize. `withCredits` (creditHolders)
  * says, per hook that can tell, which customers may hold credit: the others are not asked.
@@ -88,13 +90,13 @@ export async function priceInvoice(
     (preview
       ? await deps.balance.balanceOf(trx, invoice.customer_id, invoice.currency)
       : await deps.balance.lockBalance(trx, invoice.customer_id, invoice.currency));
-  const totals = computeTotals({
-    lineAmounts: lines.map((l) => new Decimal(l.amount)),
-    creditsApplied: sum(applications.map((a) => a.amount)),
-    taxRates: rates,
-    balance,
-    currency: invoice.currency,
-  });
+  // The assembly's own settlement (core/billing/assemble.ts), on the lines as stored: a
+  // finalize that re-rated a line settles what it wrote.
+  const totals = settleLines(
+    lines.map((l) => new Decimal(l.amount)),
+    { creditsApplied: sum(applications.map((a) => a.amount)), taxRates: rates, balance },
+    invoice.currency,
+  );
   const columns: AmountColumns = {
     subtotal: totals.subtotal.toFixed(),
     credits_applied: totals.creditsApplied.toFixed(),

@@ -1,3 +1,4 @@
+import { invoiceLines } from '../core/billing/assemble.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { sliceAt } from '../core/billing/periods.js';
 import { period } from '../core/time/period.js';
@@ -9,7 +10,7 @@ import { emitEvent } from '../webhooks/emit.js';
 import { switchPlan } from './change.js';
 import type { EngineDeps, StepResult } from './engine.js';
 import { emitLateEventsBilled, finalSweepAt } from './final-sweep.js';
-import { advanceFeeLines, lateAdjustments, pendingItemLines, usageAsks, usageLines } from './period-lines.js';
+import { periodInputs, usageAsks } from './period-lines.js';
 import { directReads, type PeriodReads, prefetchReads } from './period-reads.js';
 import { cadenceSchedule } from './schedule.js';
 import { saveSubs } from './store.js';
@@ -43,19 +44,25 @@ export async function planPeriodEnd(
 ): Promise<PeriodClose> {
   const end = sub.current_period_end as Date;
   const window = period(sub.current_period_start as Date, end);
-  const lines: LineDraft[] = await usageLines(trx, aggregate, sub, window, zone, reads);
-  const since = new Date(window.start.getTime() - pastWindowS * 1000);
-  const adjustments = await lateAdjustments(trx, aggregate, sub, since, reads);
-  lines.push(...adjustments);
   let current = sub;
-  if (sub.pending_change && new Date(sub.pending_change.at).getTime() <= end.getTime()) {
-    current = await switchPlan(trx, sub, sub.pending_change, end, zone);
-  }
-  const ending = current.cancel_at !== null && current.cancel_at.getTime() <= end.getTime();
+  let ending = false;
+  const { inputs, pendingIds } = await periodInputs(
+    trx,
+    aggregate,
+    sub,
+    window,
+    zone,
+    new Date(window.start.getTime() - pastWindowS * 1000),
+    async () => {
+      if (sub.pending_change && new Date(sub.pending_change.at).getTime() <= end.getTime()) {
+        current = await switchPlan(trx, sub, sub.pending_change, end, zone);
+      }
+      ending = current.cancel_at !== null && current.cancel_at.getTime() <= end.getTime();
+      return ending ? null : current;
+    },
+    reads,
+  );
   const next = ending ? undefined : sliceAt(cadenceSchedule(current, zone), end).period;
-  if (next) lines.push(...advanceFeeLines(current, current.plan, current.quantities, next, zone));
-  const pending = await pendingItemLines(trx, sub.id, reads);
-  lines.push(...pending.lines);
   return {
     sub: current,
     invoice: {
@@ -67,12 +74,12 @@ export async function planPeriodEnd(
       currency: sub.currency,
       periodStart: window.start,
       periodEnd: window.end,
-      lines,
+      lines: invoiceLines(inputs),
       at: end,
       finalize: false,
     },
-    pendingIds: pending.ids,
-    adjustments,
+    pendingIds,
+    adjustments: inputs.adjustments ?? [],
     patch: ending
       ? { status: 'canceled', canceled_at: end, final_sweep_at: finalSweepAt(end, pastWindowS) }
       : { current_period_start: next?.start ?? null, current_period_end: next?.end ?? null },

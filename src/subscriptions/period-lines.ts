@@ -1,8 +1,9 @@
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
+import { type InvoiceInputs, invoiceLines, type MeteredUsage } from '../core/billing/assemble.js';
 import { feeSlices, licenseFeeLines } from '../core/billing/license-fees.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { usageKey } from '../core/billing/line.js';
-import { slicesCompletedIn } from '../core/billing/periods.js';
+import { sliceAt, slicesCompletedIn } from '../core/billing/periods.js';
 import {
   mergeUsageParts,
   type PhasePart,
@@ -10,14 +11,14 @@ import {
   phaseSpans,
   splitByPhase,
 } from '../core/billing/phases.js';
-import { adjustmentLine, usageLine } from '../core/billing/usage-lines.js';
+import { adjustmentLine } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { billedUsageQuery } from '../invoicing/rerate.js';
 import type { AggregateUsage, UsageQuery } from '../metering/usage-query.js';
 import { directReads, type PeriodReads } from './period-reads.js';
-import { baseOf } from './schedule.js';
+import { baseOf, cadenceSchedule } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
 import '../invoicing/tables.js';
 
@@ -80,7 +81,24 @@ export async function usageAsks(
   }));
 }
 
-/** The usage lines of `usageAsks`, each rated now. */
+/** The usage of `usageAsks`, each read now. */
+export async function meteredUsage(
+  trx: Executor,
+  aggregate: AggregateUsage,
+  sub: SubscriptionRow,
+  window: Period,
+  zone: string,
+  reads: PeriodReads = directReads(trx),
+): Promise<MeteredUsage[]> {
+  const out: MeteredUsage[] = [];
+  for (const { rate, interval, query } of await usageAsks(sub, window, zone, reads)) {
+    const key = usageKey(sub.id, rate.billableItem.id, interval);
+    out.push({ key, rate, interval, quantity: await aggregate(query, trx) });
+  }
+  return out;
+}
+
+/** The usage lines of `usageAsks`, each rated now (the assembly's usage lines alone). */
 export async function usageLines(
   trx: Executor,
   aggregate: AggregateUsage,
@@ -89,13 +107,51 @@ export async function usageLines(
   zone: string,
   reads: PeriodReads = directReads(trx),
 ): Promise<LineDraft[]> {
-  const lines: LineDraft[] = [];
-  for (const { rate, interval, query } of await usageAsks(sub, window, zone, reads)) {
-    const quantity = await aggregate(query, trx);
-    const key = usageKey(sub.id, rate.billableItem.id, interval);
-    lines.push(usageLine({ key, rate, interval, quantity, currency: sub.currency }));
-  }
-  return lines;
+  const usage = await meteredUsage(trx, aggregate, sub, window, zone, reads);
+  return invoiceLines({ currency: sub.currency, owner: sub.id, usage, fees: [] });
+}
+
+/** What the invoice closing `window` is made from, and the waiting prorations it takes. */
+export interface PeriodInputs {
+  readonly inputs: InvoiceInputs;
+  readonly pendingIds: readonly string[];
+}
+
+/**
+ * The inputs of the invoice that closes `window` (core/billing/assemble.ts), read the same way
+ * for the period end that writes it and for the upcoming invoice that shows it beforehand: usage
+ * of every service interval completed in the window, late adjustments of intervals invoiced since
+ * `lateSince`, license fees in advance for the next period of the subscription as it will be
+ * after the period end (`after`: a change scheduled for that moment taken into account; null
+ * when the subscription ends there), and the prorations waiting. `after` is asked once usage is
+ * read: the period end writes the change it decides.
+ */
+export async function periodInputs(
+  trx: Executor,
+  aggregate: AggregateUsage,
+  sub: SubscriptionRow,
+  window: Period,
+  zone: string,
+  lateSince: Date,
+  after: () => Promise<SubscriptionRow | null>,
+  reads: PeriodReads = directReads(trx),
+): Promise<PeriodInputs> {
+  const usage = await meteredUsage(trx, aggregate, sub, window, zone, reads);
+  const adjustments = await lateAdjustments(trx, aggregate, sub, lateSince, reads);
+  const next = await after();
+  const fees = next
+    ? feeSlices(
+        next.plan.licenseFees,
+        next.quantities,
+        baseOf(next, zone),
+        sliceAt(cadenceSchedule(next, zone), window.end).period,
+      )
+    : [];
+  const pending = await pendingItemLines(trx, sub.id, reads);
+  return {
+    inputs: { currency: sub.currency, owner: sub.id, usage, adjustments, fees, pending: pending.lines },
+    pendingIds: pending.ids,
+  };
 }
 
 /**

@@ -1,17 +1,15 @@
-import type { LineDraft } from '../core/billing/line.js';
+import { type InvoiceInputs, invoiceLines } from '../core/billing/assemble.js';
+import { feeSlices } from '../core/billing/license-fees.js';
 import { sliceAt } from '../core/billing/periods.js';
-import { computeTotals } from '../core/billing/totals.js';
-import { Decimal, sum } from '../core/money/decimal.js';
 import { period } from '../core/time/period.js';
 import type { Db } from '../db/store.js';
-import { taxBreakdown } from '../invoicing/compute.js';
-import type { InvoiceLineForHooks } from '../invoicing/hooks.js';
+import { priceInvoice, taxBreakdown } from '../invoicing/compute.js';
 import { type InvoiceRow, invoiceJson, type UpcomingInvoiceJson } from '../invoicing/invoice.js';
 import { lineRows } from '../invoicing/store.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import type { EngineDeps } from './engine.js';
-import { advanceFeeLines, lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
-import { cadenceSchedule } from './schedule.js';
+import { periodInputs } from './period-lines.js';
+import { baseOf, cadenceSchedule } from './schedule.js';
 
 /**
  * The invoice the subscription would get at its period end, as of now: usage so far of the
@@ -39,66 +37,40 @@ export async function previewUpcoming(
     const settings = await deps.settings(trx);
     const zone = settings.time_zone;
     const now = await deps.nowFor(sub.customer_id, trx);
-    let lines: LineDraft[];
+    let inputs: InvoiceInputs;
     let window = sliceAt(cadenceSchedule(sub, zone), sub.billing_start).period;
     if (!sub.current_period_start || !sub.current_period_end) {
-      lines = advanceFeeLines(sub, sub.plan, sub.quantities, window, zone);
+      // Before the start: the first invoice, the first period's fees.
+      const fees = feeSlices(sub.plan.licenseFees, sub.quantities, baseOf(sub, zone), window);
+      inputs = { currency: sub.currency, owner: sub.id, usage: [], fees };
     } else {
       window = period(sub.current_period_start, sub.current_period_end);
-      lines = await usageLines(trx, deps.aggregate, sub, window, zone);
+      const end = window.end;
       const pastWindow = settings.event_past_window_seconds + settings.grace_period_seconds;
-      lines.push(
-        ...(await lateAdjustments(
-          trx,
-          deps.aggregate,
-          sub,
-          new Date(window.start.getTime() - pastWindow * 1000),
-        )),
-      );
-      const change =
-        sub.pending_change && new Date(sub.pending_change.at) <= window.end ? sub.pending_change : null;
-      const after = {
-        ...sub,
-        plan: change?.plan ?? sub.plan,
-        quantities: change?.quantities ?? sub.quantities,
-      };
-      if (!sub.cancel_at || sub.cancel_at > window.end) {
-        const next = sliceAt(cadenceSchedule(after, zone), window.end).period;
-        lines.push(...advanceFeeLines(after, after.plan, after.quantities, next, zone));
-      }
-      lines.push(...(await pendingItemLines(trx, sub.id)).lines);
+      // The period end's own inputs, with its decisions made in memory instead of written.
+      ({ inputs } = await periodInputs(
+        trx,
+        deps.aggregate,
+        sub,
+        window,
+        zone,
+        new Date(window.start.getTime() - pastWindow * 1000),
+        async () => {
+          if (sub.cancel_at && sub.cancel_at <= end) return null;
+          const change =
+            sub.pending_change && new Date(sub.pending_change.at) <= end ? sub.pending_change : null;
+          return { ...sub, plan: change?.plan ?? sub.plan, quantities: change?.quantities ?? sub.quantities };
+        },
+      ));
     }
-    const rows = lineRows('upcoming', lines, 0, (i) => `upcoming_${i}`);
-    const hookLines: InvoiceLineForHooks[] = rows
-      .filter((r) => r.type !== 'credit')
-      .map((r) => ({
-        lineId: r.id,
-        type: r.type as InvoiceLineForHooks['type'],
-        billableItemId: r.billable_item,
-        amount: new Decimal(r.amount),
-        periodStart: r.period_start,
-        periodEnd: r.period_end,
-      }));
-    const credits: Decimal[] = [];
-    for (const hook of deps.hooks) {
-      if (!hook.applyCredits || hookLines.length === 0) continue;
-      const applied = await hook.applyCredits(trx, {
-        invoiceId: 'upcoming',
-        customerId: sub.customer_id,
-        currency: sub.currency,
-        at: window.end,
-        lines: hookLines,
-        preview: true,
-      });
-      credits.push(...applied.map((a) => a.amount));
-    }
+    const rows = lineRows('upcoming', invoiceLines(inputs), 0, (i) => `upcoming_${i}`);
+    // Credits previewed, tax and balance as the invoice will be settled (invoicing's priceInvoice).
     const { rates, warnings } = await deps.tax.resolve(trx, sub.customer_id);
-    const totals = computeTotals({
-      lineAmounts: lines.map((l) => l.amount),
-      creditsApplied: sum(credits),
-      taxRates: rates,
-      balance: await deps.balance.balanceOf(trx, sub.customer_id, sub.currency),
-      currency: sub.currency,
+    const balance = await deps.balance.balanceOf(trx, sub.customer_id, sub.currency);
+    const head = { id: 'upcoming', customer_id: sub.customer_id, currency: sub.currency };
+    const { totals } = await priceInvoice(deps, trx, head, rows, window.end, true, new Map(), {
+      rates,
+      balance,
     });
     const row: InvoiceRow = {
       id: 'upcoming',
