@@ -99,15 +99,9 @@ export async function meteredUsage(
 }
 
 /** The usage lines of `usageAsks`, each rated now (the assembly's usage lines alone). */
-export async function usageLines(
-  trx: Executor,
-  aggregate: AggregateUsage,
-  sub: SubscriptionRow,
-  window: Period,
-  zone: string,
-  reads: PeriodReads = directReads(trx),
-): Promise<LineDraft[]> {
-  const usage = await meteredUsage(trx, aggregate, sub, window, zone, reads);
+export async function usageLines(...args: Parameters<typeof meteredUsage>): Promise<LineDraft[]> {
+  const sub = args[2];
+  const usage = await meteredUsage(...args);
   return invoiceLines({ currency: sub.currency, owner: sub.id, usage, fees: [] });
 }
 
