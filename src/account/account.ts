@@ -1,21 +1,12 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
+import type { Account } from './account-schema.js';
 import type { AccountTable } from './tables.js';
 
 export type AccountRow = Selectable<AccountTable>;
 
-export interface AccountJson {
-  object: 'account';
-  id: string;
-  name: string;
-  time_zone: string;
-  default_currency: string;
-  invoice_prefix: string;
-  grace_period_seconds: number;
-  event_window: { past_seconds: number; future_seconds: number };
-  tax_registration_number: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** The schema is the type: the answer cannot drift from what the document declares. */
+export type AccountJson = Static<typeof Account>;
 
 export function accountJson(row: AccountRow): AccountJson {
   return {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Obj } from '../http/schemas.js';
 import { accountJson } from './account.js';
+import { Account } from './account-schema.js';
 import type { AccountService } from './service.js';
 
 const AccountUpdate = Obj({
@@ -27,12 +28,29 @@ const AccountUpdate = Obj({
 
 export function accountRoutes(account: AccountService): FastifyPluginAsyncTypebox {
   return async (app) => {
-    app.get('/v1/account', { schema: { tags: ['account'], summary: 'Account settings' } }, async () =>
-      accountJson(await account.get()),
+    app.get(
+      '/v1/account',
+      {
+        schema: {
+          operationId: 'account.retrieve',
+          response: { 200: Account },
+          tags: ['account'],
+          summary: 'Account settings',
+        },
+      },
+      async () => accountJson(await account.get()),
     );
     app.post(
       '/v1/account',
-      { schema: { tags: ['account'], summary: 'Update account settings', body: AccountUpdate } },
+      {
+        schema: {
+          operationId: 'account.update',
+          response: { 200: Account },
+          tags: ['account'],
+          summary: 'Update account settings',
+          body: AccountUpdate,
+        },
+      },
       async (request) => accountJson(await account.update(request.body)),
     );
   };

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { IdParams, ListQuery, Obj, Timestamp } from '../http/schemas.js';
+import { AuditEvent } from './audit-schema.js';
 import { auditEventJson, tableOfObject } from './json.js';
 import type { AuditService } from './service.js';
 
@@ -36,6 +38,8 @@ export function auditRoutes(audit: AuditService): FastifyPluginAsyncTypebox {
       '/v1/audit_events',
       {
         schema: {
+          operationId: 'audit_events.list',
+          response: { 200: ListOf(AuditEvent) },
           tags,
           summary: 'List audit events, newest first (who wrote what, when, in which request)',
           querystring: AuditListQuery,
@@ -60,7 +64,15 @@ export function auditRoutes(audit: AuditService): FastifyPluginAsyncTypebox {
     );
     app.get(
       '/v1/audit_events/:id',
-      { schema: { tags, summary: 'Retrieve an audit event', params: IdParams } },
+      {
+        schema: {
+          operationId: 'audit_events.retrieve',
+          response: { 200: AuditEvent },
+          tags,
+          summary: 'Retrieve an audit event',
+          params: IdParams,
+        },
+      },
       async (req) => auditEventJson(await audit.get(req.params.id)),
     );
   };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { ApiKeyService } from '../auth/api-keys.js';
+import { ListOf } from '../http/openapi/index.js';
 import { IdParams, Obj } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
 import {
@@ -12,6 +13,7 @@ import {
   permissionsFrom,
   within,
 } from '../shared/permissions.js';
+import { ApiKey, ApiKeyWithSecret } from './api-key-schema.js';
 
 const tags = ['api keys'];
 const Level = Type.Union(PERMISSION_LEVELS.map((l) => Type.Literal(l)));
@@ -37,22 +39,39 @@ export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/v1/api_keys',
-      { schema: { tags, summary: 'List API keys (never their secrets)' } },
+      {
+        schema: {
+          operationId: 'api_keys.list',
+          response: { 200: ListOf(ApiKey) },
+          tags,
+          summary: 'List API keys (never their secrets)',
+        },
+      },
       async () => ({
-        object: 'list',
+        object: 'list' as const,
         data: await keys.list(),
         has_more: false,
       }),
     );
     app.get(
       '/v1/api_keys/:id',
-      { schema: { tags, summary: 'Retrieve an API key (never its secret)', params: IdParams } },
+      {
+        schema: {
+          operationId: 'api_keys.retrieve',
+          response: { 200: ApiKey },
+          tags,
+          summary: 'Retrieve an API key (never its secret)',
+          params: IdParams,
+        },
+      },
       async (req) => keys.get(req.params.id),
     );
     app.post(
       '/v1/api_keys',
       {
         schema: {
+          operationId: 'api_keys.create',
+          response: { 200: ApiKeyWithSecret },
           tags,
           summary:
             'Create an API key (full access, or restricted with `permissions`); the answer holds its secret, shown once',
@@ -87,7 +106,15 @@ export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
     );
     app.post(
       '/v1/api_keys/:id/revoke',
-      { schema: { tags, summary: 'Revoke an API key', params: IdParams } },
+      {
+        schema: {
+          operationId: 'api_keys.revoke',
+          response: { 200: ApiKey },
+          tags,
+          summary: 'Revoke an API key',
+          params: IdParams,
+        },
+      },
       async (req) => keys.revoke(req.params.id),
     );
   };

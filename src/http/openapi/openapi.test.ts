@@ -30,9 +30,6 @@ const NOT_YET_CONVERTED: Record<string, RegExp> = {
   'src/revenue/routes.ts': /^\/v1\/revenue(\/|$)/,
   'src/documents/routes.ts': /\.pdf$|\/pdf$|^\/v1\/(invoices|receipts)\/\{id\}\/(pdf|receipt)/,
   // Part A, converted in the commits after the plumbing.
-  'src/account/routes.ts': /^\/v1\/account(\/|$)/,
-  'src/audit/routes.ts': /^\/v1\/audit_events(\/|$)/,
-  'src/console-server/api-keys-routes.ts': /^\/v1\/api_keys(\/|$)/,
   'src/balance/routes.ts': /^\/v1\/customers\/\{id\}\/balance/,
   'src/alerts/routes.ts': /^\/v1\/alerts(\/|$)/,
   'src/subscriptions/routes.ts': /^\/v1\/subscriptions(\/|$)|^\/v1\/customers\/\{id\}\/simulate$/,
