@@ -2,15 +2,15 @@ import type { Static } from 'typebox';
 import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
-import { ApiError, notFound } from '../shared/errors/index.js';
+import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
 import type { LicenseFeeRow, LicenseFeeVersionRow } from './license-fee.js';
-import { editParent, listParents, missingVersion, newParent, reviseTerms } from './parents.js';
-import { assertLookupKeyFree, findByRef, guardLookupKey, lockRow } from './refs.js';
+import { listParents, newParent } from './parents.js';
+import { assertLookupKeyFree, guardLookupKey } from './refs.js';
 import type { LicenseFeeCreate, LicenseFeeUpdate, ListOnly } from './schemas.js';
-import { versionExists } from './versions.js';
+import { getParent, insertVersion, reviseVersioned, versionRow, versionRows } from './versioned.js';
 import './tables.js';
 
 export interface LicenseFeeView {
@@ -40,32 +40,12 @@ function sameTerms(a: Terms, b: Terms): boolean {
 }
 
 export function createLicenseFeeService(ctx: ServiceContext, items: BillableItemService): LicenseFeeService {
-  async function get(ref: string, executor: Executor = ctx.db, param = 'license_fee') {
-    const row = await findByRef(executor, 'license_fees', ref);
-    if (!row) throw notFound('license_fee_not_found', 'license fee', ref, param);
-    return row;
-  }
+  const get = (ref: string, executor: Executor = ctx.db, param = 'license_fee') =>
+    getParent(executor, 'license_fees', ref, param);
 
   async function version(ref: string, v?: number, executor: Executor = ctx.db): Promise<LicenseFeeView> {
     const fee = await get(ref, executor);
-    const n = v ?? fee.latest_version;
-    if (!versionExists(n, fee))
-      throw missingVersion('license_fee_version_not_found', 'License fee', fee.id, n, fee.latest_version);
-    const row = await executor
-      .selectFrom('license_fee_versions')
-      .selectAll()
-      .where('license_fee_id', '=', fee.id)
-      .where('version', '=', n)
-      .executeTakeFirstOrThrow();
-    return { fee, version: row };
-  }
-
-  async function insertTerms(trx: Executor, feeId: string, version: number, terms: Terms, now: Date) {
-    return trx
-      .insertInto('license_fee_versions')
-      .values({ license_fee_id: feeId, version, ...terms, created_at: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    return { fee, version: await versionRow(executor, 'license_fees', fee, v) };
   }
 
   return {
@@ -96,42 +76,38 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
             })
             .returningAll()
             .executeTakeFirstOrThrow();
-          const terms = {
+          const terms: Terms = {
             unit_amount: new Decimal(input.unit_amount).toFixed(),
             service_interval: input.service_interval,
             service_interval_count: input.service_interval_count ?? 1,
           };
-          return { fee, version: await insertTerms(trx, fee.id, 1, terms, now) };
+          return { fee, version: await insertVersion(trx, 'license_fees', fee.id, 1, terms, now) };
         }),
       );
     },
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {
-        const { id } = await get(ref, trx, 'id');
-        await lockRow(trx, 'license_fees', id);
-        const { fee, version: latest } = await version(id, undefined, trx);
-        const now = ctx.clock.now();
-        const next: Terms = {
-          unit_amount: new Decimal(input.unit_amount ?? latest.unit_amount).toFixed(),
-          service_interval: input.service_interval ?? latest.service_interval,
-          service_interval_count: input.service_interval_count ?? latest.service_interval_count,
-        };
-        const newest = await reviseTerms(trx, 'license_fees', fee, !sameTerms(next, latest), now, (v) =>
-          insertTerms(trx, fee.id, v, next, now),
+        const id = await reviseVersioned(
+          trx,
+          'license_fees',
+          ref,
+          input,
+          ctx.clock.now(),
+          async (_, latest) => {
+            const terms: Terms = {
+              unit_amount: new Decimal(input.unit_amount ?? latest.unit_amount).toFixed(),
+              service_interval: input.service_interval ?? latest.service_interval,
+              service_interval_count: input.service_interval_count ?? latest.service_interval_count,
+            };
+            return { terms, changed: !sameTerms(terms, latest) };
+          },
         );
-        await editParent(trx, 'license_fees', fee, input, now, newest);
-        return version(fee.id, undefined, trx);
+        return version(id, undefined, trx);
       });
     },
     async versions(ref) {
       const fee = await get(ref, ctx.db, 'id');
-      const versions = await ctx.db
-        .selectFrom('license_fee_versions')
-        .selectAll()
-        .where('license_fee_id', '=', fee.id)
-        .orderBy('version', 'desc')
-        .execute();
-      return { fee, versions };
+      return { fee, versions: await versionRows(ctx.db, 'license_fees', fee.id) };
     },
     async list(query) {
       const fees = await listParents(ctx.db, 'license_fees', query);

@@ -1,15 +1,16 @@
 import type { Static } from 'typebox';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
-import { ApiError, notFound } from '../shared/errors/index.js';
+import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { currencyOf } from './currency.js';
-import { editParent, listParents, missingVersion, newParent } from './parents.js';
+import { editParent, listParents, newParent } from './parents.js';
 import { type ComponentRef, type ComponentTargets, componentRef } from './plan-components.js';
 import type { ComponentRow, PricingPlanRow } from './pricing-plan.js';
-import { assertLookupKeyFree, findByRef, guardLookupKey } from './refs.js';
+import { assertLookupKeyFree, guardLookupKey } from './refs.js';
 import type { PlanListQuery, PricingPlanCreate, VersionedUpdate } from './schemas.js';
-import { membersAt, pinToText, versionExists } from './versions.js';
+import { getParent, insertVersion, versionRow, versionRows } from './versioned.js';
+import { membersAt, pinToText } from './versions.js';
 import './tables.js';
 
 export interface PlanView {
@@ -47,24 +48,17 @@ export async function planComponents(executor: Executor, planId: string): Promis
 }
 
 export function createPricingPlanService(ctx: ServiceContext, targets: ComponentTargets): PricingPlanService {
-  async function get(ref: string, executor: Executor = ctx.db, param = 'pricing_plan') {
-    const row = await findByRef(executor, 'pricing_plans', ref);
-    if (!row) throw notFound('pricing_plan_not_found', 'pricing plan', ref, param);
-    return row;
-  }
+  const get = (ref: string, executor: Executor = ctx.db, param = 'pricing_plan') =>
+    getParent(executor, 'pricing_plans', ref, param);
 
   async function view(ref: string, executor: Executor = ctx.db): Promise<PlanView> {
     const plan = await get(ref, executor, 'id');
     return { plan, components: membersAt(await planComponents(executor, plan.id), plan.latest_version) };
   }
 
-  async function versionRows(executor: Executor, planId: string) {
-    return executor
-      .selectFrom('pricing_plan_versions')
-      .select(['version', 'created_at'])
-      .where('pricing_plan_id', '=', planId)
-      .orderBy('version', 'desc')
-      .execute();
+  async function versionsOf(executor: Executor, planId: string) {
+    const rows = await versionRows(executor, 'pricing_plans', planId);
+    return rows.map(({ version, created_at }) => ({ version, created_at }));
   }
 
   return {
@@ -101,10 +95,7 @@ export function createPricingPlanService(ctx: ServiceContext, targets: Component
             })
             .returningAll()
             .executeTakeFirstOrThrow();
-          await trx
-            .insertInto('pricing_plan_versions')
-            .values({ pricing_plan_id: plan.id, version: 1, created_at: now })
-            .execute();
+          await insertVersion(trx, 'pricing_plans', plan.id, 1, {}, now);
           for (const ref of refs) {
             await trx
               .insertInto('pricing_plan_components')
@@ -143,22 +134,17 @@ export function createPricingPlanService(ctx: ServiceContext, targets: Component
     },
     async version(ref, version, executor = ctx.db) {
       const plan = await get(ref, executor, 'id');
-      if (!versionExists(version, plan))
-        throw missingVersion(
-          'pricing_plan_version_not_found',
-          'Pricing plan',
-          plan.id,
-          version,
-          plan.latest_version,
-        );
-      const row = (await versionRows(executor, plan.id)).find((r) => r.version === version);
-      if (!row) throw new Error(`pricing plan ${plan.id} lost version ${version}`);
-      return { plan, version: row, components: membersAt(await planComponents(executor, plan.id), version) };
+      const { created_at } = await versionRow(executor, 'pricing_plans', plan, version);
+      return {
+        plan,
+        version: { version, created_at },
+        components: membersAt(await planComponents(executor, plan.id), version),
+      };
     },
     async versions(ref) {
       const plan = await get(ref, ctx.db, 'id');
       const [rows, components] = await Promise.all([
-        versionRows(ctx.db, plan.id),
+        versionsOf(ctx.db, plan.id),
         planComponents(ctx.db, plan.id),
       ]);
       return rows.map((version) => ({ plan, version, components: membersAt(components, version.version) }));

@@ -1,14 +1,14 @@
 import type { Static } from 'typebox';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
-import { notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { currencyOf } from './currency.js';
-import { editParent, listParents, missingVersion, newParent } from './parents.js';
+import { editParent, listParents, newParent } from './parents.js';
 import type { RateCardRow, RateRow } from './rate-card.js';
-import { assertLookupKeyFree, findByRef, guardLookupKey } from './refs.js';
+import { assertLookupKeyFree, guardLookupKey } from './refs.js';
 import type { ListOnly, RateCardCreate, VersionedUpdate } from './schemas.js';
-import { membersAt, versionExists } from './versions.js';
+import { getParent, insertVersion, versionRow, versionRows } from './versioned.js';
+import { membersAt } from './versions.js';
 import './tables.js';
 
 export interface RateCardVersion {
@@ -42,11 +42,8 @@ export async function allRates(ex: Executor, cardId: string): Promise<RateRow[]>
     .execute();
 }
 export function createRateCardService(ctx: ServiceContext): RateCardService {
-  async function get(ref: string, executor: Executor = ctx.db, param = 'rate_card') {
-    const row = await findByRef(executor, 'rate_cards', ref);
-    if (!row) throw notFound('rate_card_not_found', 'rate card', ref, param);
-    return row;
-  }
+  const get = (ref: string, executor: Executor = ctx.db, param = 'rate_card') =>
+    getParent(executor, 'rate_cards', ref, param);
 
   return {
     get,
@@ -68,10 +65,7 @@ export function createRateCardService(ctx: ServiceContext): RateCardService {
             })
             .returningAll()
             .executeTakeFirstOrThrow();
-          await trx
-            .insertInto('rate_card_versions')
-            .values({ rate_card_id: row.id, version: 1, created_at: now })
-            .execute();
+          await insertVersion(trx, 'rate_cards', row.id, 1, {}, now);
           return row;
         }),
       );
@@ -89,14 +83,7 @@ export function createRateCardService(ctx: ServiceContext): RateCardService {
     async ratesAt(ref, version, executor = ctx.db) {
       const card = await get(ref, executor, 'rate_card');
       const v = version ?? card.latest_version;
-      if (!versionExists(v, card))
-        throw missingVersion('rate_card_version_not_found', 'Rate card', card.id, v, card.latest_version);
-      const row = await executor
-        .selectFrom('rate_card_versions')
-        .selectAll()
-        .where('rate_card_id', '=', card.id)
-        .where('version', '=', v)
-        .executeTakeFirstOrThrow();
+      const row = await versionRow(executor, 'rate_cards', card, v);
       return {
         card,
         version: {
@@ -109,12 +96,7 @@ export function createRateCardService(ctx: ServiceContext): RateCardService {
     async versions(ref) {
       const card = await get(ref, ctx.db, 'id');
       const [rows, rates] = await Promise.all([
-        ctx.db
-          .selectFrom('rate_card_versions')
-          .selectAll()
-          .where('rate_card_id', '=', card.id)
-          .orderBy('version', 'desc')
-          .execute(),
+        versionRows(ctx.db, 'rate_cards', card.id),
         allRates(ctx.db, card.id),
       ]);
       return {

@@ -2,17 +2,17 @@ import type { Static } from 'typebox';
 import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
-import { ApiError, notFound } from '../shared/errors/index.js';
+import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
-import { editParent, listParents, missingVersion, newParent, reviseTerms } from './parents.js';
+import { listParents, newParent } from './parents.js';
 import { sameJson } from './rate-card.js';
-import { assertLookupKeyFree, findByRef, guardLookupKey, lockRow } from './refs.js';
+import { assertLookupKeyFree, guardLookupKey } from './refs.js';
 import type { CreditGrantInput, ListOnly, ServiceActionCreate, ServiceActionUpdate } from './schemas.js';
 import type { ServiceActionRow, ServiceActionVersionRow } from './service-action.js';
 import type { StoredCreditGrant } from './tables.js';
-import { versionExists } from './versions.js';
+import { getParent, insertVersion, reviseVersioned, versionRow, versionRows } from './versioned.js';
 import './tables.js';
 
 export interface ServiceActionView {
@@ -36,30 +36,12 @@ export function createServiceActionService(
   ctx: ServiceContext,
   items: BillableItemService,
 ): ServiceActionService {
-  async function get(ref: string, executor: Executor = ctx.db, param = 'service_action') {
-    const row = await findByRef(executor, 'service_actions', ref);
-    if (!row) throw notFound('service_action_not_found', 'service action', ref, param);
-    return row;
-  }
+  const get = (ref: string, executor: Executor = ctx.db, param = 'service_action') =>
+    getParent(executor, 'service_actions', ref, param);
 
   async function version(ref: string, v?: number, executor: Executor = ctx.db): Promise<ServiceActionView> {
     const action = await get(ref, executor);
-    const n = v ?? action.latest_version;
-    if (!versionExists(n, action))
-      throw missingVersion(
-        'service_action_version_not_found',
-        'Service action',
-        action.id,
-        n,
-        action.latest_version,
-      );
-    const row = await executor
-      .selectFrom('service_action_versions')
-      .selectAll()
-      .where('service_action_id', '=', action.id)
-      .where('version', '=', n)
-      .executeTakeFirstOrThrow();
-    return { action, version: row };
+    return { action, version: await versionRow(executor, 'service_actions', action, v) };
   }
 
   /** Normalises the grant; items named in applicability must exist (stored by id). */
@@ -96,19 +78,8 @@ export function createServiceActionService(
     };
   }
 
-  async function insertTerms(trx: Executor, actionId: string, v: number, terms: Terms, now: Date) {
-    return trx
-      .insertInto('service_action_versions')
-      .values({
-        service_action_id: actionId,
-        version: v,
-        ...terms,
-        credit_grant: JSON.stringify(terms.credit_grant),
-        created_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  }
+  /** The grant is stored as JSON text (jsonb), like every jsonb value. */
+  const stored = (terms: Terms) => ({ ...terms, credit_grant: JSON.stringify(terms.credit_grant) });
 
   return {
     get,
@@ -135,43 +106,42 @@ export function createServiceActionService(
             service_interval: input.service_interval,
             service_interval_count: input.service_interval_count ?? 1,
           };
-          return { action, version: await insertTerms(trx, action.id, 1, terms, now) };
+          return {
+            action,
+            version: await insertVersion(trx, 'service_actions', action.id, 1, stored(terms), now),
+          };
         }),
       );
     },
     async update(ref, input) {
       return ctx.db.transaction().execute(async (trx) => {
-        const { id } = await get(ref, trx, 'id');
-        await lockRow(trx, 'service_actions', id);
-        const { action, version: latest } = await version(id, undefined, trx);
-        const now = ctx.clock.now();
-        const next: Terms = {
-          credit_grant: input.credit_grant
-            ? await grantOf(input.credit_grant, trx, action.currency)
-            : latest.credit_grant,
-          service_interval: input.service_interval ?? latest.service_interval,
-          service_interval_count: input.service_interval_count ?? latest.service_interval_count,
-        };
-        const changed =
-          !sameJson(next.credit_grant, latest.credit_grant) ||
-          next.service_interval !== latest.service_interval ||
-          next.service_interval_count !== latest.service_interval_count;
-        const newest = await reviseTerms(trx, 'service_actions', action, changed, now, (v) =>
-          insertTerms(trx, action.id, v, next, now),
+        const id = await reviseVersioned(
+          trx,
+          'service_actions',
+          ref,
+          input,
+          ctx.clock.now(),
+          async (action, latest) => {
+            const next: Terms = {
+              credit_grant: input.credit_grant
+                ? await grantOf(input.credit_grant, trx, action.currency)
+                : latest.credit_grant,
+              service_interval: input.service_interval ?? latest.service_interval,
+              service_interval_count: input.service_interval_count ?? latest.service_interval_count,
+            };
+            const changed =
+              !sameJson(next.credit_grant, latest.credit_grant) ||
+              next.service_interval !== latest.service_interval ||
+              next.service_interval_count !== latest.service_interval_count;
+            return { terms: stored(next), changed };
+          },
         );
-        await editParent(trx, 'service_actions', action, input, now, newest);
-        return version(action.id, undefined, trx);
+        return version(id, undefined, trx);
       });
     },
     async versions(ref) {
       const action = await get(ref, ctx.db, 'id');
-      const versions = await ctx.db
-        .selectFrom('service_action_versions')
-        .selectAll()
-        .where('service_action_id', '=', action.id)
-        .orderBy('version', 'desc')
-        .execute();
-      return { action, versions };
+      return { action, versions: await versionRows(ctx.db, 'service_actions', action.id) };
     },
     async list(query) {
       const actions = await listParents(ctx.db, 'service_actions', query);
