@@ -20,6 +20,8 @@ export interface TariffClientOptions {
   readonly retryBaseDelayMs?: number;
   /** Longest wait between attempts, and the longest `Retry-After` honoured (default 8,000). */
   readonly retryMaxDelayMs?: number;
+  /** Gives up on an attempt after this many ms; it is then retried like a network error (default: no limit). */
+  readonly timeoutMs?: number;
   /** Adds an `Idempotency-Key` to every POST that has none, so POSTs can be retried (default true). */
   readonly idempotencyKeys?: boolean;
   /** Makes idempotency keys (default `crypto.randomUUID()`). */
@@ -82,6 +84,7 @@ export function createTariffClient(options: TariffClientOptions): TariffClient {
     maxDelayMs: options.retryMaxDelayMs ?? 8_000,
     onRetry: options.onRetry,
     sleep: options.sleep,
+    timeoutMs: options.timeoutMs,
   });
   const raw = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),

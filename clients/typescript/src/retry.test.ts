@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, isRetrySafe, type RetryEvent, retryAfterMs, retryingFetch } from './retry.js';
 
-const OPTIONS = { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 1_000, sleep: async () => {}, random: () => 1 };
+const OPTIONS = {
+  maxRetries: 3,
+  baseDelayMs: 100,
+  maxDelayMs: 1_000,
+  sleep: async () => {},
+  random: () => 1,
+};
 
 /** A fetch answering the given statuses in turn (the last one forever), counting calls. */
 function scripted(...answers: (number | Error)[]) {
@@ -83,6 +89,35 @@ describe('retryingFetch', () => {
     };
     expect((await retryingFetch(fetch, OPTIONS)(new Request('http://tariff.test/'))).status).toBe(429);
     expect(calls).toBe(1);
+  });
+});
+
+describe('timeouts and aborts', () => {
+  /** A fetch that never answers until its signal aborts. */
+  const hanging = (seen: Request[]) => (request: Request) => {
+    seen.push(request);
+    return new Promise<Response>((_, reject) =>
+      request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+    );
+  };
+
+  it('a hung attempt times out and is retried; the last timeout is thrown', async () => {
+    const seen: Request[] = [];
+    const fetch = retryingFetch(hanging(seen), { ...OPTIONS, maxRetries: 1, timeoutMs: 20 });
+    await expect(fetch(new Request('http://tariff.test/'))).rejects.toThrow(/timed out|aborted/i);
+    expect(seen).toHaveLength(2);
+  });
+
+  it("the caller's abort is never retried", async () => {
+    const seen: Request[] = [];
+    const controller = new AbortController();
+    const pending = retryingFetch(
+      hanging(seen),
+      OPTIONS,
+    )(new Request('http://tariff.test/', { signal: controller.signal }));
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+    expect(seen).toHaveLength(1);
   });
 });
 

@@ -10,6 +10,8 @@ export interface RetryOptions {
   readonly sleep?: ((ms: number) => Promise<void>) | undefined;
   /** [0, 1): the jitter's source; tests pin it. */
   readonly random?: (() => number) | undefined;
+  /** Gives up on an attempt whose answer has not begun after this long (retried like a network error); none by default. */
+  readonly timeoutMs?: number | undefined;
 }
 
 export interface RetryEvent {
@@ -66,6 +68,31 @@ async function retriable(response: Response): Promise<boolean> {
   return body?.error?.code === 'idempotency_key_in_use';
 }
 
+/**
+ * One attempt, given up after `timeoutMs` until its answer's headers arrive. A plain controller
+ * and timer rather than `AbortSignal.any`, whose combined signals Node may collect before they fire.
+ */
+async function sendOnce(
+  fetchImpl: (request: Request) => Promise<Response>,
+  request: Request,
+  timeoutMs: number | undefined,
+): Promise<Response> {
+  if (timeoutMs === undefined) return fetchImpl(request);
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`The attempt timed out after ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  const follow = () => controller.abort(request.signal.reason);
+  request.signal.addEventListener('abort', follow, { once: true });
+  try {
+    return await fetchImpl(new Request(request, { signal: controller.signal }));
+  } finally {
+    clearTimeout(timer);
+    request.signal.removeEventListener('abort', follow);
+  }
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -86,9 +113,10 @@ export function retryingFetch(
       const copy = last ? request : request.clone();
       let response: Response;
       try {
-        response = await fetchImpl(copy);
+        response = await sendOnce(fetchImpl, copy, options.timeoutMs);
       } catch (error) {
-        if (last) throw error;
+        // The caller's own abort is an answer, not a failure to retry.
+        if (last || request.signal.aborted) throw error;
         const delayMs = backoffMs(attempt, options);
         options.onRetry?.({
           attempt: attempt + 1,
