@@ -1,7 +1,9 @@
+import { NamesProvider } from './components/names.js';
 import { Shell } from './components/shell.js';
 import { AuditPage } from './pages/audit/audit-page.js';
 import { CustomerPage } from './pages/customers/customer-page.js';
 import { CustomersPage } from './pages/customers/customers-page.js';
+import { FinancePage } from './pages/finance/finance-page.js';
 import { InvoicePage } from './pages/invoices/invoice-page.js';
 import { InvoicesPage } from './pages/invoices/invoices-page.js';
 import { MeterPage } from './pages/meters/meter-page.js';
@@ -27,6 +29,8 @@ function Page({ route }: { route: string[] }) {
       return id ? <InvoicePage id={id} /> : <InvoicesPage />;
     case 'revenue':
       return <RevenuePage />;
+    case 'finance':
+      return <FinancePage />;
     case 'settings':
       return <SettingsPage />;
     case 'audit':
@@ -42,7 +46,9 @@ export function App() {
   if (!signedIn) return <SignInPage />;
   return (
     <Shell section={route[0] ?? 'customers'}>
-      <Page key={route.join('/')} route={route} />
+      <NamesProvider key={route.join('/')}>
+        <Page route={route} />
+      </NamesProvider>
     </Shell>
   );
 }

@@ -95,7 +95,7 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await expect.poll(() => editor.locator('[data-testid=preview-15]').textContent()).toBe('¥1,350');
     await snap(page, '03-rate-editor');
     await editor.locator('button', { hasText: 'Save as new version' }).click();
-    await expect.poll(() => page.locator('[data-testid^=rates-]').textContent()).toContain('tiers (volume)');
+    await expect.poll(() => page.locator('[data-testid^=rates-]').textContent()).toContain('Volume tiers');
   });
 
   it('sets the registration number and makes an API key in settings', async () => {

@@ -59,6 +59,8 @@ export interface PreviewLine {
   description: string;
   billable_item: string;
   rate?: string;
+  license_fee?: string;
+  unit_amount?: string | null;
   quantity: string;
   amount: string;
   amount_precise: string;
@@ -70,4 +72,14 @@ export interface PlanPreview {
   currency: string;
   lines: PreviewLine[];
   total: string;
+}
+
+export interface LicenseFee {
+  id: string;
+  name: string;
+  currency: string;
+  unit_amount: string;
+  service_interval: string;
+  service_interval_count: number;
+  licensed_item: string;
 }

@@ -82,3 +82,17 @@ export interface CreditNote {
   memo?: string | null;
   created_at: string;
 }
+
+export interface CreditGrant {
+  id: string;
+  customer: string;
+  name: string | null;
+  amount: { currency: string; value: string };
+  remaining: { currency: string; value: string };
+  category: 'paid' | 'promotional';
+  status: string;
+  effective_at: string;
+  expires_at: string | null;
+  source?: string | null;
+  created_at: string;
+}

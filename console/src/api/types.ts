@@ -88,6 +88,10 @@ export interface Subscription {
   billing_cadence?: { interval: string; interval_count: number };
   start_date?: string;
   canceled_at?: string | null;
+  cancel_at?: string | null;
+  currency?: string;
+  component_configurations?: Record<string, { quantity: string }>;
+  pending_change?: { pricing_plan?: string; effective_at?: string } | null;
 }
 
 export interface InvoiceLine {
@@ -133,5 +137,6 @@ export interface Invoice {
   created_at?: string;
   finalized_at?: string | null;
   paid_at?: string | null;
+  payment_reference?: string | null;
   due_date?: string | null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 
 export interface Action<A extends unknown[]> {
   run: (...args: A) => Promise<boolean>;
@@ -27,4 +27,12 @@ export function useAction<A extends unknown[]>(fn: (...args: A) => Promise<unkno
     [fn],
   );
   return { run, busy, error };
+}
+
+/** A form's submit handler that runs an action instead of navigating. */
+export function submitting(run: () => Promise<boolean>): (event: FormEvent) => void {
+  return (event) => {
+    event.preventDefault();
+    void run();
+  };
 }

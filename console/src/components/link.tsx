@@ -1,8 +1,18 @@
 import type { ReactNode } from 'react';
 
-export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+export function Link({
+  to,
+  children,
+  className,
+  onClick,
+}: {
+  to: string;
+  children: ReactNode;
+  className?: string;
+  onClick?: () => void;
+}) {
   return (
-    <a href={`#${to}`} className={className}>
+    <a href={`#${to}`} className={className} onClick={onClick}>
       {children}
     </a>
   );

@@ -28,28 +28,31 @@ export function Table<T>({
 }) {
   const { t } = useI18n();
   if (rows.length === 0) return <p className="notice muted">{empty ?? t('common.empty')}</p>;
+  // The table scrolls inside its own box, so a wide table never widens the page.
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.header} className={cellClass(c)}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={rowKey(row, i)}>
+    <div className="table-scroll">
+      <table className="table">
+        <thead>
+          <tr>
             {columns.map((c) => (
-              <td key={c.header} className={cellClass(c)}>
-                {c.cell(row)}
-              </td>
+              <th key={c.header} className={cellClass(c)}>
+                {c.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={rowKey(row, i)}>
+              {columns.map((c) => (
+                <td key={c.header} className={cellClass(c)}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { en, type MessageKey } from './en.js';
 import { ja } from './ja.js';
+import { type LabelGroup, labelOf } from './labels.js';
 
 export type Lang = 'en' | 'ja';
 const LANG_STORAGE = 'tariff.lang';
@@ -12,6 +13,8 @@ interface I18n {
   locale: string;
   setLang: (lang: Lang) => void;
   t: Translate;
+  /** An API enum value in the reader's language (`labelOf`). */
+  label: (group: LabelGroup, value: string | null | undefined) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -26,9 +29,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(LANG_STORAGE, next);
-    document.documentElement.lang = next;
     setLangState(next);
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const value = useMemo<I18n>(() => {
     const dict = lang === 'ja' ? ja : en;
     const t: Translate = (key, vars) => {
@@ -36,7 +41,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
       return text;
     };
-    return { lang, locale: lang === 'ja' ? 'ja-JP' : 'en-US', setLang, t };
+    const label = (group: LabelGroup, value: string | null | undefined) => labelOf(t, group, value);
+    return { lang, locale: lang === 'ja' ? 'ja-JP' : 'en-US', setLang, t, label };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

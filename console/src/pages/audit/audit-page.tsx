@@ -25,7 +25,7 @@ const NONE: Filters = { actor_type: '', action: '', resource_type: '', resource_
 
 /** Every recorded write, newest first, filtered on the server; the changes unfold per row. */
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const f = useFormat();
   const [draft, setDraft] = useState<Filters>(NONE);
   const [filters, setFilters] = useState<Filters>(NONE);
@@ -128,7 +128,7 @@ export function AuditPage() {
                       const id = <code>{e.resource.id}</code>;
                       return (
                         <>
-                          {e.resource.type}
+                          {label('object', e.resource.type)}
                           <div>{path ? <Link to={path}>{id}</Link> : id}</div>
                         </>
                       );

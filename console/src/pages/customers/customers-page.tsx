@@ -6,6 +6,8 @@ import { Async } from '../../components/async.js';
 import { LoadMore } from '../../components/load-more.js';
 import { Panel } from '../../components/panel.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { navigate } from '../../routing/router.js';
+import { CustomerForm } from './customer-form.js';
 import { CustomerSearch } from './customer-search.js';
 import { CustomerTable } from './customer-table.js';
 
@@ -14,12 +16,21 @@ export function CustomersPage() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState<string | undefined>();
+  const [creating, setCreating] = useState(false);
   const page = useApi<List<Customer>>(withQuery('/v1/customers', { limit: 50, starting_after: cursor }));
 
   return (
     <div className="page">
       <h1>{t('customers.title')}</h1>
       <div className="toolbar">
+        <button
+          type="button"
+          className="primary"
+          data-testid="new-customer"
+          onClick={() => setCreating(true)}
+        >
+          {t('customers.new')}
+        </button>
         <input
           type="search"
           className="search"
@@ -29,6 +40,9 @@ export function CustomersPage() {
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
+      {creating && (
+        <CustomerForm onSaved={(c) => navigate(`/customers/${c.id}`)} onCancel={() => setCreating(false)} />
+      )}
       {query.trim() ? (
         <CustomerSearch query={query.trim()} />
       ) : (

@@ -5,6 +5,7 @@ import { UsageChart } from '../../charts/usage-chart.js';
 import { dailySeries } from '../../charts/usage-series.js';
 import { Async } from '../../components/async.js';
 import { useFormat } from '../../format/use-format.js';
+import { useI18n } from '../../i18n/i18n.js';
 
 /**
  * One meter for one customer: the period's aggregate (computed by the server with the meter's own
@@ -20,6 +21,7 @@ export function MeterUsage({
   period: { start: string; end: string };
 }) {
   const f = useFormat();
+  const { label } = useI18n();
   const query = { customer: customerId, start_time: period.start, end_time: period.end };
   const daily = useApi<UsageResponse>(
     withQuery(`/v1/meters/${meter.id}/usage`, { ...query, granularity: 'day' }),
@@ -33,7 +35,7 @@ export function MeterUsage({
       <h3>
         {name}{' '}
         <span className="big-number">{total.data ? f.quantity(total.data.data[0]?.value ?? '0') : '…'}</span>{' '}
-        <span className="muted small">{meter.default_aggregation.formula}</span>
+        <span className="muted small">{label('formula', meter.default_aggregation.formula)}</span>
       </h3>
       <Async state={daily}>
         {(u) => (

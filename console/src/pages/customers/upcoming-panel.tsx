@@ -3,6 +3,7 @@ import type { Customer, Invoice, List, Subscription } from '../../api/types.js';
 import { type ApiState, useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
 import { Panel } from '../../components/panel.js';
+import { PlanName } from '../../components/resource-name.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { InvoiceLines } from '../invoices/invoice-lines.js';
@@ -17,7 +18,7 @@ function Upcoming({ subscription }: { subscription: Subscription }) {
       {(inv) => (
         <div className="upcoming" data-testid="upcoming-invoice">
           <p className="muted">
-            {subscription.id} · {f.period(inv.period_start, inv.period_end)}
+            <PlanName id={subscription.pricing_plan} /> · {f.period(inv.period_start, inv.period_end)}
           </p>
           <InvoiceLines invoice={inv} />
           <InvoiceTotals invoice={inv} />

@@ -10,7 +10,7 @@ const REASONS = ['order_change', 'product_unsatisfactory', 'duplicate', 'fraudul
 
 /** Credits part or all of a finalized invoice. The amount stays a decimal string. */
 export function CreditNoteForm({ invoice, onDone }: { invoice: Invoice; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [amount, setAmount] = useState(invoice.total);
   const [reason, setReason] = useState<(typeof REASONS)[number]>('order_change');
   const [memo, setMemo] = useState('');
@@ -40,7 +40,7 @@ export function CreditNoteForm({ invoice, onDone }: { invoice: Invoice; onDone: 
         >
           {REASONS.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {label('reason', r)}
             </option>
           ))}
         </select>

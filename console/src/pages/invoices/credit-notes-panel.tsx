@@ -9,7 +9,7 @@ import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 export function CreditNotesPanel({ invoice }: { invoice: Invoice }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const f = useFormat();
   const state = useApi<List<CreditNote>>(withQuery('/v1/credit_notes', { invoice: invoice.id }));
   return (
@@ -22,7 +22,7 @@ export function CreditNotesPanel({ invoice }: { invoice: Invoice }) {
             columns={[
               { header: t('invoices.number'), cell: (c) => <code>{c.number ?? c.id}</code> },
               { header: t('common.created'), cell: (c) => f.date(c.created_at), nowrap: true },
-              { header: t('invoice.creditNoteReason'), cell: (c) => c.reason },
+              { header: t('invoice.creditNoteReason'), cell: (c) => label('reason', c.reason) },
               { header: t('invoice.creditNoteMemo'), cell: (c) => c.memo ?? '—' },
               { header: t('common.amount'), cell: (c) => f.money(c.amount, c.currency), align: 'right' },
             ]}

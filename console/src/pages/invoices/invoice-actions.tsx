@@ -5,12 +5,20 @@ import { useAction } from '../../api/use-action.js';
 import { ErrorNotice } from '../../components/async.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CreditNoteForm } from './credit-note-form.js';
+import { PaymentForm } from './payment-form.js';
 
-/** Lifecycle buttons allowed by the invoice's status, and the document downloads. */
+type Verb = 'finalize' | 'void' | 'mark_uncollectible';
+type Form = 'payment' | 'credit-note' | undefined;
+
+/**
+ * Lifecycle buttons the invoice's status allows (src/core/billing/transitions.ts): a draft is
+ * finalized, never voided; an open or uncollectible invoice is paid or voided; an open or paid
+ * one is credited. The API has no way to delete a draft.
+ */
 export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onChanged: () => void }) {
   const { t } = useI18n();
-  const [creditNote, setCreditNote] = useState(false);
-  const transition = useAction(async (verb: 'finalize' | 'pay' | 'void') => {
+  const [form, setForm] = useState<Form>();
+  const transition = useAction(async (verb: Verb) => {
     await apiPost(`/v1/invoices/${invoice.id}/${verb}`);
     onChanged();
   });
@@ -21,6 +29,12 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onCha
     ),
   );
   const s = invoice.status;
+  const payable = s === 'open' || s === 'uncollectible';
+  const toggle = (next: Form) => setForm((f) => (f === next ? undefined : next));
+  const done = () => {
+    setForm(undefined);
+    onChanged();
+  };
   return (
     <div className="actions">
       <div className="row">
@@ -34,29 +48,41 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onCha
             {t('invoice.finalize')}
           </button>
         )}
-        {s === 'open' && (
+        {payable && (
           <button
             type="button"
             className="primary"
-            disabled={transition.busy}
-            onClick={() => transition.run('pay')}
+            data-testid="record-payment"
+            onClick={() => toggle('payment')}
           >
-            {t('invoice.pay')}
+            {t('payment.title')}
           </button>
         )}
-        {(s === 'open' || s === 'draft') && (
+        {(s === 'open' || s === 'paid') && (
+          <button type="button" onClick={() => toggle('credit-note')}>
+            {t('invoice.creditNote')}
+          </button>
+        )}
+        {s === 'open' && (
+          <button
+            type="button"
+            disabled={transition.busy}
+            onClick={() =>
+              window.confirm(t('invoice.confirmUncollectible')) && transition.run('mark_uncollectible')
+            }
+          >
+            {t('invoice.markUncollectible')}
+          </button>
+        )}
+        {payable && (
           <button
             type="button"
             className="danger"
+            data-testid="void-invoice"
             disabled={transition.busy}
             onClick={() => window.confirm(t('invoice.confirmVoid')) && transition.run('void')}
           >
             {t('invoice.void')}
-          </button>
-        )}
-        {(s === 'open' || s === 'paid') && (
-          <button type="button" onClick={() => setCreditNote((v) => !v)}>
-            {t('invoice.creditNote')}
           </button>
         )}
         <button
@@ -73,17 +99,11 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onCha
           </button>
         )}
       </div>
+      {s === 'draft' && <p className="muted small">{t('invoice.draftNote')}</p>}
       {transition.error && <ErrorNotice error={transition.error} />}
       {download.error && <ErrorNotice error={download.error} />}
-      {creditNote && (
-        <CreditNoteForm
-          invoice={invoice}
-          onDone={() => {
-            setCreditNote(false);
-            onChanged();
-          }}
-        />
-      )}
+      {form === 'payment' && <PaymentForm invoice={invoice} onDone={done} />}
+      {form === 'credit-note' && <CreditNoteForm invoice={invoice} onDone={done} />}
     </div>
   );
 }

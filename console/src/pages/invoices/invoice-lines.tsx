@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n.js';
 
 /** Every line, zero-amount lines included (they show what was measured but not charged). */
 export function InvoiceLines({ invoice }: { invoice: Invoice }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const f = useFormat();
   return (
     <Table
@@ -21,7 +21,7 @@ export function InvoiceLines({ invoice }: { invoice: Invoice }) {
             </>
           ),
         },
-        { header: t('invoice.type'), cell: (l) => <span className="tag">{l.type}</span> },
+        { header: t('invoice.type'), cell: (l) => <span className="tag">{label('lineType', l.type)}</span> },
         { header: t('invoice.quantity'), cell: (l) => f.quantity(l.quantity), align: 'right' },
         {
           header: t('invoice.unitAmount'),

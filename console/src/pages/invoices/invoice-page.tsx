@@ -3,7 +3,7 @@ import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
 import { Link } from '../../components/link.js';
 import { Panel } from '../../components/panel.js';
-import { ResourceName } from '../../components/resource-name.js';
+import { CustomerName } from '../../components/resource-name.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -31,13 +31,34 @@ export function InvoicePage({ id }: { id: string }) {
               <dt>{t('invoices.customer')}</dt>
               <dd>
                 <Link to={`/customers/${inv.customer}`}>
-                  <ResourceName path="/v1/customers" id={inv.customer} />
+                  <CustomerName id={inv.customer} />
                 </Link>
               </dd>
               <dt>{t('common.period')}</dt>
               <dd>{f.period(inv.period_start, inv.period_end)}</dd>
               <dt>{t('common.currency')}</dt>
               <dd>{inv.currency}</dd>
+              {inv.finalized_at && (
+                <>
+                  <dt>{t('invoice.issued')}</dt>
+                  <dd>{f.date(inv.finalized_at)}</dd>
+                </>
+              )}
+              {inv.due_date && (
+                <>
+                  <dt>{t('invoice.dueDate')}</dt>
+                  <dd>{f.date(inv.due_date)}</dd>
+                </>
+              )}
+              {inv.paid_at && (
+                <>
+                  <dt>{t('invoice.paidAt')}</dt>
+                  <dd data-testid="paid-at">
+                    {f.date(inv.paid_at)}
+                    {inv.payment_reference && <span className="tag">{inv.payment_reference}</span>}
+                  </dd>
+                </>
+              )}
             </dl>
             <InvoiceActions invoice={inv} onChanged={state.reload} />
             <Panel title={t('invoice.lines')} testId="invoice-lines">

@@ -1,5 +1,6 @@
 import type { Invoice } from '../../api/types.js';
 import { Link } from '../../components/link.js';
+import { CustomerName } from '../../components/resource-name.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { Table } from '../../components/table.js';
 import { useFormat } from '../../format/use-format.js';
@@ -27,7 +28,11 @@ export function InvoiceTable({
           ? [
               {
                 header: t('invoices.customer'),
-                cell: (i: Invoice) => <Link to={`/customers/${i.customer}`}>{i.customer}</Link>,
+                cell: (i: Invoice) => (
+                  <Link to={`/customers/${i.customer}`}>
+                    <CustomerName id={i.customer} />
+                  </Link>
+                ),
               },
             ]
           : []),

@@ -4,6 +4,16 @@ import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /**
+ * One tax rate's label: its own name ("消費税 10%" already says it is a tax), or "Tax 10%" for a
+ * rate without one. The percentage is added unless the name already ends with it.
+ */
+export function taxName(displayName: string | undefined, percentage: string, tax: string): string {
+  const name = displayName?.trim() || tax;
+  const pct = `${percentage}%`;
+  return name.replace(/\s+/g, '').endsWith(pct) ? name : `${name} ${pct}`;
+}
+
+/**
  * Subtotal → credits → tax (per rate) → total → customer balance → amount due (DESIGN 4). Credits and
  * balance are what the invoice takes off, so they are shown as subtractions.
  */
@@ -20,7 +30,7 @@ export function InvoiceTotals({ invoice: inv }: { invoice: Invoice }) {
       {(inv.tax_breakdown ?? []).map((row) => (
         <div key={`${row.tax_rate ?? row.percentage}`} className="totals-row sub">
           <dt>
-            {t('invoice.tax')} {row.display_name ?? ''} {row.percentage}% ({t('invoice.taxable')}{' '}
+            {taxName(row.display_name, row.percentage, t('invoice.tax'))} ({t('invoice.taxable')}{' '}
             {m(row.taxable_amount)})
           </dt>
           <dd>{m(row.amount)}</dd>

@@ -4,6 +4,7 @@ import type { Rate } from '../../api/types-catalog.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorNotice } from '../../components/async.js';
 import { Field } from '../../components/field.js';
+import { ItemName } from '../../components/resource-name.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { draftOf, type PriceDraft, toPrice } from './price-draft.js';
 import { PricePreview } from './price-preview.js';
@@ -21,7 +22,7 @@ export function RateEditor({
   currency: string;
   onSaved: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [draft, setDraft] = useState<PriceDraft>(() => draftOf(rate.price));
   const [saved, setSaved] = useState(false);
   const result = toPrice(draft);
@@ -36,7 +37,7 @@ export function RateEditor({
   return (
     <div className="sub-panel rate-editor" data-testid="rate-editor">
       <h3>
-        {t('rate.editor')} · <code>{rate.billable_item}</code>
+        {t('rate.editor')} · <ItemName id={rate.billable_item} />
       </h3>
       <div className="editor-grid">
         <div>
@@ -77,8 +78,8 @@ export function RateEditor({
                   value={draft.rounding}
                   onChange={(e) => set({ rounding: e.target.value as 'up' | 'down' })}
                 >
-                  <option value="up">up</option>
-                  <option value="down">down</option>
+                  <option value="up">{label('rounding', 'up')}</option>
+                  <option value="down">{label('rounding', 'down')}</option>
                 </select>
               </Field>
             </>

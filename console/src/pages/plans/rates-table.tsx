@@ -4,11 +4,10 @@ import type { List } from '../../api/types.js';
 import type { Rate, RateCard } from '../../api/types-catalog.js';
 import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
-import { ResourceName } from '../../components/resource-name.js';
+import { ItemName } from '../../components/resource-name.js';
 import { Table } from '../../components/table.js';
-import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { priceSummary } from './price-summary.js';
+import { PriceView } from './price-view.js';
 import { RateEditor } from './rate-editor.js';
 
 /** The rates of one rate-card version, each with an editor. */
@@ -24,7 +23,6 @@ export function RatesTable({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const f = useFormat();
   const rates = useApi<List<Rate>>(withQuery(`/v1/rate_cards/${card.id}/rates`, { version }));
   const [editing, setEditing] = useState<string | undefined>();
   return (
@@ -37,11 +35,11 @@ export function RatesTable({
             columns={[
               {
                 header: t('plans.billableItem'),
-                cell: (r) => <ResourceName path="/v1/billable_items" id={r.billable_item} />,
+                cell: (r) => <ItemName id={r.billable_item} />,
               },
               {
                 header: t('plans.price'),
-                cell: (r) => priceSummary(r.price, (a) => f.unit(a, card.currency)),
+                cell: (r) => <PriceView price={r.price} currency={card.currency} />,
               },
               {
                 header: '',

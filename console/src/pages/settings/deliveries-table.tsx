@@ -2,6 +2,7 @@ import type { List } from '../../api/types.js';
 import type { WebhookDelivery } from '../../api/types-more.js';
 import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
+import { StatusBadge } from '../../components/status-badge.js';
 import { Table } from '../../components/table.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -24,7 +25,7 @@ export function DeliveriesTable({ endpointId }: { endpointId: string }) {
             columns={[
               { header: t('common.created'), cell: (d) => f.dateTime(d.created_at), nowrap: true },
               { header: t('settings.events'), cell: (d) => <code>{d.event}</code> },
-              { header: t('common.status'), cell: (d) => d.status },
+              { header: t('common.status'), cell: (d) => <StatusBadge status={d.status} /> },
               { header: t('settings.attempts'), cell: (d) => d.attempt_count, align: 'right' },
               {
                 header: t('settings.response'),

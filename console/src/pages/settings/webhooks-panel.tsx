@@ -6,6 +6,7 @@ import { useAction } from '../../api/use-action.js';
 import { useApi } from '../../api/use-api.js';
 import { Async, ErrorNotice } from '../../components/async.js';
 import { Panel } from '../../components/panel.js';
+import { StatusBadge } from '../../components/status-badge.js';
 import { Table } from '../../components/table.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { DeliveriesTable } from './deliveries-table.js';
@@ -43,7 +44,10 @@ export function WebhooksPanel() {
             columns={[
               { header: t('settings.url'), cell: (e) => <code>{e.url}</code> },
               { header: t('settings.events'), cell: (e) => e.enabled_events.join(', ') },
-              { header: t('common.status'), cell: (e) => e.status ?? (e.disabled ? 'disabled' : 'enabled') },
+              {
+                header: t('common.status'),
+                cell: (e) => <StatusBadge status={e.status ?? (e.disabled ? 'disabled' : 'enabled')} />,
+              },
               {
                 header: t('settings.deliveries'),
                 cell: (e) => (
