@@ -17,6 +17,7 @@ import type { Store } from '../db/store.js';
 import { documentRoutes } from '../documents/routes.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer, type HttpLimits } from '../http/server.js';
+import { ingestLogMode } from '../ingest-log/mode.js';
 import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { createMetrics } from '../metrics/registry.js';
@@ -98,7 +99,15 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   });
 
   const testClocks = createTestClockService(ctx, customers);
-  const metering = createMeteringService(ctx, { account, customers, testClocks });
+  // TARIFF_INGEST=jetstream: accepted events go to the ingest log and reads wait for it (src/ingest-log).
+  const ingestLog = await ingestLogMode(store.db);
+  const meteringStore = createMeteringService(ctx, {
+    account,
+    customers,
+    testClocks,
+    ...(ingestLog && { store: ingestLog.store }),
+  });
+  const metering = ingestLog ? ingestLog.reads(meteringStore) : meteringStore;
   const catalog = createCatalogService(ctx, {
     getMeter: async (ref, executor) => {
       const meter = await metering.getMeter(ref, executor);
@@ -206,6 +215,9 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     ],
   });
   const worker = createWorker(jobs, clock, log);
+  // Closed with the server (also by test harnesses that close only the app): its in-process applier
+  // and connection must not outlive the store.
+  if (ingestLog) app.addHook('onClose', () => ingestLog.close());
 
   return {
     app,

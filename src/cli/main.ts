@@ -77,6 +77,12 @@ program
   });
 
 program
+  .command('ingest-worker')
+  .description('Apply the JetStream ingest log (TARIFF_INGEST=jetstream) to the database; several may run at once')
+  .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
+  .action(async (flags: StoreFlags) => (await import('../ingest-log/cli.js')).ingestWorkerCommand(flags));
+
+program
   .command('migrate')
   .description('Apply pending database migrations and exit')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')

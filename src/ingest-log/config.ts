@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** How the ingest log is reached and laid out; the same in `tariff serve` and every worker. */
 export interface IngestLogConfig {
   readonly natsUrl: string;
@@ -35,7 +37,11 @@ export function ingestLogConfigFromEnv(env: NodeJS.ProcessEnv = process.env): In
   return {
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
     partitions: int(env.TARIFF_INGEST_PARTITIONS, 16, 'TARIFF_INGEST_PARTITIONS'),
-    prefix: env.TARIFF_INGEST_STREAM ?? 'TARIFF_EVENTS',
+    // A trailing `*` gives every opening streams of its own: only for tests that build several
+    // Tariffs (each applying in-process) in one process.
+    prefix: (env.TARIFF_INGEST_STREAM ?? 'TARIFF_EVENTS').replace(/\*$/, () =>
+      randomBytes(3).toString('hex').toUpperCase(),
+    ),
     duplicateWindowMs: int(
       env.TARIFF_INGEST_DUPLICATE_WINDOW_MS,
       10 * 60_000,

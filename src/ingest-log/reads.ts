@@ -37,6 +37,11 @@ export function withLogPosition(
       await wait(request.customer === undefined ? 'all' : [await ofRef(request.customer)]);
       return metering.usage(meterRef, request);
     },
+    // A cancel right after its event was accepted must find it: the event may still be in the log.
+    async cancelEvent(meterRef, identifier) {
+      await wait('all');
+      return metering.cancelEvent(meterRef, identifier);
+    },
     async customerUsage(customerRef, start, end) {
       await wait([await ofRef(customerRef)]);
       return metering.customerUsage(customerRef, start, end);
