@@ -5,9 +5,11 @@ import { Decimal } from '../core/money/decimal.js';
 import { roundAmount } from '../core/money/money.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Db, Executor } from '../db/store.js';
+import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { CurrencyCode, DecimalString, IdParams, ListQuery, Obj } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
+import { BalanceTransaction } from './balance-schema.js';
 import { type BalanceService, balanceTransactionJson } from './service.js';
 
 const tags = ['customer balance'];
@@ -23,6 +25,8 @@ export function balanceRoutes(
       '/v1/customers/:id/balance_transactions',
       {
         schema: {
+          operationId: 'customer_balance_transactions.list',
+          response: { 200: ListOf(BalanceTransaction) },
           tags,
           summary: 'The customer balance ledger (negative: credit the customer holds)',
           params: IdParams,
@@ -39,6 +43,8 @@ export function balanceRoutes(
       '/v1/customers/:id/balance_transactions',
       {
         schema: {
+          operationId: 'customer_balance_transactions.create',
+          response: { 200: BalanceTransaction },
           tags,
           summary: 'Adjust the customer balance by hand (negative credits the customer)',
           params: IdParams,

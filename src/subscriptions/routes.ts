@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { IdParams } from '../http/schemas.js';
 import {
@@ -10,6 +11,7 @@ import {
 } from './schemas.js';
 import type { SubscriptionService } from './service.js';
 import { subscriptionJson } from './subscription.js';
+import { Subscription } from './subscription-schema.js';
 
 const tags = ['subscriptions'];
 
@@ -18,13 +20,27 @@ export function subscriptionRoutes(subscriptions: SubscriptionService): FastifyP
     app.post(
       '/v1/subscriptions',
       {
-        schema: { tags, summary: 'Subscribe a customer to a pricing plan version', body: SubscriptionCreate },
+        schema: {
+          operationId: 'subscriptions.create',
+          response: { 200: Subscription },
+          tags,
+          summary: 'Subscribe a customer to a pricing plan version',
+          body: SubscriptionCreate,
+        },
       },
       async (req) => subscriptionJson(await subscriptions.create(req.body)),
     );
     app.get(
       '/v1/subscriptions',
-      { schema: { tags, summary: 'List subscriptions', querystring: SubscriptionListQuery } },
+      {
+        schema: {
+          operationId: 'subscriptions.list',
+          response: { 200: ListOf(Subscription) },
+          tags,
+          summary: 'List subscriptions',
+          querystring: SubscriptionListQuery,
+        },
+      },
       async (req) =>
         page(
           (await subscriptions.list(req.query)).map((r) => subscriptionJson(r)),
@@ -33,7 +49,15 @@ export function subscriptionRoutes(subscriptions: SubscriptionService): FastifyP
     );
     app.get(
       '/v1/subscriptions/:id',
-      { schema: { tags, summary: 'Retrieve a subscription with its plan history', params: IdParams } },
+      {
+        schema: {
+          operationId: 'subscriptions.retrieve',
+          response: { 200: Subscription },
+          tags,
+          summary: 'Retrieve a subscription with its plan history',
+          params: IdParams,
+        },
+      },
       async (req) =>
         subscriptionJson(await subscriptions.get(req.params.id), await subscriptions.phases(req.params.id)),
     );
@@ -41,6 +65,8 @@ export function subscriptionRoutes(subscriptions: SubscriptionService): FastifyP
       '/v1/subscriptions/:id',
       {
         schema: {
+          operationId: 'subscriptions.update',
+          response: { 200: Subscription },
           tags,
           summary: 'Update license-fee quantities (prorated) or metadata',
           params: IdParams,
@@ -53,6 +79,8 @@ export function subscriptionRoutes(subscriptions: SubscriptionService): FastifyP
       '/v1/subscriptions/:id/change_plan',
       {
         schema: {
+          operationId: 'subscriptions.change_plan',
+          response: { 200: Subscription },
           tags,
           summary: 'Change the pricing plan now, at a future time, or at period end',
           params: IdParams,
@@ -65,6 +93,8 @@ export function subscriptionRoutes(subscriptions: SubscriptionService): FastifyP
       '/v1/subscriptions/:id/cancel',
       {
         schema: {
+          operationId: 'subscriptions.cancel',
+          response: { 200: Subscription },
           tags,
           summary: 'Cancel now (final invoice, prorated) or at period end',
           params: IdParams,

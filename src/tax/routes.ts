@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { CustomerService } from '../customers/service.js';
+import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { Id, IdParams, ListQuery, Metadata, NonNegativeDecimalString, Obj } from '../http/schemas.js';
 import { customerTaxJson, type TaxService, taxRateJson } from './service.js';
+import { CustomerTaxSettings, TaxRate } from './tax-schema.js';
 
 const tags = ['tax'];
 
@@ -23,6 +25,8 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
       '/v1/tax_rates',
       {
         schema: {
+          operationId: 'tax_rates.create',
+          response: { 200: TaxRate },
           tags,
           summary: 'Create a tax rate (e.g. Japan consumption tax 10 %, exclusive)',
           body: Obj({
@@ -48,6 +52,8 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
       '/v1/tax_rates',
       {
         schema: {
+          operationId: 'tax_rates.list',
+          response: { 200: ListOf(TaxRate) },
           tags,
           summary: 'List tax rates',
           querystring: Obj({ ...ListQuery, active: Type.Optional(Type.Boolean()) }),
@@ -57,13 +63,23 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
     );
     app.get(
       '/v1/tax_rates/:id',
-      { schema: { tags, summary: 'Retrieve a tax rate', params: IdParams } },
+      {
+        schema: {
+          operationId: 'tax_rates.retrieve',
+          response: { 200: TaxRate },
+          tags,
+          summary: 'Retrieve a tax rate',
+          params: IdParams,
+        },
+      },
       async (req) => taxRateJson(await tax.get(req.params.id)),
     );
     app.post(
       '/v1/tax_rates/:id',
       {
         schema: {
+          operationId: 'tax_rates.update',
+          response: { 200: TaxRate },
           tags,
           summary: 'Update a tax rate (its percentage never changes: create a new rate)',
           params: IdParams,
@@ -82,7 +98,15 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
     );
     app.get(
       '/v1/customers/:id/tax_settings',
-      { schema: { tags, summary: "A customer's tax rates and exemption", params: IdParams } },
+      {
+        schema: {
+          operationId: 'customers.retrieve_tax_settings',
+          response: { 200: CustomerTaxSettings },
+          tags,
+          summary: "A customer's tax rates and exemption",
+          params: IdParams,
+        },
+      },
       async (req) => {
         const customer = await customers.get(req.params.id);
         return customerTaxJson(await tax.settingsFor(customer.id));
@@ -92,6 +116,8 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
       '/v1/customers/:id/tax_settings',
       {
         schema: {
+          operationId: 'customers.update_tax_settings',
+          response: { 200: CustomerTaxSettings },
           tags,
           summary: "Set a customer's own tax rates (replacing the account default) or exempt them",
           params: IdParams,

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { IdParams, Obj, Timestamp } from '../http/schemas.js';
 import type { TestClockService } from './service.js';
 import { testClockJson } from './test-clock.js';
+import { AdvancedTestClock, DeletedTestClock, TestClock } from './test-clock-schema.js';
 
 const tags = ['test clocks'];
 
@@ -13,6 +15,8 @@ export function testClockRoutes(clocks: TestClockService): FastifyPluginAsyncTyp
       '/v1/test_clocks',
       {
         schema: {
+          operationId: 'test_clocks.create',
+          response: { 200: TestClock },
           tags,
           summary: 'Create a test clock',
           body: Obj({ frozen_time: Timestamp, name: Type.Optional(Type.String({ maxLength: 200 })) }),
@@ -28,17 +32,38 @@ export function testClockRoutes(clocks: TestClockService): FastifyPluginAsyncTyp
     );
     app.get(
       '/v1/test_clocks/:id',
-      { schema: { tags, summary: 'Retrieve a test clock', params: IdParams } },
+      {
+        schema: {
+          operationId: 'test_clocks.retrieve',
+          response: { 200: TestClock },
+          tags,
+          summary: 'Retrieve a test clock',
+          params: IdParams,
+        },
+      },
       async (req) => testClockJson(await clocks.get(req.params.id)),
     );
-    app.get('/v1/test_clocks', { schema: { tags, summary: 'List test clocks' } }, async () => {
-      const rows = await clocks.list();
-      return page(rows.map(testClockJson), rows.length);
-    });
+    app.get(
+      '/v1/test_clocks',
+      {
+        schema: {
+          operationId: 'test_clocks.list',
+          response: { 200: ListOf(TestClock) },
+          tags,
+          summary: 'List test clocks',
+        },
+      },
+      async () => {
+        const rows = await clocks.list();
+        return page(rows.map(testClockJson), rows.length);
+      },
+    );
     app.post(
       '/v1/test_clocks/:id/advance',
       {
         schema: {
+          operationId: 'test_clocks.advance',
+          response: { 200: AdvancedTestClock },
           tags,
           summary: 'Advance a test clock, running every billing action due on the way',
           params: IdParams,
@@ -52,8 +77,16 @@ export function testClockRoutes(clocks: TestClockService): FastifyPluginAsyncTyp
     );
     app.delete(
       '/v1/test_clocks/:id',
-      { schema: { tags, summary: 'Delete a test clock and its customers', params: IdParams } },
-      async (req) => ({ ...testClockJson(await clocks.delete(req.params.id)), deleted: true }),
+      {
+        schema: {
+          operationId: 'test_clocks.delete',
+          response: { 200: DeletedTestClock },
+          tags,
+          summary: 'Delete a test clock and its customers',
+          params: IdParams,
+        },
+      },
+      async (req) => ({ ...testClockJson(await clocks.delete(req.params.id)), deleted: true as const }),
     );
   };
 }

@@ -29,12 +29,6 @@ const NOT_YET_CONVERTED: Record<string, RegExp> = {
     /^\/v1\/(payment_settings|webhooks\/stripe)(\/|$)|^\/v1\/invoices\/\{id\}\/payments$/,
   'src/revenue/routes.ts': /^\/v1\/revenue(\/|$)/,
   'src/documents/routes.ts': /\.pdf$|\/pdf$|^\/v1\/(invoices|receipts)\/\{id\}\/(pdf|receipt)/,
-  // Part A, converted in the commits after the plumbing.
-  'src/balance/routes.ts': /^\/v1\/customers\/\{id\}\/balance/,
-  'src/alerts/routes.ts': /^\/v1\/alerts(\/|$)/,
-  'src/subscriptions/routes.ts': /^\/v1\/subscriptions(\/|$)|^\/v1\/customers\/\{id\}\/simulate$/,
-  'src/tax/routes.ts': /^\/v1\/tax_rates(\/|$)|^\/v1\/customers\/\{id\}\/tax_settings$/,
-  'src/test-clocks/routes.ts': /^\/v1\/test_clocks(\/|$)/,
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

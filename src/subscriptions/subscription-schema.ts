@@ -1,0 +1,74 @@
+import { Type } from 'typebox';
+import { IntervalUnitSchema } from '../catalog/schemas.js';
+import { Nullable } from '../http/openapi/index.js';
+import { Metadata, Timestamp } from '../http/schemas.js';
+
+const Proration = Type.Union([
+  Type.Literal('always_invoice'),
+  Type.Literal('create_prorations'),
+  Type.Literal('none'),
+]);
+
+const ComponentConfigurations = Type.Record(Type.String(), Type.Object({ quantity: Type.String() }), {
+  description: 'License-fee quantity per licensed item (decimal strings).',
+});
+
+/** One entry of a subscription's plan history. */
+export const SubscriptionPhase = Type.Object(
+  {
+    pricing_plan: Type.String(),
+    pricing_plan_version: Type.Integer({ minimum: 1 }),
+    component_configurations: ComponentConfigurations,
+    effective_at: Timestamp,
+    proration_behavior: Nullable(Type.String()),
+  },
+  { title: 'SubscriptionPhase' },
+);
+
+/** A subscription as the API answers it (`subscriptionJson`); `phases` only when retrieved by id. */
+export const Subscription = Type.Object(
+  {
+    id: Type.String(),
+    object: Type.Literal('subscription'),
+    customer: Type.String(),
+    status: Type.Union([
+      Type.Literal('not_started'),
+      Type.Literal('trialing'),
+      Type.Literal('active'),
+      Type.Literal('past_due'),
+      Type.Literal('canceled'),
+    ]),
+    currency: Type.String(),
+    pricing_plan: Type.String(),
+    pricing_plan_version: Type.Integer({ minimum: 1 }),
+    billing_cadence: Type.Object({
+      interval: IntervalUnitSchema,
+      interval_count: Type.Integer({ minimum: 1 }),
+      anchor: Timestamp,
+    }),
+    component_configurations: ComponentConfigurations,
+    start_date: Timestamp,
+    trial_end: Nullable(Timestamp),
+    current_period_start: Nullable(Timestamp),
+    current_period_end: Nullable(Timestamp),
+    next_action_at: Nullable(Timestamp),
+    pending_change: Nullable(
+      Type.Object({
+        effective_at: Timestamp,
+        pricing_plan: Type.String(),
+        pricing_plan_version: Type.Integer({ minimum: 1 }),
+        component_configurations: Nullable(ComponentConfigurations),
+        proration_behavior: Proration,
+      }),
+      { description: 'A plan or quantity change scheduled for later.' },
+    ),
+    cancel_at: Nullable(Timestamp),
+    canceled_at: Nullable(Timestamp),
+    test_clock: Nullable(Type.String()),
+    phases: Type.Optional(Type.Array(SubscriptionPhase)),
+    metadata: Metadata,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  },
+  { title: 'Subscription' },
+);
