@@ -76,11 +76,22 @@ export function SubscriptionsPanel({
             columns={[
               {
                 header: t('customer.plan'),
+                // The actions sit under the plan, in the column that wraps, so a phone reaches them
+                // without scrolling the table sideways.
                 cell: (s) => (
-                  <Link to={`/plans/${s.pricing_plan}`}>
-                    <PlanName id={s.pricing_plan} />
-                    {s.pricing_plan_version !== undefined && ` v${s.pricing_plan_version}`}
-                  </Link>
+                  <>
+                    <Link to={`/plans/${s.pricing_plan}`}>
+                      <PlanName id={s.pricing_plan} />
+                      {s.pricing_plan_version !== undefined && ` v${s.pricing_plan_version}`}
+                    </Link>
+                    {s.status !== 'canceled' && (
+                      <div className="row sub-actions">
+                        {button(s, 'plan', t('subs.changePlan'))}
+                        {button(s, 'quantity', t('subs.quantities'))}
+                        {button(s, 'cancel', t('subs.cancel'))}
+                      </div>
+                    )}
+                  </>
                 ),
               },
               {
@@ -107,17 +118,6 @@ export function SubscriptionsPanel({
               {
                 header: t('subs.quantities'),
                 cell: (s) => <Quantities sub={s} />,
-              },
-              {
-                header: '',
-                cell: (s) =>
-                  s.status === 'canceled' ? null : (
-                    <div className="row">
-                      {button(s, 'plan', t('subs.changePlan'))}
-                      {button(s, 'quantity', t('subs.quantities'))}
-                      {button(s, 'cancel', t('subs.cancel'))}
-                    </div>
-                  ),
               },
             ]}
           />
