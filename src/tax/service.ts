@@ -1,36 +1,23 @@
-import type { Selectable } from 'kysely';
-import type { TaxRateInput } from '../core/billing/tax.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
-import type { CustomerTaxSettingsTable, TaxRatesTable } from './tables.js';
+import { type AddressesOf, applicableRates, type TaxAddress, type TaxWarning } from './applicable-rates.js';
+import type { CustomerTaxRow, InvoiceTaxRate, TaxRateCreate, TaxRateRow, TaxRateUpdate } from './tax-rate.js';
 import './tables.js';
 
-export type TaxRateRow = Selectable<TaxRatesTable>;
-export type CustomerTaxRow = Selectable<CustomerTaxSettingsTable>;
-
-export interface TaxRateCreate {
-  display_name: string;
-  percentage: string;
-  inclusive: boolean;
-  country?: string;
-  state?: string;
-  description?: string;
-  default?: boolean;
-  metadata?: Record<string, string>;
-}
-
-export interface TaxRateUpdate {
-  display_name?: string;
-  country?: string;
-  state?: string | null;
-  description?: string;
-  active?: boolean;
-  default?: boolean;
-  metadata?: Record<string, string>;
-}
+// What the routes and the invoice assembly import from here.
+export type { AddressesOf, TaxAddress, TaxWarning } from './applicable-rates.js';
+export {
+  type CustomerTaxRow,
+  customerTaxJson,
+  type InvoiceTaxRate,
+  type TaxRateCreate,
+  type TaxRateRow,
+  type TaxRateUpdate,
+  taxRateJson,
+} from './tax-rate.js';
 
 export interface TaxService {
   create(input: TaxRateCreate): Promise<TaxRateRow>;
@@ -56,72 +43,6 @@ export interface TaxService {
   ratesForMany(executor: Executor, customerIds: readonly string[]): Promise<Map<string, InvoiceTaxRate[]>>;
 }
 
-export type InvoiceTaxRate = TaxRateInput & { country: string | null };
-
-/** Where a customer is, for tax: their billing address's country and state. */
-export interface TaxAddress {
-  readonly country?: string | undefined;
-  readonly state?: string | undefined;
-}
-
-/** Billing addresses by customer id (the customers service answers it). */
-export type AddressesOf = (
-  customerIds: readonly string[],
-  executor: Executor,
-) => Promise<Map<string, TaxAddress | undefined>>;
-
-export interface TaxWarning {
-  readonly code: 'tax_address_missing' | 'tax_rate_jurisdiction_missing';
-  readonly message: string;
-}
-
-type Settings = { exempt: boolean | null; chosen: string[] | null } | undefined;
-
-const norm = (s: string | null | undefined) => (s ?? '').trim().toUpperCase();
-
-/** A default rate applies where the customer's address is in its country (and state, if it has one). */
-function inJurisdiction(rate: TaxRateRow, address: TaxAddress | undefined): boolean {
-  if (!rate.country || norm(address?.country) !== norm(rate.country)) return false;
-  return rate.state === null || norm(address?.state) === norm(rate.state);
-}
-
-/**
- * The rates an invoice carries, from the active rates (by id), the customer's settings and their
- * address: none if exempt, their own if set (wherever they are), else every default rate whose
- * jurisdiction holds their address (a country rate and a state rate stack, as GST and PST do).
- * The warnings say why a default rate did not apply where the customer may not expect it.
- */
-function decide(
-  active: readonly TaxRateRow[],
-  settings: Settings,
-  address: TaxAddress | undefined,
-): { rates: InvoiceTaxRate[]; warnings: TaxWarning[] } {
-  if (settings?.exempt) return { rates: [], warnings: [] };
-  const chosen = settings?.chosen ?? [];
-  if (chosen.length > 0)
-    return { rates: active.filter((r) => chosen.includes(r.id)).map(toInput), warnings: [] };
-  const defaults = active.filter((r) => r.is_default);
-  const warnings: TaxWarning[] = [];
-  const placed = defaults.filter((r) => r.country);
-  if (placed.length > 0 && !norm(address?.country)) {
-    const where = placed.map((r) => `${r.display_name}: ${[r.country, r.state].filter(Boolean).join('-')}`);
-    warnings.push({
-      code: 'tax_address_missing',
-      message: `The customer has no billing address country, so no default tax rate applies (${where.join(', ')}). Set billing_details.address.country, give the customer their own tax rates, or mark them exempt.`,
-    });
-  }
-  const unplaced = defaults.filter((r) => !r.country);
-  if (unplaced.length > 0) {
-    warnings.push({
-      code: 'tax_rate_jurisdiction_missing',
-      message: `Default tax rates without a country apply to no one: ${unplaced
-        .map((r) => `${r.id} (${r.display_name})`)
-        .join(', ')}. Set their country with POST /v1/tax_rates/{id}.`,
-    });
-  }
-  return { rates: defaults.filter((r) => inJurisdiction(r, address)).map(toInput), warnings };
-}
-
 function needsCountry(isDefault: boolean, country: string | null | undefined): void {
   if (isDefault && !country)
     throw new ApiError(
@@ -130,40 +51,6 @@ function needsCountry(isDefault: boolean, country: string | null | undefined): v
       { param: 'country' },
     );
 }
-
-export function taxRateJson(row: TaxRateRow) {
-  return {
-    id: row.id,
-    object: 'tax_rate' as const,
-    display_name: row.display_name,
-    percentage: new Decimal(row.percentage).toFixed(),
-    inclusive: row.inclusive,
-    country: row.country,
-    state: row.state,
-    description: row.description,
-    active: row.active,
-    default: row.is_default,
-    metadata: row.metadata,
-    created_at: row.created_at.toISOString(),
-  };
-}
-
-export function customerTaxJson(row: CustomerTaxRow) {
-  return {
-    object: 'customer_tax_settings' as const,
-    customer: row.customer_id,
-    tax_rates: row.tax_rates,
-    exempt: row.exempt,
-  };
-}
-
-const toInput = (r: TaxRateRow) => ({
-  id: r.id,
-  displayName: r.display_name,
-  percentage: new Decimal(r.percentage),
-  inclusive: r.inclusive,
-  country: r.country,
-});
 
 /**
  * `addressesOf` reads customers' billing addresses (through the customers service: slices never
@@ -203,7 +90,7 @@ export function createTaxService(ctx: ServiceContext, addressesOf?: AddressesOf)
     const settings = { exempt: first.exempt, chosen: first.chosen };
     const needsAddress = !first.exempt && (first.chosen ?? []).length === 0 && rows.some((r) => r.is_default);
     const address = needsAddress ? (await addresses([customerId], executor)).get(customerId) : undefined;
-    return decide(rows, settings, address);
+    return applicableRates(rows, settings, address);
   }
   return {
     get,
@@ -314,7 +201,7 @@ export function createTaxService(ctx: ServiceContext, addressesOf?: AddressesOf)
       const where = active.some((r) => r.is_default)
         ? await addresses(ids, executor)
         : new Map<string, TaxAddress | undefined>();
-      return new Map(ids.map((id) => [id, decide(active, of.get(id), where.get(id)).rates]));
+      return new Map(ids.map((id) => [id, applicableRates(active, of.get(id), where.get(id)).rates]));
     },
   };
 }

@@ -1,0 +1,30 @@
+import type { Static } from 'typebox';
+import type { AsOf, UseCaseDeps } from './deps.js';
+import { applyAtEffective } from './effective-change.js';
+import type { SubscriptionUpdate } from './schemas.js';
+import type { SubscriptionRow } from './subscription.js';
+import { assertQuantities, sameQuantities } from './validate.js';
+
+/** Changes quantities (prorated) and metadata; the same quantities make no phase and no proration. */
+export function updateSubscription(
+  deps: UseCaseDeps,
+  id: string,
+  input: Static<typeof SubscriptionUpdate>,
+  options?: AsOf,
+): Promise<SubscriptionRow> {
+  return applyAtEffective(deps, id, options, input.effective_at, async (sub, trx) => {
+    if (input.metadata) {
+      await trx
+        .updateTable('subscriptions')
+        .set({ metadata: JSON.stringify({ ...sub.metadata, ...input.metadata }) })
+        .where('id', '=', id)
+        .execute();
+    }
+    const quantities = {
+      ...sub.quantities,
+      ...assertQuantities(sub.plan, input.component_configurations),
+    };
+    if (sameQuantities(sub.quantities, quantities)) return null;
+    return { proration_behavior: input.proration_behavior ?? 'create_prorations', quantities };
+  });
+}
