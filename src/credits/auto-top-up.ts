@@ -1,13 +1,15 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
 import { Decimal } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { CreditsService } from './credits.js';
+import type { AutoTopUp } from './json-schemas.js';
 import type { AutoTopUpsTable } from './tables.js';
 
 export type AutoTopUpRow = Selectable<AutoTopUpsTable>;
 
-export function autoTopUpJson(row: AutoTopUpRow) {
+export function autoTopUpJson(row: AutoTopUpRow): Static<typeof AutoTopUp> {
   return {
     object: 'auto_top_up' as const,
     customer: row.customer_id,

@@ -1,7 +1,9 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
 import type { Applicability, GrantBalance } from '../core/credits/burn-down.js';
 import { Decimal } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
+import type { CreditGrant } from './json-schemas.js';
 import type { CreditGrantsTable, StoredApplicability } from './tables.js';
 
 export type GrantRow = Selectable<CreditGrantsTable>;
@@ -11,28 +13,7 @@ export interface AmountJson {
   value: string;
 }
 
-export interface CreditGrantJson {
-  id: string;
-  object: 'credit_grant';
-  customer: string;
-  name: string | null;
-  amount: AmountJson;
-  /** What is left after invoices that consumed it (not counting usage not yet invoiced). */
-  remaining: AmountJson;
-  category: 'paid' | 'promotional';
-  applicability: StoredApplicability;
-  priority: number;
-  effective_at: string | null;
-  expires_at: string | null;
-  status: 'pending' | 'scheduled' | 'active' | 'expired' | 'voided';
-  source: string;
-  subscription: string | null;
-  invoice: string | null;
-  metadata: Record<string, string>;
-  voided_at: string | null;
-  expired_at: string | null;
-  created_at: string;
-}
+export type CreditGrantJson = Static<typeof CreditGrant>;
 
 export function amountJson(amount: Decimal, currency: string): AmountJson {
   return { currency, value: formatAmount(amount, currency) };

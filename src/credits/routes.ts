@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errorResponse } from '../http/openapi/standard-errors.js';
 import { page } from '../http/pagination.js';
-import { IdParams } from '../http/schemas.js';
+import { IdParams, ListOf } from '../http/schemas.js';
 import type { ServiceContext } from '../shared/context.js';
 import { autoTopUpJson, setAutoTopUp } from './auto-top-up.js';
 import type { CreditsService } from './credits.js';
+import { AutoTopUp, CreditBalance, CreditGrant, CreditTransaction, TopUp } from './json-schemas.js';
 import {
   AutoTopUpUpdate,
   CreditGrantCreate,
@@ -21,17 +23,44 @@ export function creditRoutes(ctx: ServiceContext, credits: CreditsService): Fast
   return async (app) => {
     app.post(
       '/v1/credit_grants',
-      { schema: { tags, summary: 'Grant credits to a customer', body: CreditGrantCreate } },
+      {
+        schema: {
+          tags,
+          operationId: 'credit_grants.create',
+          summary: 'Grant credits to a customer',
+          body: CreditGrantCreate,
+          response: { 200: CreditGrant },
+        },
+      },
       async (req) => grants.json(await grants.create(req.body)),
     );
     app.get(
       '/v1/credit_grants/:id',
-      { schema: { tags, summary: 'Retrieve a credit grant', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'credit_grants.retrieve',
+          summary: 'Retrieve a credit grant',
+          params: IdParams,
+          response: { 200: CreditGrant },
+        },
+      },
       async (req) => grants.json(await grants.get(req.params.id)),
     );
     app.get(
       '/v1/credit_grants',
-      { schema: { tags, summary: 'List credit grants', querystring: CreditGrantListQuery } },
+      {
+        schema: {
+          tags,
+          operationId: 'credit_grants.list',
+          summary: 'List credit grants',
+          querystring: CreditGrantListQuery,
+          response: {
+            200: ListOf(CreditGrant),
+            404: errorResponse('No such customer (the `customer` filter).'),
+          },
+        },
+      },
       async (req) => {
         const rows = await grants.list(req.query);
         const limit = req.query.limit ?? 10;
@@ -40,12 +69,28 @@ export function creditRoutes(ctx: ServiceContext, credits: CreditsService): Fast
     );
     app.post(
       '/v1/credit_grants/:id/void',
-      { schema: { tags, summary: 'Void a credit grant (what is left is written off)', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'credit_grants.void',
+          summary: 'Void a credit grant (what is left is written off)',
+          params: IdParams,
+          response: { 200: CreditGrant },
+        },
+      },
       async (req) => grants.json(await grants.void(req.params.id)),
     );
     app.get(
       '/v1/customers/:id/credit_balance',
-      { schema: { tags, summary: 'Real-time credit balance, usage so far counted', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'credit_balance.retrieve',
+          summary: 'Real-time credit balance, usage so far counted',
+          params: IdParams,
+          response: { 200: CreditBalance },
+        },
+      },
       async (req) => {
         const b = await credits.balance(req.params.id);
         return { ...b, balances: b.balances.map(credits.balanceJson) };
@@ -56,8 +101,10 @@ export function creditRoutes(ctx: ServiceContext, credits: CreditsService): Fast
       {
         schema: {
           tags,
+          operationId: 'credit_transactions.list',
           summary: 'The credit ledger of a customer',
           params: IdParams,
+          response: { 200: ListOf(CreditTransaction) },
           querystring: CreditTransactionListQuery,
         },
       },
@@ -68,8 +115,13 @@ export function creditRoutes(ctx: ServiceContext, credits: CreditsService): Fast
       {
         schema: {
           tags,
+          operationId: 'top_ups.create',
           summary: 'Buy credits: invoices the amount; the grant takes effect when it is paid',
           params: IdParams,
+          response: {
+            200: TopUp,
+            503: errorResponse('Invoicing is not running, so no top-up can be invoiced.'),
+          },
           body: TopUpCreate,
         },
       },
@@ -77,7 +129,15 @@ export function creditRoutes(ctx: ServiceContext, credits: CreditsService): Fast
     );
     app.get(
       '/v1/customers/:id/top_ups',
-      { schema: { tags, summary: 'List top-ups', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'top_ups.list',
+          summary: 'List top-ups',
+          params: IdParams,
+          response: { 200: ListOf(TopUp) },
+        },
+      },
       async (req) => {
         const customer = await grants.customer(req.params.id);
         const rows = await credits.topUps.list(customer.id);
@@ -89,8 +149,10 @@ export function creditRoutes(ctx: ServiceContext, credits: CreditsService): Fast
       {
         schema: {
           tags,
+          operationId: 'auto_top_up.update',
           summary: 'Buy credits automatically when the available balance falls below a threshold',
           params: IdParams,
+          response: { 200: AutoTopUp },
           body: AutoTopUpUpdate,
         },
       },

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { amountJson } from './grant.js';
+import type { TopUp } from './json-schemas.js';
 import type { TopUpCreate } from './schemas.js';
 import { type GrantService, parseCurrency } from './service.js';
 import type { TopUpsTable } from './tables.js';
@@ -23,7 +24,7 @@ export interface TopUpInvoicing {
   }): Promise<{ id: string }>;
 }
 
-export function topUpJson(row: TopUpRow) {
+export function topUpJson(row: TopUpRow): Static<typeof TopUp> {
   return {
     id: row.id,
     object: 'top_up' as const,

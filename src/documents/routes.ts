@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { binary } from '../http/openapi/content.js';
+import { errorResponse } from '../http/openapi/standard-errors.js';
 import { IdParams, Obj } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
 import {
@@ -19,7 +21,7 @@ export interface DocumentSources {
   account(): Promise<{ name: string; time_zone: string; tax_registration_number: string | null }>;
 }
 
-const tags = ['invoices'];
+const tags = ['documents'];
 const DocumentQuery = Obj({
   lang: Type.Optional(
     Type.Union([Type.Literal('ja'), Type.Literal('en')], {
@@ -56,7 +58,16 @@ export function documentRoutes(sources: DocumentSources): FastifyPluginAsyncType
   return async (app) => {
     app.get(
       '/v1/invoices/:id/pdf',
-      { schema: { tags, summary: 'The invoice as a PDF', params: IdParams, querystring: DocumentQuery } },
+      {
+        schema: {
+          tags,
+          operationId: 'invoices.pdf',
+          summary: 'The invoice as a PDF',
+          params: IdParams,
+          querystring: DocumentQuery,
+          response: { 200: binary('application/pdf', 'The invoice, shown inline.') },
+        },
+      },
       async (req, reply) => {
         const input = await inputFor(sources, req.params.id, req.query.lang);
         const pdf = await renderInvoicePdf(input);
@@ -71,9 +82,14 @@ export function documentRoutes(sources: DocumentSources): FastifyPluginAsyncType
       {
         schema: {
           tags,
+          operationId: 'invoices.receipt',
           summary: 'A receipt PDF for a paid invoice',
           params: IdParams,
           querystring: DocumentQuery,
+          response: {
+            200: binary('application/pdf', 'The receipt, shown inline.'),
+            409: errorResponse('The invoice is not paid (`invoice_not_paid`).'),
+          },
         },
       },
       async (req, reply) => {

@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../db/store.js';
 import { page } from '../http/pagination.js';
-import { Id, IdParams, ListQuery, NonNegativeDecimalString, Obj } from '../http/schemas.js';
+import { Id, IdParams, ListOf, ListQuery, NonNegativeDecimalString, Obj } from '../http/schemas.js';
 import { notFound } from '../shared/errors/index.js';
 import { createCreditNote, creditNoteJson } from './credit-notes.js';
 import type { InvoicingDeps } from './deps.js';
+import { CreditNote } from './invoice-schema.js';
 
 const tags = ['credit notes'];
 const Reason = Type.Union([
@@ -23,7 +24,9 @@ export function creditNoteRoutes(db: Db, deps: InvoicingDeps): FastifyPluginAsyn
       {
         schema: {
           tags,
+          operationId: 'credit_notes.create',
           summary: 'Credit an open or paid invoice: whole, by line, or by amount',
+          response: { 200: CreditNote },
           body: Obj({
             invoice: Id,
             reason: Reason,
@@ -59,7 +62,9 @@ export function creditNoteRoutes(db: Db, deps: InvoicingDeps): FastifyPluginAsyn
       {
         schema: {
           tags,
+          operationId: 'credit_notes.list',
           summary: 'List credit notes',
+          response: { 200: ListOf(CreditNote) },
           querystring: Obj({ ...ListQuery, invoice: Type.Optional(Id), customer: Type.Optional(Id) }),
         },
       },
@@ -78,7 +83,15 @@ export function creditNoteRoutes(db: Db, deps: InvoicingDeps): FastifyPluginAsyn
     );
     app.get(
       '/v1/credit_notes/:id',
-      { schema: { tags, summary: 'Retrieve a credit note', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'credit_notes.retrieve',
+          summary: 'Retrieve a credit note',
+          params: IdParams,
+          response: { 200: CreditNote },
+        },
+      },
       async (req) => {
         const row = await db
           .selectFrom('credit_notes')

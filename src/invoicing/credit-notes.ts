@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
 import { closingCredit, creditForAmount, creditForLines } from '../core/billing/credit-note.js';
 import { Decimal, sum } from '../core/money/decimal.js';
 import { formatAmount, roundAmount } from '../core/money/money.js';
@@ -8,6 +9,7 @@ import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
+import type { CreditNote } from './invoice-schema.js';
 import { loadLines, lockInvoice } from './store.js';
 import type { CreditNotesTable } from './tables.js';
 import { assertTransition } from './transition.js';
@@ -23,7 +25,7 @@ export interface CreditNoteInput {
   lines?: { invoice_line: string; amount?: string }[];
 }
 
-export function creditNoteJson(row: CreditNoteRow) {
+export function creditNoteJson(row: CreditNoteRow): Static<typeof CreditNote> {
   const money = (v: string) => formatAmount(new Decimal(v), row.currency);
   return {
     id: row.id,

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { Decimal } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
+import type { InvoiceJson } from './invoice-schema.js';
 import type { InvoiceLinesTable, InvoicesTable } from './tables.js';
 
 export type InvoiceRow = Selectable<InvoicesTable>;
@@ -23,7 +24,7 @@ export function invoiceLineJson(line: InvoiceLineRow, currency: string) {
   };
 }
 
-export type InvoiceJson = ReturnType<typeof invoiceJson>;
+export type { InvoiceJson } from './invoice-schema.js';
 /** The upcoming invoice: computed, never stored, so it has no id. */
 /** The upcoming invoice, with what the customer should fix before it is issued (e.g. `tax_address_missing`). */
 export type UpcomingInvoiceJson = Omit<InvoiceJson, 'id'> & {
@@ -35,7 +36,7 @@ export type UpcomingInvoiceJson = Omit<InvoiceJson, 'id'> & {
  * The invoice as the API writes it (DESIGN 5); amounts carry the currency's digits.
  * `customer_details` and `issuer_details` are the parties frozen at finalization, null on drafts.
  */
-export function invoiceJson(row: InvoiceRow, lines: readonly InvoiceLineRow[]) {
+export function invoiceJson(row: InvoiceRow, lines: readonly InvoiceLineRow[]): InvoiceJson {
   const money = (v: string) => formatAmount(new Decimal(v), row.currency);
   return {
     id: row.id,

@@ -2,17 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Decimal } from '../core/money/decimal.js';
 import type { CustomerService } from '../customers/service.js';
+import { errorResponse } from '../http/openapi/standard-errors.js';
 import {
   CurrencyCode,
   DecimalString,
   Id,
   IdParams,
+  ListOf,
   ListQuery,
   Metadata,
   NonNegativeDecimalString,
   Obj,
   Timestamp,
 } from '../http/schemas.js';
+import { Invoice, UpcomingInvoice } from './invoice-schema.js';
 import type { InvoicingService } from './service.js';
 
 const tags = ['invoices'];
@@ -39,7 +42,12 @@ export function invoiceRoutes(
       {
         schema: {
           tags,
+          operationId: 'invoices.list',
           summary: 'List invoices',
+          response: {
+            200: ListOf(Invoice),
+            404: errorResponse('No such customer (the `customer` filter).'),
+          },
           querystring: Obj({
             ...ListQuery,
             customer: Type.Optional(Id),
@@ -63,18 +71,30 @@ export function invoiceRoutes(
       {
         schema: {
           tags,
+          operationId: 'invoices.upcoming',
           summary: 'The invoice a subscription will get at its period end, as of now',
           querystring: Obj({ subscription: Id }),
+          response: {
+            200: UpcomingInvoice,
+            404: errorResponse(
+              'No such subscription, or it will not be invoiced again (`no_upcoming_invoice`).',
+            ),
+          },
         },
       },
-      async (req) => invoicing.upcoming(req.query.subscription),
+      async (req) => {
+        const upcoming = await invoicing.upcoming(req.query.subscription);
+        return { ...upcoming, warnings: [...upcoming.warnings] };
+      },
     );
     app.post(
       '/v1/invoices',
       {
         schema: {
           tags,
+          operationId: 'invoices.create',
           summary: 'Create a one-off invoice (no subscription)',
+          response: { 200: Invoice },
           body: Obj({
             customer: Id,
             currency: Type.Optional(CurrencyCode),
@@ -101,7 +121,15 @@ export function invoiceRoutes(
     );
     app.get(
       '/v1/invoices/:id',
-      { schema: { tags, summary: 'Retrieve an invoice', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'invoices.retrieve',
+          summary: 'Retrieve an invoice',
+          params: IdParams,
+          response: { 200: Invoice },
+        },
+      },
       async (req) => invoicing.get(req.params.id),
     );
     app.post(
@@ -109,8 +137,10 @@ export function invoiceRoutes(
       {
         schema: {
           tags,
+          operationId: 'invoices.finalize',
           summary: 'Finalize a draft: number it, consume credits, compute tax',
           params: IdParams,
+          response: { 200: Invoice },
         },
       },
       async (req) => invoicing.finalize(req.params.id),
@@ -120,8 +150,10 @@ export function invoiceRoutes(
       {
         schema: {
           tags,
+          operationId: 'invoices.pay',
           summary: 'Record a payment made outside a processor (e.g. a bank transfer)',
           params: IdParams,
+          response: { 200: Invoice },
           body: Type.Optional(
             Obj({
               reference: Type.Optional(Type.String({ maxLength: 200 })),
@@ -138,12 +170,28 @@ export function invoiceRoutes(
     );
     app.post(
       '/v1/invoices/:id/void',
-      { schema: { tags, summary: 'Void an open invoice', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'invoices.void',
+          summary: 'Void an open invoice',
+          params: IdParams,
+          response: { 200: Invoice },
+        },
+      },
       async (req) => invoicing.void(req.params.id),
     );
     app.post(
       '/v1/invoices/:id/mark_uncollectible',
-      { schema: { tags, summary: 'Mark an open invoice uncollectible', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'invoices.mark_uncollectible',
+          summary: 'Mark an open invoice uncollectible',
+          params: IdParams,
+          response: { 200: Invoice },
+        },
+      },
       async (req) => invoicing.markUncollectible(req.params.id),
     );
     app.post(
@@ -151,8 +199,10 @@ export function invoiceRoutes(
       {
         schema: {
           tags,
+          operationId: 'invoices.add_line',
           summary: 'Add a one-off line to a draft invoice',
           params: IdParams,
+          response: { 200: Invoice },
           body: OneOffLine,
         },
       },

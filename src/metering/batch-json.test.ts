@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { responseProblem } from '../http/openapi/response-validation.js';
 import { batchResultJson, resultJson } from './batch-json.js';
 import type { BatchResult, EventResult } from './ingest.js';
+import { MeterEventBatchResult } from './meter-schema.js';
 
 const result: fc.Arbitrary<EventResult> = fc.record(
   {
@@ -36,6 +38,8 @@ describe('batchResultJson', () => {
         };
         expect(batchResultJson(batch)).toBe(JSON.stringify(expected));
         expect(JSON.parse(batchResultJson(batch))).toEqual(expected);
+        // The route sends this text as is, so nothing else checks it against its declared schema.
+        expect(responseProblem({ 200: MeterEventBatchResult }, 200, expected)).toBeNull();
       }),
     );
   });

@@ -1,23 +1,9 @@
 import type { Selectable } from 'kysely';
 import { Decimal, decimalString } from '../core/money/decimal.js';
+import type { MeterEventJson } from './meter-schema.js';
 import type { MeterEventsTable } from './tables.js';
 
 export type MeterEventRow = Selectable<MeterEventsTable>;
-
-export interface MeterEventJson {
-  object: 'meter_event';
-  id: string;
-  event_name: string;
-  meter: string;
-  customer: string;
-  identifier: string;
-  timestamp: string;
-  value: string;
-  distinct_value: string | null;
-  dimensions: Record<string, string>;
-  created_at: string;
-  cancelled_at: string | null;
-}
 
 export function meterEventJson(row: MeterEventRow, eventName: string): MeterEventJson {
   return {

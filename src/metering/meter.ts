@@ -1,24 +1,10 @@
 import type { Selectable } from 'kysely';
-import type { Formula, MeterStatus, MetersTable } from './tables.js';
+import type { MeterJson } from './meter-schema.js';
+import type { Formula, MetersTable } from './tables.js';
 
 export type MeterRow = Selectable<MetersTable>;
 
 export const FORMULAS: readonly Formula[] = ['sum', 'count', 'max', 'last', 'unique_count'];
-
-export interface MeterJson {
-  id: string;
-  object: 'meter';
-  event_name: string;
-  display_name: string;
-  status: MeterStatus;
-  default_aggregation: { formula: Formula };
-  customer_mapping: { event_payload_key: string };
-  value_settings: { event_payload_key: string };
-  dimension_payload_keys: string[];
-  deactivated_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
 export function meterJson(row: MeterRow): MeterJson {
   return {

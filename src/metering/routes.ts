@@ -1,11 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Static } from 'typebox';
 import { decimalString } from '../core/money/decimal.js';
 import { page } from '../http/pagination.js';
-import { IdParams } from '../http/schemas.js';
+import { IdParams, ListOf } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
 import { batchResultJson } from './batch-json.js';
 import { meterEventJson } from './event.js';
 import { meterJson } from './meter.js';
+import {
+  CustomerUsage,
+  Meter,
+  MeterEventAdjustment,
+  MeterEventBatchResult,
+  MeterUsage,
+  RecordedMeterEvent,
+} from './meter-schema.js';
 import { meterInput } from './meters.js';
 import {
   CustomerUsageQuery,
@@ -35,7 +44,15 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
   return async (app) => {
     app.post(
       '/v1/meters',
-      { schema: { tags, summary: 'Create a meter', body: MeterCreate } },
+      {
+        schema: {
+          tags,
+          operationId: 'meters.create',
+          summary: 'Create a meter',
+          body: MeterCreate,
+          response: { 200: Meter },
+        },
+      },
       async (req) => {
         const meter = await metering.createMeter(meterInput(req.body));
         return meterJson(meter);
@@ -43,17 +60,42 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
     );
     app.get(
       '/v1/meters/:id',
-      { schema: { tags, summary: 'Retrieve a meter by id or event_name', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'meters.retrieve',
+          summary: 'Retrieve a meter by id or event_name',
+          params: IdParams,
+          response: { 200: Meter },
+        },
+      },
       async (req) => meterJson(await metering.getMeter(req.params.id)),
     );
     app.post(
       '/v1/meters/:id',
-      { schema: { tags, summary: 'Rename a meter', params: IdParams, body: MeterUpdate } },
+      {
+        schema: {
+          tags,
+          operationId: 'meters.update',
+          summary: 'Rename a meter',
+          params: IdParams,
+          body: MeterUpdate,
+          response: { 200: Meter },
+        },
+      },
       async (req) => meterJson(await metering.renameMeter(req.params.id, req.body.display_name)),
     );
     app.get(
       '/v1/meters',
-      { schema: { tags, summary: 'List meters', querystring: MeterListQuery } },
+      {
+        schema: {
+          tags,
+          operationId: 'meters.list',
+          summary: 'List meters',
+          querystring: MeterListQuery,
+          response: { 200: ListOf(Meter) },
+        },
+      },
       async (req) => {
         const rows = await metering.listMeters(req.query);
         return page(rows.map(meterJson), req.query.limit ?? 10);
@@ -61,18 +103,42 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
     );
     app.post(
       '/v1/meters/:id/deactivate',
-      { schema: { tags, summary: 'Deactivate a meter (new events are rejected)', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'meters.deactivate',
+          summary: 'Deactivate a meter (new events are rejected)',
+          params: IdParams,
+          response: { 200: Meter },
+        },
+      },
       async (req) => meterJson(await metering.setMeterStatus(req.params.id, 'inactive')),
     );
     app.post(
       '/v1/meters/:id/reactivate',
-      { schema: { tags, summary: 'Reactivate a meter', params: IdParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'meters.reactivate',
+          summary: 'Reactivate a meter',
+          params: IdParams,
+          response: { 200: Meter },
+        },
+      },
       async (req) => meterJson(await metering.setMeterStatus(req.params.id, 'active')),
     );
 
     app.post(
       '/v1/meter_events',
-      { schema: { tags, summary: 'Record one usage event', body: MeterEventCreate } },
+      {
+        schema: {
+          tags,
+          operationId: 'meter_events.create',
+          summary: 'Record one usage event',
+          body: MeterEventCreate,
+          response: { 200: RecordedMeterEvent },
+        },
+      },
       async (req) => {
         const { row, meter, status } = await metering.recordEvent(req.body);
         return { ...meterEventJson(row, meter.event_name), status };
@@ -80,19 +146,38 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
     );
     app.post(
       '/v1/meter_events/batch',
-      { schema: { tags, summary: 'Record up to 10,000 usage events', body: MeterEventBatch } },
+      {
+        schema: {
+          tags,
+          operationId: 'meter_events.create_batch',
+          summary: 'Record up to 10,000 usage events',
+          body: MeterEventBatch,
+          response: { 200: MeterEventBatchResult },
+        },
+      },
       async (req, reply) => {
         const batch = await metering.ingest(req.body.events);
-        return reply.type('application/json; charset=utf-8').send(batchResultJson(batch));
+        // JSON text written directly (batch-json.ts), sent as is: the schema describes it, and
+        // batch-json.test.ts checks the text against it (response validation sees objects only).
+        const text = batchResultJson(batch) as unknown as Static<typeof MeterEventBatchResult>;
+        return reply.type('application/json; charset=utf-8').send(text);
       },
     );
     app.post(
       '/v1/meter_events/cancel',
-      { schema: { tags, summary: 'Cancel an event by identifier', body: MeterEventCancel } },
+      {
+        schema: {
+          tags,
+          operationId: 'meter_events.cancel',
+          summary: 'Cancel an event by identifier',
+          body: MeterEventCancel,
+          response: { 200: MeterEventAdjustment },
+        },
+      },
       async (req) => {
         const adj = await metering.cancelEvent(req.body.event_name, req.body.identifier);
         return {
-          object: 'meter_event_adjustment',
+          object: 'meter_event_adjustment' as const,
           id: adj.id,
           type: adj.type,
           meter: adj.meter_id,
@@ -107,9 +192,11 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
       {
         schema: {
           tags,
+          operationId: 'meters.usage',
           summary: "A meter's usage by hour, day or month",
           params: IdParams,
           querystring: UsageQuerySchema,
+          response: { 200: MeterUsage },
         },
       },
       async (req) => {
@@ -123,7 +210,7 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
           filter: parseFilter(q.filter),
         });
         return {
-          object: 'meter_usage',
+          object: 'meter_usage' as const,
           meter: result.meter.id,
           formula: result.meter.formula,
           customer: result.customerId,
@@ -142,9 +229,11 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
       {
         schema: {
           tags,
+          operationId: 'customers.usage',
           summary: "A customer's usage of every meter",
           params: IdParams,
           querystring: CustomerUsageQuery,
+          response: { 200: CustomerUsage },
         },
       },
       async (req) => {
@@ -156,7 +245,7 @@ export function meterRoutes(metering: MeteringService): FastifyPluginAsyncTypebo
           });
         const result = await metering.customerUsage(req.params.id, start, end);
         return {
-          object: 'customer_usage',
+          object: 'customer_usage' as const,
           customer: result.customerId,
           start_time: start.toISOString(),
           end_time: end.toISOString(),

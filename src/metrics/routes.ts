@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { text } from '../http/openapi/content.js';
 import type { TariffMetrics } from './registry.js';
 
 /**
@@ -15,7 +16,13 @@ export function metricsRoutes(metrics: TariffMetrics): FastifyPluginAsyncTypebox
       const route = request.routeOptions.url ?? 'unmatched';
       metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
     });
-    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    const schema = {
+      tags: ['platform'],
+      operationId: 'metrics.retrieve',
+      summary: 'Prometheus metrics (needs a key with `metrics: read`)',
+      response: { 200: text('text/plain', 'The Prometheus text exposition format, version 0.0.4.') },
+    };
+    app.get('/metrics', { schema }, async (_request, reply) => {
       const body = await metrics.scrape();
       return reply.type(metrics.contentType).send(body);
     });

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errorResponse } from '../http/openapi/standard-errors.js';
+import { PaymentSettings, PaymentSettingsWithSync, StripeWebhookReceived } from './json-schemas.js';
 import { PaymentSettingsUpdate } from './schemas.js';
 import type { PaymentService } from './service.js';
 import { settingsJson } from './settings.js';
@@ -9,19 +11,39 @@ export function paymentRoutes(payments: PaymentService): FastifyPluginAsyncTypeb
   return async (app) => {
     app.get(
       '/v1/payment_settings',
-      { schema: { tags, summary: 'The payment provider settings (no secrets) and failed Stripe pushes' } },
+      {
+        schema: {
+          tags,
+          operationId: 'payment_settings.retrieve',
+          summary: 'The payment provider settings (no secrets) and failed Stripe pushes',
+          response: { 200: PaymentSettingsWithSync },
+        },
+      },
       async () => ({ ...settingsJson(await payments.settings()), sync: await payments.syncFailures() }),
     );
     app.post(
       '/v1/payment_settings',
       {
-        schema: { tags, summary: 'Choose the payment provider; connect Stripe', body: PaymentSettingsUpdate },
+        schema: {
+          tags,
+          operationId: 'payment_settings.update',
+          summary: 'Choose the payment provider; connect Stripe',
+          body: PaymentSettingsUpdate,
+          response: { 200: PaymentSettings },
+        },
       },
       async (req) => settingsJson(await payments.updateSettings(req.body)),
     );
     app.delete(
       '/v1/payment_settings/stripe',
-      { schema: { tags, summary: 'Disconnect Stripe (back to manual); mappings are kept for reconnecting' } },
+      {
+        schema: {
+          tags,
+          operationId: 'payment_settings.disconnect_stripe',
+          summary: 'Disconnect Stripe (back to manual); mappings are kept for reconnecting',
+          response: { 200: PaymentSettings },
+        },
+      },
       async () => settingsJson(await payments.disconnectStripe()),
     );
 
@@ -34,7 +56,19 @@ export function paymentRoutes(payments: PaymentService): FastifyPluginAsyncTypeb
         '/v1/webhooks/stripe',
         {
           config: { public: true },
-          schema: { tags, summary: "Stripe's webhooks (verified with Stripe-Signature)" },
+          schema: {
+            tags,
+            operationId: 'stripe_webhooks.receive',
+            summary: "Stripe's webhooks (verified with Stripe-Signature)",
+            description:
+              'Called by Stripe, not by API clients: authenticated by the `Stripe-Signature` header over the raw body.',
+            response: {
+              200: StripeWebhookReceived,
+              409: errorResponse(
+                'Stripe is not the connected payment provider (`payment_provider_not_configured`).',
+              ),
+            },
+          },
         },
         async (req) => {
           const signature = req.headers['stripe-signature'];

@@ -1,8 +1,10 @@
+import type { Static } from 'typebox';
 import type { Db } from '../db/store.js';
 import type { OutboundPolicy } from '../security/outbound.js';
 import { openStored, type SecretColumn } from '../security/sealed-columns.js';
 import type { Keyring } from '../security/secret-box.js';
 import { ApiError } from '../shared/errors/index.js';
+import type { PaymentSettings as PaymentSettingsSchema } from './json-schemas.js';
 import type { PaymentSettingsTable } from './tables.js';
 import './tables.js';
 
@@ -125,7 +127,7 @@ export async function disconnectStripe(db: Db, now: Date): Promise<PaymentSettin
 }
 
 /** Secrets never leave: the key shows only its mode and last four characters. */
-export function settingsJson(s: PaymentSettings) {
+export function settingsJson(s: PaymentSettings): Static<typeof PaymentSettingsSchema> {
   const key = s.stripe_secret_key;
   return {
     object: 'payment_settings' as const,

@@ -1,8 +1,10 @@
+import type { Static } from 'typebox';
 import { Decimal } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
 import { type Account, naturalBalance } from '../core/revenue/journal.js';
 import type { Period } from '../core/time/period.js';
 import type { Db } from '../db/store.js';
+import type { JournalEntry } from './report-schemas.js';
 import './tables.js';
 
 export interface JournalFilter {
@@ -52,7 +54,7 @@ export async function journalEntries(db: Db, f: JournalFilter) {
 
 export type JournalEntryRow = Awaited<ReturnType<typeof journalEntries>>[number];
 
-export function journalEntryJson(row: JournalEntryRow) {
+export function journalEntryJson(row: JournalEntryRow): Static<typeof JournalEntry> {
   return {
     id: row.id,
     object: 'journal_entry' as const,

@@ -4,14 +4,21 @@ import { ACCOUNTS, type Account } from '../core/revenue/journal.js';
 import { monthPeriod } from '../core/time/zone.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Db } from '../db/store.js';
+import { binary } from '../http/openapi/content.js';
+import { errorResponse } from '../http/openapi/standard-errors.js';
 import { page } from '../http/pagination.js';
-import { Id, ListQuery, Obj, Timestamp } from '../http/schemas.js';
+import { Id, ListOf, ListQuery, Obj, Timestamp } from '../http/schemas.js';
 import { ApiError } from '../shared/errors/index.js';
 import type { TestClockService } from '../test-clocks/service.js';
+import { JournalEntry, RevenueSummary } from './report-schemas.js';
 import { type JournalFilter, journalCsv, journalEntries, journalEntryJson, summary } from './reports.js';
 
 const tags = ['revenue'];
 const CSV_LIMIT = 100_000;
+
+const CSV = binary('text/csv', 'The entries as CSV (at most 100,000 rows), as an attachment `journal.csv`.');
+/** A customer filter or a test clock that does not exist. */
+const ScopeNotFound = errorResponse('No such customer or test clock.');
 
 const TestClockParam = Type.String({
   maxLength: 64,
@@ -76,7 +83,22 @@ export function revenueRoutes(deps: RevenueRouteDeps): FastifyPluginAsyncTypebox
     app.get(
       '/v1/revenue/journal',
       {
-        schema: { tags, summary: 'Journal entries (format=csv for a CSV export)', querystring: JournalQuery },
+        schema: {
+          tags,
+          operationId: 'revenue.journal.list',
+          summary: 'Journal entries (format=csv for a CSV export)',
+          querystring: JournalQuery,
+          response: {
+            200: {
+              description: 'A page of entries; with `format=csv`, all of them (up to 100,000) as CSV.',
+              content: {
+                'application/json': { schema: ListOf(JournalEntry) },
+                'text/csv': CSV.content['text/csv'],
+              },
+            },
+            404: ScopeNotFound,
+          },
+        },
       },
       async (req, reply) => {
         const csv = req.query.format === 'csv';
@@ -90,7 +112,15 @@ export function revenueRoutes(deps: RevenueRouteDeps): FastifyPluginAsyncTypebox
     );
     app.get(
       '/v1/revenue/journal.csv',
-      { schema: { tags, summary: 'Journal entries as CSV', querystring: JournalQuery } },
+      {
+        schema: {
+          tags,
+          operationId: 'revenue.journal.export',
+          summary: 'Journal entries as CSV',
+          querystring: JournalQuery,
+          response: { 200: CSV, 404: ScopeNotFound },
+        },
+      },
       async (req, reply) => {
         const { rows, limit } = await journal(req.query, true);
         return reply
@@ -104,8 +134,10 @@ export function revenueRoutes(deps: RevenueRouteDeps): FastifyPluginAsyncTypebox
       {
         schema: {
           tags,
+          operationId: 'revenue.summary.retrieve',
           summary: 'Debits, credits and balances by account and customer for a month',
           querystring: SummaryQuery,
+          response: { 200: RevenueSummary, 404: ScopeNotFound },
         },
       },
       async (req) => {

@@ -1,4 +1,6 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
+import type { CreatedWebhookEndpoint, Event, WebhookDelivery, WebhookEndpoint } from './json-schemas.js';
 import type {
   EventsTable,
   WebhookAttemptsTable,
@@ -14,7 +16,7 @@ export type AttemptRow = Selectable<WebhookAttemptsTable>;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The event as listed by `GET /v1/events` and as POSTed to endpoints (the signed body). */
-export function eventJson(row: EventRow) {
+export function eventJson(row: EventRow): Static<typeof Event> {
   return {
     id: row.id,
     object: 'event' as const,
@@ -24,8 +26,8 @@ export function eventJson(row: EventRow) {
   };
 }
 
-/** The endpoint; the secret appears only in the answer to its creation. */
-export function endpointJson(row: EndpointRow, options: { withSecret?: boolean } = {}) {
+/** The endpoint, without its secret. */
+export function endpointJson(row: EndpointRow): Static<typeof WebhookEndpoint> {
   return {
     id: row.id,
     object: 'webhook_endpoint' as const,
@@ -34,10 +36,14 @@ export function endpointJson(row: EndpointRow, options: { withSecret?: boolean }
     enabled_events: row.enabled_events,
     status: row.status,
     metadata: row.metadata,
-    ...(options.withSecret ? { secret: row.secret } : {}),
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };
+}
+
+/** The answer to the endpoint's creation: the only one that shows its signing secret. */
+export function createdEndpointJson(row: EndpointRow): Static<typeof CreatedWebhookEndpoint> {
+  return { ...endpointJson(row), secret: row.secret };
 }
 
 export function attemptJson(row: AttemptRow) {
@@ -53,7 +59,10 @@ export function attemptJson(row: AttemptRow) {
   };
 }
 
-export function deliveryJson(row: DeliveryRow, attempts: readonly AttemptRow[] = []) {
+export function deliveryJson(
+  row: DeliveryRow,
+  attempts: readonly AttemptRow[] = [],
+): Static<typeof WebhookDelivery> {
   return {
     id: row.id,
     object: 'webhook_delivery' as const,

@@ -12,6 +12,15 @@ import {
 import { ApiError } from '../../shared/errors/index.js';
 import type { MeteringService } from '../service.js';
 import {
+  CellCount,
+  CellDeleted,
+  DateCounts,
+  MonthCounts,
+  PeriodCounts,
+  UnitDateCount,
+  UnitMonthCount,
+} from './response-schemas.js';
+import {
   CellUpdate,
   DateParams,
   MonthParams,
@@ -58,7 +67,15 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
   return async (app) => {
     app.get(
       `${P}/:metering_unit_name/date/:date`,
-      { schema: { tags, summary: 'Count of a unit on a date', params: UnitDateParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.retrieve_date',
+          summary: 'Count of a unit on a date',
+          params: UnitDateParams,
+          response: { 200: UnitDateCount },
+        },
+      },
       async (req) => {
         const { tenant_id, metering_unit_name, date } = req.params;
         const { zone } = await metering.customerContext(tenant_id);
@@ -71,7 +88,15 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
     );
     app.get(
       `${P}/:metering_unit_name/today`,
-      { schema: { tags, summary: 'Count of a unit today', params: UnitParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.retrieve_today',
+          summary: 'Count of a unit today',
+          params: UnitParams,
+          response: { 200: UnitDateCount },
+        },
+      },
       async (req) => {
         const { tenant_id, metering_unit_name } = req.params;
         const { now, zone } = await metering.customerContext(tenant_id);
@@ -84,7 +109,15 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
     );
     app.get(
       `${P}/:metering_unit_name/month/:month`,
-      { schema: { tags, summary: 'Count of a unit in a month', params: UnitMonthParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.retrieve_month',
+          summary: 'Count of a unit in a month',
+          params: UnitMonthParams,
+          response: { 200: UnitMonthCount },
+        },
+      },
       async (req) => {
         const { tenant_id, metering_unit_name, month } = req.params;
         const { zone } = await metering.customerContext(tenant_id);
@@ -101,7 +134,15 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
     );
     app.get(
       `${P}/:metering_unit_name/thismonth`,
-      { schema: { tags, summary: 'Count of a unit this month', params: UnitParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.retrieve_this_month',
+          summary: 'Count of a unit this month',
+          params: UnitParams,
+          response: { 200: UnitMonthCount },
+        },
+      },
       async (req) => {
         const { tenant_id, metering_unit_name } = req.params;
         const { now, zone } = await metering.customerContext(tenant_id);
@@ -114,7 +155,15 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
     );
     app.get(
       `${P}/date/:date`,
-      { schema: { tags, summary: 'Counts of every unit on a date', params: DateParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.list_date',
+          summary: 'Counts of every unit on a date',
+          params: DateParams,
+          response: { 200: DateCounts },
+        },
+      },
       async (req) => {
         const { tenant_id, date } = req.params;
         const counts = await countAll(tenant_id, (zone) => parsed(dayPeriod(date, zone), 'date', date));
@@ -123,7 +172,15 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
     );
     app.get(
       `${P}/month/:month`,
-      { schema: { tags, summary: 'Counts of every unit in a month', params: MonthParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.list_month',
+          summary: 'Counts of every unit in a month',
+          params: MonthParams,
+          response: { 200: MonthCounts },
+        },
+      },
       async (req) => {
         const { tenant_id, month } = req.params;
         const counts = await countAll(tenant_id, (zone) => parsed(monthPeriod(month, zone), 'month', month));
@@ -135,9 +192,11 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
       {
         schema: {
           tags,
+          operationId: 'platform_metering.list_date_period',
           summary: 'Daily counts of a unit over a period',
           params: UnitParams,
           querystring: PeriodQuery,
+          response: { 200: PeriodCounts },
         },
       },
       async (req) => {
@@ -181,9 +240,11 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
       {
         schema: {
           tags,
+          operationId: 'platform_metering.update',
           summary: 'Update the count at a timestamp',
           params: UnitTimestampParams,
           body: CellUpdate,
+          response: { 200: CellCount },
         },
       },
       async (req) =>
@@ -196,16 +257,33 @@ export function faqRoutes(metering: MeteringService): FastifyPluginAsyncTypebox 
     );
     app.put(
       `${P}/:metering_unit_name/now`,
-      { schema: { tags, summary: 'Update the count now', params: UnitParams, body: CellUpdate } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.update_now',
+          summary: 'Update the count now',
+          params: UnitParams,
+          body: CellUpdate,
+          response: { 200: CellCount },
+        },
+      },
       async (req) => put(req.params.tenant_id, req.params.metering_unit_name, undefined, req.body),
     );
     app.delete(
       `${P}/:metering_unit_name/timestamp/:timestamp`,
-      { schema: { tags, summary: 'Delete the count at a timestamp', params: UnitTimestampParams } },
+      {
+        schema: {
+          tags,
+          operationId: 'platform_metering.delete',
+          summary: 'Delete the count at a timestamp',
+          params: UnitTimestampParams,
+          response: { 200: CellDeleted },
+        },
+      },
       async (req) => {
         const { tenant_id, metering_unit_name, timestamp } = req.params;
         await metering.clearCell(metering_unit_name, tenant_id, new Date(timestamp * 1000));
-        return { metering_unit_name, timestamp, deleted: true };
+        return { metering_unit_name, timestamp, deleted: true as const };
       },
     );
   };

@@ -15,6 +15,13 @@ import {
   StripeMeterUpdate,
   StripeSummaryQuery,
 } from './schemas.js';
+import {
+  StripeList,
+  StripeMeter,
+  StripeMeterEvent,
+  StripeMeterEventAdjustment,
+  StripeMeterEventSummary,
+} from './shape-schemas.js';
 import { stripeAdjustment, stripeMeter, stripeMeterEvent, stripeSummary } from './shapes.js';
 
 const tags = ['Stripe-compatible meters'];
@@ -31,7 +38,15 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
 
     app.post(
       '/v1/billing/meters',
-      { schema: { tags, summary: 'Create a meter (Stripe)', body: StripeMeterCreate } },
+      {
+        schema: {
+          tags,
+          summary: 'Create a meter (Stripe)',
+          body: StripeMeterCreate,
+          operationId: 'billing.meters.create',
+          response: { 200: StripeMeter },
+        },
+      },
       async (req) => {
         const meter = await metering.createMeter(meterInput(req.body, 'stripe_customer_id'));
         return stripeMeter(meter);
@@ -39,22 +54,47 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
     );
     app.get(
       '/v1/billing/meters/:id',
-      { schema: { tags, summary: 'Retrieve a meter (Stripe)', params: IdParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Retrieve a meter (Stripe)',
+          params: IdParams,
+          operationId: 'billing.meters.retrieve',
+          response: { 200: StripeMeter },
+        },
+      },
       async (req) => stripeMeter(await metering.getMeter(req.params.id)),
     );
     app.post(
       '/v1/billing/meters/:id',
-      { schema: { tags, summary: 'Update a meter (Stripe)', params: IdParams, body: StripeMeterUpdate } },
+      {
+        schema: {
+          tags,
+          summary: 'Update a meter (Stripe)',
+          params: IdParams,
+          body: StripeMeterUpdate,
+          operationId: 'billing.meters.update',
+          response: { 200: StripeMeter },
+        },
+      },
       async (req) => stripeMeter(await metering.renameMeter(req.params.id, req.body.display_name)),
     );
     app.get(
       '/v1/billing/meters',
-      { schema: { tags, summary: 'List meters (Stripe)', querystring: StripeListQuery } },
+      {
+        schema: {
+          tags,
+          summary: 'List meters (Stripe)',
+          querystring: StripeListQuery,
+          operationId: 'billing.meters.list',
+          response: { 200: StripeList(StripeMeter) },
+        },
+      },
       async (req) => {
         const limit = req.query.limit ?? 10;
         const rows = await metering.listMeters({ ...req.query, limit });
         return {
-          object: 'list',
+          object: 'list' as const,
           data: rows.slice(0, limit).map(stripeMeter),
           has_more: rows.length > limit,
           url: '/v1/billing/meters',
@@ -63,18 +103,42 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
     );
     app.post(
       '/v1/billing/meters/:id/deactivate',
-      { schema: { tags, summary: 'Deactivate a meter (Stripe)', params: IdParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Deactivate a meter (Stripe)',
+          params: IdParams,
+          operationId: 'billing.meters.deactivate',
+          response: { 200: StripeMeter },
+        },
+      },
       async (req) => stripeMeter(await metering.setMeterStatus(req.params.id, 'inactive')),
     );
     app.post(
       '/v1/billing/meters/:id/reactivate',
-      { schema: { tags, summary: 'Reactivate a meter (Stripe)', params: IdParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Reactivate a meter (Stripe)',
+          params: IdParams,
+          operationId: 'billing.meters.reactivate',
+          response: { 200: StripeMeter },
+        },
+      },
       async (req) => stripeMeter(await metering.setMeterStatus(req.params.id, 'active')),
     );
 
     app.post(
       '/v1/billing/meter_events',
-      { schema: { tags, summary: 'Record a meter event (Stripe)', body: StripeMeterEventCreate } },
+      {
+        schema: {
+          tags,
+          summary: 'Record a meter event (Stripe)',
+          body: StripeMeterEventCreate,
+          operationId: 'billing.meter_events.create',
+          response: { 200: StripeMeterEvent },
+        },
+      },
       async (req) => {
         const b = req.body;
         const event = {
@@ -89,7 +153,15 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
     );
     app.post(
       '/v1/billing/meter_event_adjustments',
-      { schema: { tags, summary: 'Cancel a meter event (Stripe)', body: StripeAdjustmentCreate } },
+      {
+        schema: {
+          tags,
+          summary: 'Cancel a meter event (Stripe)',
+          body: StripeAdjustmentCreate,
+          operationId: 'billing.meter_event_adjustments.create',
+          response: { 200: StripeMeterEventAdjustment },
+        },
+      },
       async (req) => {
         await metering.cancelEvent(req.body.event_name, req.body.cancel.identifier);
         return stripeAdjustment(req.body.event_name, req.body.cancel.identifier);
@@ -101,9 +173,11 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
       {
         schema: {
           tags,
+          operationId: 'billing.meters.list_event_summaries',
           summary: 'Usage summaries of a meter for a customer (Stripe)',
           params: IdParams,
           querystring: StripeSummaryQuery,
+          response: { 200: StripeList(StripeMeterEventSummary) },
         },
       },
       async (req) => {
@@ -131,7 +205,7 @@ export function stripeMeterRoutes(metering: MeteringService): FastifyPluginAsync
         const limit = q.limit ?? 10;
         const data = all.slice(from, from + limit);
         return {
-          object: 'list',
+          object: 'list' as const,
           data,
           has_more: from + limit < all.length,
           url: `/v1/billing/meters/${meter.id}/event_summaries`,

@@ -3,12 +3,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { ApiKeyInfo, ApiKeyService } from '../../auth/api-keys.js';
 import { keyContext } from '../../http/auth.js';
+import { ErrorBodyRef } from '../../http/openapi/error-body.js';
 import { page } from '../../http/pagination.js';
-import { ListQuery, Obj } from '../../http/schemas.js';
+import { ListOf, ListQuery, Obj } from '../../http/schemas.js';
 import { ApiError } from '../../shared/errors/index.js';
 import { allows } from '../../shared/permissions.js';
 import type { MeteringService } from '../service.js';
 import type { StreamErrorRow } from '../stream.js';
+import {
+  StripeMeterEventSession,
+  StripeMeterEventStreamError,
+  StripeSessionExpired,
+  StripeStreamAccepted,
+} from './shape-schemas.js';
 
 const tags = ['Stripe-compatible meters'];
 /** Stripe's limit per stream request. */
@@ -79,7 +86,15 @@ export function stripeV2MeterRoutes(
   return async (app) => {
     app.post(
       '/v2/billing/meter_event_session',
-      { schema: { tags, summary: 'Create a meter event stream session (Stripe v2)', body: SessionBody } },
+      {
+        schema: {
+          tags,
+          operationId: 'v2.billing.meter_event_session.create',
+          summary: 'Create a meter event stream session (Stripe v2)',
+          body: SessionBody,
+          response: { 200: StripeMeterEventSession },
+        },
+      },
       async (req) => {
         const actor = req.context?.actor;
         if (actor?.type !== 'api_key') throw new ApiError('unauthorized', 'A session needs an API key.');
@@ -101,7 +116,24 @@ export function stripeV2MeterRoutes(
         // The app's authentication knows API keys only; this route checks its session token in
         // onRequest below. The per-key rate limit then runs at preHandler, once the key is known.
         config: { public: true, rateLimit: { hook: 'preHandler' } },
-        schema: { tags, summary: 'Send up to 100 meter events on a session (Stripe v2)', body: StreamBody },
+        schema: {
+          tags,
+          operationId: 'v2.billing.meter_event_stream.create',
+          summary: 'Send up to 100 meter events on a session (Stripe v2)',
+          description:
+            'Authenticated with a session token (`Authorization: Bearer <authentication_token>`), not an API key. Refused events are listed at GET /v2/billing/meter_event_stream/errors.',
+          body: StreamBody,
+          response: {
+            202: { ...StripeStreamAccepted, description: 'Stored (refused events are kept as errors).' },
+            401: Type.Union([ErrorBodyRef, StripeSessionExpired], {
+              description: 'No valid session token, or its session expired (`temporary_session_expired`).',
+            }),
+            403: {
+              ...ErrorBodyRef,
+              description: 'The API key that created the session may no longer write events.',
+            },
+          },
+        },
         onRequest: async (req, reply) => {
           const token = bearer(req);
           const check = token ? await metering.stream.checkToken(token) : undefined;
@@ -139,8 +171,10 @@ export function stripeV2MeterRoutes(
       {
         schema: {
           tags,
+          operationId: 'v2.billing.meter_event_stream.list_errors',
           summary: 'Events the meter event stream refused (its asynchronous errors), newest first',
           querystring: Obj(ListQuery),
+          response: { 200: ListOf(StripeMeterEventStreamError) },
         },
       },
       async (req) => {
