@@ -2,26 +2,16 @@ import { sliceAt, slicesStartingIn } from '../core/billing/periods.js';
 import { period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { createInvoiceIn } from '../invoicing/create.js';
-import type { InvoicingDeps } from '../invoicing/deps.js';
-import type { SubscriptionHooks } from '../invoicing/hooks.js';
 import { applyChange } from './change.js';
 import { finalSweep } from './final-sweep.js';
 import { closePeriods, planPeriodEnd } from './period-end.js';
 import { advanceFeeLines } from './period-lines.js';
 import { baseOf, cadenceSchedule, nextActionAt } from './schedule.js';
+import type { EngineDeps, StepResult } from './step.js';
 import { saveSub } from './store.js';
 import type { SubscriptionRow } from './subscription.js';
 
-export interface EngineDeps {
-  readonly invoicing: InvoicingDeps;
-  readonly hooks: SubscriptionHooks[];
-}
-
-export interface StepResult {
-  readonly action: 'start' | 'period_end' | 'change' | 'service_action' | 'final_sweep';
-  readonly at: Date;
-  readonly invoiceId?: string | undefined;
-}
+export type { EngineDeps, StepResult } from './step.js';
 
 /** The first invoice: license fees in advance for the first billing period. */
 async function start(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedRate } from '../../catalog/resolved-plan.js';
 import { Decimal } from '../money/decimal.js';
 import { period } from '../time/period.js';
 import { assembleInvoice, invoiceLines } from './assemble.js';
 import type { LineDraft } from './line.js';
+import type { ResolvedRate } from './resolved-plan.js';
 
 const april = period(new Date('2026-04-01T00:00:00Z'), new Date('2026-05-01T00:00:00Z'));
 const may = period(april.end, new Date('2026-06-01T00:00:00Z'));

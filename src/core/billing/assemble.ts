@@ -1,9 +1,9 @@
-import type { ResolvedRate } from '../../catalog/resolved-plan.js';
 import { type Decimal, ZERO } from '../money/decimal.js';
 import type { Period } from '../time/period.js';
 import { licenseFeeLines } from './license-fees.js';
 import type { LineDraft } from './line.js';
 import type { FeeSlice } from './proration.js';
+import type { ResolvedRate } from './resolved-plan.js';
 import type { TaxRateInput } from './tax.js';
 import { computeTotals, type Totals } from './totals.js';
 import { usageLine } from './usage-lines.js';

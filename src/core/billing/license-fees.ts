@@ -1,10 +1,10 @@
-import type { ResolvedLicenseFee } from '../../catalog/resolved-plan.js';
 import { Decimal } from '../money/decimal.js';
 import { roundAmount } from '../money/money.js';
 import type { Period } from '../time/period.js';
 import type { LineDraft } from './line.js';
 import { type Schedule, type Slice, slicesStartingIn } from './periods.js';
 import { coveredShare, type FeeSlice } from './proration.js';
+import type { ResolvedLicenseFee } from './resolved-plan.js';
 
 export type Quantities = Readonly<Record<string, string>>;
 

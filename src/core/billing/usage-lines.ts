@@ -1,10 +1,10 @@
-import type { ResolvedRate } from '../../catalog/resolved-plan.js';
 import { Decimal } from '../money/decimal.js';
 import { roundAmount } from '../money/money.js';
 import type { Price } from '../pricing/price.js';
 import { rate } from '../pricing/rate.js';
 import type { Period } from '../time/period.js';
 import type { LineDraft, UsageRef } from './line.js';
+import type { ResolvedRate } from './resolved-plan.js';
 
 /** The unit price shown on a line: per-unit prices have one; packages and tiers do not. */
 export function displayUnitAmount(price: Price): Decimal | null {
