@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
-import { ratedAmount } from '../core/billing/usage-lines.js';
+import type { LineDraft, UsageRef } from '../core/billing/line.js';
+import { adjustmentLine } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import type { UsageQuery } from '../metering/usage-query.js';
@@ -45,15 +46,14 @@ export async function rerateUsage(
   );
   for (const [k, { invoice, at, lines, i, row }] of asked.entries()) {
     const line = lines[i] as InvoiceLineRow;
-    const quantity = quantities[k] as Decimal;
-    const amount = ratedAmount(row.price, quantity, invoice.currency);
-    const dq = quantity.minus(row.quantity);
-    const da = amount.minus(row.amount);
-    if (dq.isZero() && da.isZero()) continue;
+    // The same difference a late event makes on the next invoice (lateAdjustment), folded into
+    // the line itself while the invoice is still a draft.
+    const delta = lateAdjustment(row, quantities[k] as Decimal, invoice.currency);
+    if (!delta?.usage) continue;
     const changed = {
       ...line,
-      quantity: new Decimal(line.quantity ?? '0').plus(dq).toFixed(),
-      amount: new Decimal(line.amount).plus(da).toFixed(),
+      quantity: new Decimal(line.quantity ?? '0').plus(delta.quantity ?? 0).toFixed(),
+      amount: new Decimal(line.amount).plus(delta.amount).toFixed(),
     };
     await trx
       .updateTable('invoice_lines')
@@ -62,11 +62,48 @@ export async function rerateUsage(
       .execute();
     await trx
       .updateTable('billed_usage')
-      .set({ quantity: quantity.toFixed(), amount: amount.toFixed(), updated_at: at })
+      .set({
+        quantity: delta.usage.quantity.toFixed(),
+        amount: delta.usage.amount.toFixed(),
+        updated_at: at,
+      })
       .where('key', '=', row.key)
       .execute();
     lines[i] = changed;
   }
+}
+
+/** What was billed for one interval, as the core re-rates it. */
+function billedRef(row: BilledUsageRow): UsageRef {
+  return {
+    key: row.key,
+    rateId: row.rate_id,
+    meterId: row.meter_id,
+    filter: row.meter_filter,
+    price: row.price,
+    quantity: new Decimal(row.quantity),
+    amount: new Decimal(row.amount),
+  };
+}
+
+/**
+ * A billed interval re-read at `quantity`: the adjustment line of the difference (re-rated with
+ * the price it was billed at), or undefined when nothing changed. The late-event adjustment on a
+ * later invoice and the grace-period re-rate of a draft are both this.
+ */
+export function lateAdjustment(
+  row: BilledUsageRow,
+  quantity: Decimal,
+  currency: string,
+): LineDraft | undefined {
+  return adjustmentLine({
+    billed: billedRef(row),
+    billableItemId: row.billable_item,
+    name: row.name,
+    interval: { start: row.interval_start, end: row.interval_end },
+    quantity,
+    currency,
+  });
 }
 
 /** The meter read that re-rates one billed interval (grace-period events, late events). */

@@ -11,11 +11,10 @@ import {
   phaseSpans,
   splitByPhase,
 } from '../core/billing/phases.js';
-import { adjustmentLine } from '../core/billing/usage-lines.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
-import { billedUsageQuery } from '../invoicing/rerate.js';
+import { billedUsageQuery, lateAdjustment } from '../invoicing/rerate.js';
 import type { AggregateUsage, UsageQuery } from '../metering/usage-query.js';
 import { directReads, type PeriodReads } from './period-reads.js';
 import { baseOf, cadenceSchedule } from './schedule.js';
@@ -163,23 +162,7 @@ export async function lateAdjustments(
   const rows = await reads.finalBilled(sub.id, since);
   const lines: LineDraft[] = [];
   for (const row of rows) {
-    const quantity = await aggregate(billedUsageQuery(row), trx);
-    const line = adjustmentLine({
-      billed: {
-        key: row.key,
-        rateId: row.rate_id,
-        meterId: row.meter_id,
-        filter: row.meter_filter,
-        price: row.price,
-        quantity: new Decimal(row.quantity),
-        amount: new Decimal(row.amount),
-      },
-      billableItemId: row.billable_item,
-      name: row.name,
-      interval: { start: row.interval_start, end: row.interval_end },
-      quantity,
-      currency: sub.currency,
-    });
+    const line = lateAdjustment(row, await aggregate(billedUsageQuery(row), trx), sub.currency);
     if (line) lines.push(line);
   }
   return lines;
