@@ -28,17 +28,29 @@ const fields = {
   metadata: Type.Optional(Metadata),
 };
 
-export const CustomerCreate = Obj({
-  external_id: Type.Optional(
-    Type.String({
-      minLength: 1,
-      maxLength: 255,
-      description: 'Your own id for this customer (the tenant id).',
-    }),
-  ),
-  test_clock: Type.Optional(Type.String({ description: 'Attach the customer to a test clock (clock_…).' })),
-  ...fields,
-});
+export const CustomerCreate = Obj(
+  {
+    external_id: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 255,
+        description: 'Your own id for this customer (the tenant id).',
+      }),
+    ),
+    test_clock: Type.Optional(Type.String({ description: 'Attach the customer to a test clock (clock_…).' })),
+    ...fields,
+  },
+  {
+    examples: [
+      {
+        external_id: 'tenant-42',
+        name: 'Acme KK',
+        currency: 'JPY',
+        billing_details: { company_name: 'Acme KK', address: { country: 'JP' } },
+      },
+    ],
+  },
+);
 
 export const CustomerUpdate = Obj({
   external_id: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),

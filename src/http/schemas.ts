@@ -7,7 +7,7 @@ import { MAX_UNIX_SECONDS } from '../core/time/range.js';
  */
 export function Obj<T extends Record<string, TSchema>>(
   properties: T,
-  options: { description?: string } = {},
+  options: { description?: string; examples?: unknown[] } = {},
 ) {
   return Type.Object(properties, { additionalProperties: false, ...options });
 }

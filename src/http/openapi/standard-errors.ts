@@ -12,6 +12,7 @@ const MEANING: Record<number, string> = {
   415: 'The body is not application/json.',
   429: 'Too many requests; retry after a pause.',
   500: 'An internal error; it has been logged.',
+  503: 'Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`).',
 };
 
 /** An error answer with a given meaning; for statuses a route adds beyond the standard ones. */
@@ -23,17 +24,22 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The error statuses any route of this shape can answer, whatever its handler does: validation
- * and rate limits everywhere; authentication unless public; 404 where the path names an object or
- * a write may name one in its body; idempotency conflicts (409) and body-parsing failures (413,
- * 415) on writes; and the internal error.
+ * and rate limits everywhere; authentication unless public; 404 where the path names an object,
+ * a write may name one in its body, or a query may filter by one; idempotency conflicts (409)
+ * and body-parsing failures (413, 415) on writes; the internal error and unavailability (503).
  */
-export function standardErrorStatuses(methods: readonly string[], url: string, isPublic: boolean): number[] {
+export function standardErrorStatuses(
+  methods: readonly string[],
+  url: string,
+  isPublic: boolean,
+  hasQuery = false,
+): number[] {
   const writes = methods.some((m) => WRITES.has(m));
   const statuses = [400];
   if (!isPublic) statuses.push(401, 403);
-  if (url.includes(':') || writes) statuses.push(404);
+  if (url.includes(':') || writes || hasQuery) statuses.push(404);
   if (writes) statuses.push(409, 413, 415);
-  statuses.push(429, 500);
+  statuses.push(429, 500, 503);
   return statuses;
 }
 
@@ -44,11 +50,18 @@ export function standardErrorStatuses(methods: readonly string[], url: string, i
  * (openapi.test.ts lists them until every route declares its answers).
  */
 export function addStandardErrors(route: RouteOptions): void {
-  const schema = route.schema as { response?: Record<string, unknown>; security?: unknown } | undefined;
+  const schema = route.schema as
+    | { response?: Record<string, unknown>; security?: unknown; querystring?: unknown }
+    | undefined;
   if (!schema?.response) return;
   const isPublic = (route.config as { public?: boolean } | undefined)?.public === true;
   const methods = Array.isArray(route.method) ? route.method : [route.method];
-  for (const status of standardErrorStatuses(methods, route.url, isPublic)) {
+  for (const status of standardErrorStatuses(
+    methods,
+    route.url,
+    isPublic,
+    schema.querystring !== undefined,
+  )) {
     schema.response[status] ??= errorResponse(MEANING[status] ?? 'An error.');
   }
   if (isPublic) schema.security ??= [];
