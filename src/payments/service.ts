@@ -5,6 +5,7 @@ import type { Keyring } from '../security/secret-box.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
 import type { TestClockService } from '../test-clocks/service.js';
+import { outboxDataOfType } from '../webhooks/outbox.js';
 import type { Job } from '../worker/worker.js';
 import { manualProvider, recordManualPayment } from './manual.js';
 import type { InvoicingPort, PaymentProvider } from './provider.js';
@@ -125,13 +126,8 @@ export function createPaymentService(deps: PaymentDeps): PaymentService {
             }
           },
           async finalizedInvoiceIds() {
-            const rows = await db
-              .selectFrom('events')
-              .select('data')
-              .where('type', '=', 'invoice.finalized')
-              .orderBy('id')
-              .execute();
-            return [...new Set(rows.map((r) => String((r.data as { id?: unknown }).id)))];
+            const data = await outboxDataOfType(db, 'invoice.finalized');
+            return [...new Set(data.map((d) => String((d as { id?: unknown }).id)))];
           },
           invoicing,
         },

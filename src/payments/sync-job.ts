@@ -1,9 +1,9 @@
 import { encodeTime } from 'ulidx';
 import type { Db } from '../db/store.js';
 import { retryDelayMs } from '../webhooks/backoff.js';
+import { outbox } from '../webhooks/outbox.js';
 import type { InvoicingPort, PayableCustomer, PaymentProvider } from './provider.js';
 import './tables.js';
-import '../webhooks/tables.js';
 
 /** The outbox events that change what Stripe must hold. */
 export const SYNCED_EVENT_TYPES = ['customer.created', 'customer.updated', 'invoice.finalized'] as const;
@@ -32,8 +32,7 @@ export interface SyncDeps {
  */
 export async function runPaymentSync(deps: SyncDeps, now: Date): Promise<number> {
   const { db } = deps;
-  const rows = await db
-    .selectFrom('events as e')
+  const rows = await outbox(db)
     .leftJoin('payment_sync_log as l', 'l.event_id', 'e.id')
     .select(['e.id', 'e.type', 'e.data', 'l.outcome', 'l.attempts', 'l.processed_at'])
     .where('e.type', 'in', [...SYNCED_EVENT_TYPES])

@@ -19,12 +19,4 @@ export const ALLOWED: ReadonlyMap<string, string> = new Map([
         "the Prometheus scrape counts every worker queue in one statement; each slice should publish its queue's count instead",
       ] as const,
   ),
-  [
-    'table src/payments/service.ts -> events',
-    'reconcile lists finalized invoices from the outbox; webhooks should publish the outbox read',
-  ],
-  [
-    'table src/payments/sync-job.ts -> events',
-    'the Stripe push reads the outbox joined with its own sync log; webhooks should publish the outbox read',
-  ],
 ]);
