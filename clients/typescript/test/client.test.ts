@@ -214,7 +214,7 @@ describe('retries', () => {
   it('a burst over the rate limit is absorbed by retries after Retry-After; without retries it is a 429', async () => {
     const admin = clientWith();
     const key = await admin.post('/v1/api_keys', { body: { name: unique('burst') } });
-    const secret = (key as unknown as { secret: string }).secret;
+    const secret = key.secret;
     expect(secret).toMatch(/^sk_/);
 
     const events: RetryEvent[] = [];
@@ -258,7 +258,7 @@ describe('webhooks', () => {
     const endpoint = await client.post('/v1/webhook_endpoints', {
       body: { url: receiver.url, enabled_events: ['customer.created'] },
     });
-    const secret = (endpoint as unknown as { secret: string }).secret;
+    const secret = endpoint.secret;
     expect(secret).toMatch(/^whsec_/);
     const customer = await client.post('/v1/customers', { body: { name: 'Hooked KK' } });
 

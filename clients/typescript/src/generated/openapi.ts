@@ -61,61 +61,10 @@ export interface paths {
       cookie?: never;
     };
     /** Account settings */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['account.retrieve'];
     put?: never;
     /** Update account settings */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            /** @description IANA time zone for calendar days and months, e.g. Asia/Tokyo. */
-            time_zone?: string;
-            default_currency?: string;
-            invoice_prefix?: string;
-            grace_period_seconds?: number;
-            event_window?: {
-              past_seconds?: number;
-              future_seconds?: number;
-            };
-            /** @description Shown on invoices; in Japan the qualified-invoice number, "T" and 13 digits. */
-            tax_registration_number?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['account.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -166,55 +115,10 @@ export interface paths {
       cookie?: never;
     };
     /** List test clocks */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['test_clocks.list'];
     put?: never;
     /** Create a test clock */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-             */
-            frozen_time: string;
-            name?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['test_clocks.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -229,49 +133,11 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a test clock */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['test_clocks.retrieve'];
     put?: never;
     post?: never;
     /** Delete a test clock and its customers */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    delete: operations['test_clocks.delete'];
     options?: never;
     head?: never;
     patch?: never;
@@ -287,36 +153,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Advance a test clock, running every billing action due on the way */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-             */
-            frozen_time: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['test_clocks.advance'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1483,62 +1320,10 @@ export interface paths {
       cookie?: never;
     };
     /** List alerts */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-          customer?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['alerts.list'];
     put?: never;
     /** Create a usage, spend or credit balance alert */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            customer: string;
-            type: 'usage' | 'spend' | 'credit_balance';
-            meter?: string;
-            billable_item?: string;
-            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
-            currency?: string;
-            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-            threshold: string;
-            title?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['alerts.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1553,26 +1338,7 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve an alert */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['alerts.retrieve'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1591,26 +1357,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Archive an alert (it stops firing) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['alerts.archive'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1676,90 +1423,10 @@ export interface paths {
       cookie?: never;
     };
     /** List subscriptions */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-          customer?: string;
-          status?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['subscriptions.list'];
     put?: never;
     /** Subscribe a customer to a pricing plan version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            customer: string;
-            pricing_plan: string;
-            pricing_plan_version?: number;
-            billing_cadence?: {
-              interval: 'day' | 'week' | 'month' | 'year';
-              /** @default 1 */
-              interval_count?: number;
-              /**
-               * Format: date-time
-               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-               */
-              anchor?: string;
-            };
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-             */
-            start_date?: string;
-            /** @description Allows a start_date before the account's event window (at most 2 years back); every period since is billed at once. */
-            backfill?: boolean;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-             */
-            trial_end?: string;
-            /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
-            component_configurations?: {
-              [key: string]: {
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                quantity: string;
-              };
-            };
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['subscriptions.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1774,68 +1441,10 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a subscription with its plan history */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['subscriptions.retrieve'];
     put?: never;
     /** Update license-fee quantities (prorated) or metadata */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
-            component_configurations?: {
-              [key: string]: {
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                quantity: string;
-              };
-            };
-            /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
-            proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
-            /** @description "now" (default), "period_end", or a future timestamp. */
-            effective_at?: 'now' | 'period_end' | string;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['subscriptions.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1852,44 +1461,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Change the pricing plan now, at a future time, or at period end */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            pricing_plan: string;
-            pricing_plan_version?: number;
-            /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
-            component_configurations?: {
-              [key: string]: {
-                /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-                quantity: string;
-              };
-            };
-            /** @description "now" (default), "period_end", or a future timestamp. */
-            effective_at?: 'now' | 'period_end' | string;
-            /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
-            proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['subscriptions.change_plan'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1906,34 +1478,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Cancel now (final invoice, prorated) or at period end */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            at?: 'now' | 'period_end';
-            /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
-            proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['subscriptions.cancel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2120,68 +1665,10 @@ export interface paths {
       cookie?: never;
     };
     /** List tax rates */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-          active?: boolean;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['tax_rates.list'];
     put?: never;
     /** Create a tax rate (e.g. Japan consumption tax 10 %, exclusive) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            display_name: string;
-            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
-            percentage: string;
-            inclusive: boolean;
-            /** @description ISO 3166-1 alpha-2: the rate's jurisdiction, matched against the customer's billing address. */
-            country?: string;
-            /** @description A state or province within the country (e.g. CA), matched against the address's state. */
-            state?: string;
-            description?: string;
-            /** @description Apply to every customer without rates of their own whose billing address is in this jurisdiction (needs country). */
-            default?: boolean;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['tax_rates.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2196,64 +1683,10 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve a tax rate */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['tax_rates.retrieve'];
     put?: never;
     /** Update a tax rate (its percentage never changes: create a new rate) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            display_name?: string;
-            /** @description ISO 3166-1 alpha-2: the rate's jurisdiction, matched against the customer's billing address. */
-            country?: string;
-            state?: string | null;
-            description?: string;
-            active?: boolean;
-            default?: boolean;
-            /** @description Up to 50 string key-value pairs of your own. */
-            metadata?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['tax_rates.update'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2268,55 +1701,10 @@ export interface paths {
       cookie?: never;
     };
     /** A customer's tax rates and exemption */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['customers.retrieve_tax_settings'];
     put?: never;
     /** Set a customer's own tax rates (replacing the account default) or exempt them */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            tax_rates?: string[];
-            exempt?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['customers.update_tax_settings'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2331,64 +1719,10 @@ export interface paths {
       cookie?: never;
     };
     /** The customer balance ledger (negative: credit the customer holds) */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['customer_balance_transactions.list'];
     put?: never;
     /** Adjust the customer balance by hand (negative credits the customer) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * @description A decimal number written as a string, e.g. "25000" or "0.000002": at most 20 digits before the point and 12 after.
-             * @example 25000
-             */
-            amount: string;
-            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
-            currency: string;
-            description?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['customer_balance_transactions.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2403,66 +1737,10 @@ export interface paths {
       cookie?: never;
     };
     /** List API keys (never their secrets) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['api_keys.list'];
     put?: never;
     /** Create an API key (full access, or restricted with `permissions`); the answer holds its secret, shown once */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            mode?: 'live' | 'test';
-            permissions?: {
-              events?: 'none' | 'read' | 'write';
-              catalog?: 'none' | 'read' | 'write';
-              customers?: 'none' | 'read' | 'write';
-              subscriptions?: 'none' | 'read' | 'write';
-              invoices?: 'none' | 'read' | 'write';
-              credits?: 'none' | 'read' | 'write';
-              revenue?: 'none' | 'read' | 'write';
-              payment_settings?: 'none' | 'read' | 'write';
-              webhooks?: 'none' | 'read' | 'write';
-              keys?: 'none' | 'read' | 'write';
-              account?: 'none' | 'read' | 'write';
-              audit?: 'none' | 'read' | 'write';
-              metrics?: 'none' | 'read' | 'write';
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['api_keys.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2477,26 +1755,7 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve an API key (never its secret) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['api_keys.retrieve'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2515,26 +1774,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Revoke an API key */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    post: operations['api_keys.revoke'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2549,38 +1789,7 @@ export interface paths {
       cookie?: never;
     };
     /** List audit events, newest first (who wrote what, when, in which request) */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          starting_after?: string;
-          actor_id?: string;
-          actor_type?: 'api_key' | 'cli' | 'worker' | 'system' | 'anonymous';
-          /** @description An object name (`customer`) or a table name. */
-          resource_type?: string;
-          resource_id?: string;
-          request_id?: string;
-          action?: 'created' | 'updated' | 'deleted';
-          /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
-          'created[gte]'?: string;
-          /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
-          'created[lt]'?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['audit_events.list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2597,26 +1806,7 @@ export interface paths {
       cookie?: never;
     };
     /** Retrieve an audit event */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations['audit_events.retrieve'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2868,6 +2058,239 @@ export interface operations {
       };
       /** @description The API key lacks the permission this route needs. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'account.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'account';
+            id: string;
+            name: string;
+            /** @description IANA time zone, e.g. Asia/Tokyo. */
+            time_zone: string;
+            default_currency: string;
+            invoice_prefix: string;
+            grace_period_seconds: number;
+            event_window: {
+              past_seconds: number;
+              future_seconds: number;
+            };
+            tax_registration_number: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'account.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @description IANA time zone for calendar days and months, e.g. Asia/Tokyo. */
+          time_zone?: string;
+          default_currency?: string;
+          invoice_prefix?: string;
+          grace_period_seconds?: number;
+          event_window?: {
+            past_seconds?: number;
+            future_seconds?: number;
+          };
+          /** @description Shown on invoices; in Japan the qualified-invoice number, "T" and 13 digits. */
+          tax_registration_number?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'account';
+            id: string;
+            name: string;
+            /** @description IANA time zone, e.g. Asia/Tokyo. */
+            time_zone: string;
+            default_currency: string;
+            invoice_prefix: string;
+            grace_period_seconds: number;
+            event_window: {
+              past_seconds: number;
+              future_seconds: number;
+            };
+            tax_registration_number: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3401,6 +2824,566 @@ export interface operations {
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
              */
             updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'test_clocks.list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'test_clock';
+              name: string | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              frozen_time: string;
+              status: 'ready' | 'advancing';
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'test_clocks.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          frozen_time: string;
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'test_clock';
+            name: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            frozen_time: string;
+            status: 'ready' | 'advancing';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'test_clocks.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'test_clock';
+            name: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            frozen_time: string;
+            status: 'ready' | 'advancing';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'test_clocks.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'test_clock';
+            name: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            frozen_time: string;
+            status: 'ready' | 'advancing';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /** @enum {boolean} */
+            deleted: true;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'test_clocks.advance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          frozen_time: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'test_clock';
+            name: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            frozen_time: string;
+            status: 'ready' | 'advancing';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /** @description What each billing step did on the way (invoices, credits, revenue, alerts), by step. */
+            actions: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -13745,12 +13728,12 @@ export interface operations {
               name: string | null;
               amount: {
                 currency: string;
-                /** @description A decimal string with the currency's digits. */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 value: string;
               };
               remaining: {
                 currency: string;
-                /** @description A decimal string with the currency's digits. */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 value: string;
               };
               category: 'paid' | 'promotional';
@@ -13901,12 +13884,12 @@ export interface operations {
             name: string | null;
             amount: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               value: string;
             };
             remaining: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               value: string;
             };
             category: 'paid' | 'promotional';
@@ -14046,12 +14029,12 @@ export interface operations {
             name: string | null;
             amount: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               value: string;
             };
             remaining: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               value: string;
             };
             category: 'paid' | 'promotional';
@@ -14164,12 +14147,12 @@ export interface operations {
             name: string | null;
             amount: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               value: string;
             };
             remaining: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               value: string;
             };
             category: 'paid' | 'promotional';
@@ -14312,11 +14295,11 @@ export interface operations {
             as_of: string;
             balances: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               available: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               granted: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               consumed: string;
             }[];
             grants: {
@@ -14327,12 +14310,12 @@ export interface operations {
               name: string | null;
               amount: {
                 currency: string;
-                /** @description A decimal string with the currency's digits. */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 value: string;
               };
               remaining: {
                 currency: string;
-                /** @description A decimal string with the currency's digits. */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 value: string;
               };
               category: 'paid' | 'promotional';
@@ -14363,7 +14346,7 @@ export interface operations {
               created_at: string;
               available: {
                 currency: string;
-                /** @description A decimal string with the currency's digits. */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 value: string;
               };
             }[];
@@ -14459,7 +14442,7 @@ export interface operations {
               type: 'granted' | 'consumed' | 'restored' | 'expired' | 'voided';
               amount: {
                 currency: string;
-                /** @description A decimal string with the currency's digits. */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 value: string;
               };
               invoice: string | null;
@@ -14557,7 +14540,7 @@ export interface operations {
               customer: string;
               amount: {
                 currency: string;
-                /** @description A decimal string with the currency's digits. */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 value: string;
               };
               credit_grant: string;
@@ -14679,7 +14662,7 @@ export interface operations {
             customer: string;
             amount: {
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               value: string;
             };
             credit_grant: string;
@@ -14821,15 +14804,455 @@ export interface operations {
             customer: string;
             enabled: boolean;
             currency: string;
-            /** @description A decimal string with the currency's digits. */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             threshold: string;
-            /** @description A decimal string with the currency's digits. */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount: string;
             /**
              * Format: date-time
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
              */
             updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'alerts.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        customer?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'alert';
+              customer: string;
+              type: 'usage' | 'spend' | 'credit_balance';
+              meter: string | null;
+              billable_item: string | null;
+              currency: string | null;
+              /** @example 1000 */
+              threshold: string;
+              title: string | null;
+              status: 'active' | 'archived';
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'alerts.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customer: string;
+          type: 'usage' | 'spend' | 'credit_balance';
+          meter?: string;
+          billable_item?: string;
+          /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+          currency?: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          threshold: string;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'alert';
+            customer: string;
+            type: 'usage' | 'spend' | 'credit_balance';
+            meter: string | null;
+            billable_item: string | null;
+            currency: string | null;
+            /** @example 1000 */
+            threshold: string;
+            title: string | null;
+            status: 'active' | 'archived';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'alerts.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'alert';
+            customer: string;
+            type: 'usage' | 'spend' | 'credit_balance';
+            meter: string | null;
+            billable_item: string | null;
+            currency: string | null;
+            /** @example 1000 */
+            threshold: string;
+            title: string | null;
+            status: 'active' | 'archived';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'alerts.archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'alert';
+            customer: string;
+            type: 'usage' | 'spend' | 'credit_balance';
+            meter: string | null;
+            billable_item: string | null;
+            currency: string | null;
+            /** @example 1000 */
+            threshold: string;
+            title: string | null;
+            status: 'active' | 'archived';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
           };
         };
       };
@@ -14969,9 +15392,9 @@ export interface operations {
                 | 'cash'
                 | 'tax_payable'
                 | 'customer_balance';
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               credit: string;
               currency: string;
               /**
@@ -15187,9 +15610,9 @@ export interface operations {
                 | 'tax_payable'
                 | 'customer_balance';
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               credit: string;
               /** @description The account's balance on its natural side. */
               net: string;
@@ -15206,9 +15629,9 @@ export interface operations {
                 | 'tax_payable'
                 | 'customer_balance';
               currency: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
-              /** @description A decimal string with the currency's digits. */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               credit: string;
               /** @description The account's balance on its natural side. */
               net: string;
@@ -15245,6 +15668,1152 @@ export interface operations {
       };
       /** @description No such customer or test clock. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        customer?: string;
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'subscription';
+              customer: string;
+              status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+              currency: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              billing_cadence: {
+                /** @enum {unknown} */
+                interval: 'day' | 'week' | 'month' | 'year';
+                interval_count: number;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                anchor: string;
+              };
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              start_date: string;
+              trial_end: string | null;
+              current_period_start: string | null;
+              current_period_end: string | null;
+              next_action_at: string | null;
+              /** @description A plan or quantity change scheduled for later. */
+              pending_change: {
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                effective_at: string;
+                pricing_plan: string;
+                pricing_plan_version: number;
+                component_configurations: {
+                  [key: string]: {
+                    quantity: string;
+                  };
+                } | null;
+                proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+              } | null;
+              cancel_at: string | null;
+              canceled_at: string | null;
+              test_clock: string | null;
+              phases?: {
+                pricing_plan: string;
+                pricing_plan_version: number;
+                /** @description License-fee quantity per licensed item (decimal strings). */
+                component_configurations: {
+                  [key: string]: {
+                    quantity: string;
+                  };
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                effective_at: string;
+                proration_behavior: string | null;
+              }[];
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customer: string;
+          pricing_plan: string;
+          pricing_plan_version?: number;
+          billing_cadence?: {
+            interval: 'day' | 'week' | 'month' | 'year';
+            /** @default 1 */
+            interval_count?: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            anchor?: string;
+          };
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          start_date?: string;
+          /** @description Allows a start_date before the account's event window (at most 2 years back); every period since is billed at once. */
+          backfill?: boolean;
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          trial_end?: string;
+          /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
+          component_configurations?: {
+            [key: string]: {
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              quantity: string;
+            };
+          };
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'subscription';
+            customer: string;
+            status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+            currency: string;
+            pricing_plan: string;
+            pricing_plan_version: number;
+            billing_cadence: {
+              /** @enum {unknown} */
+              interval: 'day' | 'week' | 'month' | 'year';
+              interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              anchor: string;
+            };
+            /** @description License-fee quantity per licensed item (decimal strings). */
+            component_configurations: {
+              [key: string]: {
+                quantity: string;
+              };
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start_date: string;
+            trial_end: string | null;
+            current_period_start: string | null;
+            current_period_end: string | null;
+            next_action_at: string | null;
+            /** @description A plan or quantity change scheduled for later. */
+            pending_change: {
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              } | null;
+              proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            } | null;
+            cancel_at: string | null;
+            canceled_at: string | null;
+            test_clock: string | null;
+            phases?: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              proration_behavior: string | null;
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'subscription';
+            customer: string;
+            status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+            currency: string;
+            pricing_plan: string;
+            pricing_plan_version: number;
+            billing_cadence: {
+              /** @enum {unknown} */
+              interval: 'day' | 'week' | 'month' | 'year';
+              interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              anchor: string;
+            };
+            /** @description License-fee quantity per licensed item (decimal strings). */
+            component_configurations: {
+              [key: string]: {
+                quantity: string;
+              };
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start_date: string;
+            trial_end: string | null;
+            current_period_start: string | null;
+            current_period_end: string | null;
+            next_action_at: string | null;
+            /** @description A plan or quantity change scheduled for later. */
+            pending_change: {
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              } | null;
+              proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            } | null;
+            cancel_at: string | null;
+            canceled_at: string | null;
+            test_clock: string | null;
+            phases?: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              proration_behavior: string | null;
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
+          component_configurations?: {
+            [key: string]: {
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              quantity: string;
+            };
+          };
+          /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
+          proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+          /** @description "now" (default), "period_end", or a future timestamp. */
+          effective_at?: 'now' | 'period_end' | string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'subscription';
+            customer: string;
+            status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+            currency: string;
+            pricing_plan: string;
+            pricing_plan_version: number;
+            billing_cadence: {
+              /** @enum {unknown} */
+              interval: 'day' | 'week' | 'month' | 'year';
+              interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              anchor: string;
+            };
+            /** @description License-fee quantity per licensed item (decimal strings). */
+            component_configurations: {
+              [key: string]: {
+                quantity: string;
+              };
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start_date: string;
+            trial_end: string | null;
+            current_period_start: string | null;
+            current_period_end: string | null;
+            next_action_at: string | null;
+            /** @description A plan or quantity change scheduled for later. */
+            pending_change: {
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              } | null;
+              proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            } | null;
+            cancel_at: string | null;
+            canceled_at: string | null;
+            test_clock: string | null;
+            phases?: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              proration_behavior: string | null;
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.change_plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          pricing_plan: string;
+          pricing_plan_version?: number;
+          /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
+          component_configurations?: {
+            [key: string]: {
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              quantity: string;
+            };
+          };
+          /** @description "now" (default), "period_end", or a future timestamp. */
+          effective_at?: 'now' | 'period_end' | string;
+          /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
+          proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'subscription';
+            customer: string;
+            status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+            currency: string;
+            pricing_plan: string;
+            pricing_plan_version: number;
+            billing_cadence: {
+              /** @enum {unknown} */
+              interval: 'day' | 'week' | 'month' | 'year';
+              interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              anchor: string;
+            };
+            /** @description License-fee quantity per licensed item (decimal strings). */
+            component_configurations: {
+              [key: string]: {
+                quantity: string;
+              };
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start_date: string;
+            trial_end: string | null;
+            current_period_start: string | null;
+            current_period_end: string | null;
+            next_action_at: string | null;
+            /** @description A plan or quantity change scheduled for later. */
+            pending_change: {
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              } | null;
+              proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            } | null;
+            cancel_at: string | null;
+            canceled_at: string | null;
+            test_clock: string | null;
+            phases?: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              proration_behavior: string | null;
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          at?: 'now' | 'period_end';
+          /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
+          proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'subscription';
+            customer: string;
+            status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+            currency: string;
+            pricing_plan: string;
+            pricing_plan_version: number;
+            billing_cadence: {
+              /** @enum {unknown} */
+              interval: 'day' | 'week' | 'month' | 'year';
+              interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              anchor: string;
+            };
+            /** @description License-fee quantity per licensed item (decimal strings). */
+            component_configurations: {
+              [key: string]: {
+                quantity: string;
+              };
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start_date: string;
+            trial_end: string | null;
+            current_period_start: string | null;
+            current_period_end: string | null;
+            next_action_at: string | null;
+            /** @description A plan or quantity change scheduled for later. */
+            pending_change: {
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              } | null;
+              proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            } | null;
+            cancel_at: string | null;
+            canceled_at: string | null;
+            test_clock: string | null;
+            phases?: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              effective_at: string;
+              proration_behavior: string | null;
+            }[];
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -15326,7 +16895,7 @@ export interface operations {
                 billable_item: string | null;
                 quantity: string | null;
                 unit_amount: string | null;
-                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 amount: string;
                 /**
                  * Format: date-time
@@ -15339,11 +16908,11 @@ export interface operations {
                  */
                 period_end: string;
               }[];
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               subtotal: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               credits_applied: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               tax: string;
               tax_breakdown: {
                 tax_rate: string;
@@ -15351,20 +16920,20 @@ export interface operations {
                 percentage: string;
                 inclusive: boolean;
                 country: string | null;
-                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 taxable_amount: string;
-                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 amount: string;
               }[];
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               total: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               balance_applied: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount_due: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount_paid: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount_credited: string;
               tax_registration_number: string | null;
               customer_details: {
@@ -15537,7 +17106,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -15550,11 +17119,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -15562,20 +17131,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -15752,7 +17321,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -15765,11 +17334,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -15777,20 +17346,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -15945,7 +17514,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -15958,11 +17527,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -15970,20 +17539,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -16133,7 +17702,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -16146,11 +17715,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -16158,20 +17727,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -16359,7 +17928,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -16372,11 +17941,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -16384,20 +17953,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -16574,7 +18143,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -16587,11 +18156,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -16599,20 +18168,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -16789,7 +18358,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -16802,11 +18371,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -16814,20 +18383,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -17017,7 +18586,7 @@ export interface operations {
               billable_item: string | null;
               quantity: string | null;
               unit_amount: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
               /**
                * Format: date-time
@@ -17030,11 +18599,11 @@ export interface operations {
                */
               period_end: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             subtotal: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credits_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             tax_breakdown: {
               tax_rate: string;
@@ -17042,20 +18611,20 @@ export interface operations {
               percentage: string;
               inclusive: boolean;
               country: string | null;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               taxable_amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             total: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             balance_applied: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -17216,21 +18785,21 @@ export interface operations {
               invoice: string;
               customer: string;
               currency: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               tax: string;
               reason: string;
               memo: string | null;
               lines: {
                 invoice_line: string | null;
                 description: string;
-                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
                 amount: string;
               }[];
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               reduce_amount_due: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               credit_to_balance: string;
               /**
                * Format: date-time
@@ -17327,21 +18896,21 @@ export interface operations {
             invoice: string;
             customer: string;
             currency: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             reason: string;
             memo: string | null;
             lines: {
               invoice_line: string | null;
               description: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             reduce_amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credit_to_balance: string;
             /**
              * Format: date-time
@@ -17459,27 +19028,1685 @@ export interface operations {
             invoice: string;
             customer: string;
             currency: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             tax: string;
             reason: string;
             memo: string | null;
             lines: {
               invoice_line: string | null;
               description: string;
-              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount: string;
             }[];
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             reduce_amount_due: string;
-            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50". */
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             credit_to_balance: string;
             /**
              * Format: date-time
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
              */
             created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'tax_rates.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        active?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'tax_rate';
+              display_name: string;
+              /** @example 10 */
+              percentage: string;
+              inclusive: boolean;
+              country: string | null;
+              state: string | null;
+              description: string | null;
+              active: boolean;
+              default: boolean;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'tax_rates.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          display_name: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          percentage: string;
+          inclusive: boolean;
+          /** @description ISO 3166-1 alpha-2: the rate's jurisdiction, matched against the customer's billing address. */
+          country?: string;
+          /** @description A state or province within the country (e.g. CA), matched against the address's state. */
+          state?: string;
+          description?: string;
+          /** @description Apply to every customer without rates of their own whose billing address is in this jurisdiction (needs country). */
+          default?: boolean;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'tax_rate';
+            display_name: string;
+            /** @example 10 */
+            percentage: string;
+            inclusive: boolean;
+            country: string | null;
+            state: string | null;
+            description: string | null;
+            active: boolean;
+            default: boolean;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'tax_rates.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'tax_rate';
+            display_name: string;
+            /** @example 10 */
+            percentage: string;
+            inclusive: boolean;
+            country: string | null;
+            state: string | null;
+            description: string | null;
+            active: boolean;
+            default: boolean;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'tax_rates.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          display_name?: string;
+          /** @description ISO 3166-1 alpha-2: the rate's jurisdiction, matched against the customer's billing address. */
+          country?: string;
+          state?: string | null;
+          description?: string;
+          active?: boolean;
+          default?: boolean;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'tax_rate';
+            display_name: string;
+            /** @example 10 */
+            percentage: string;
+            inclusive: boolean;
+            country: string | null;
+            state: string | null;
+            description: string | null;
+            active: boolean;
+            default: boolean;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customers.retrieve_tax_settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'customer_tax_settings';
+            customer: string;
+            tax_rates: string[];
+            exempt: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customers.update_tax_settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          tax_rates?: string[];
+          exempt?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'customer_tax_settings';
+            customer: string;
+            tax_rates: string[];
+            exempt: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customer_balance_transactions.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'customer_balance_transaction';
+              customer: string;
+              currency: string;
+              type: 'invoice_credit' | 'applied_to_invoice' | 'credit_note' | 'adjustment';
+              /**
+               * @description Negative: credit the customer holds.
+               * @example -5000
+               */
+              amount: string;
+              ending_balance: string;
+              invoice: string | null;
+              credit_note: string | null;
+              description: string | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customer_balance_transactions.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A decimal number written as a string, e.g. "25000" or "0.000002": at most 20 digits before the point and 12 after.
+           * @example 25000
+           */
+          amount: string;
+          /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+          currency: string;
+          description?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'customer_balance_transaction';
+            customer: string;
+            currency: string;
+            type: 'invoice_credit' | 'applied_to_invoice' | 'credit_note' | 'adjustment';
+            /**
+             * @description Negative: credit the customer holds.
+             * @example -5000
+             */
+            amount: string;
+            ending_balance: string;
+            invoice: string | null;
+            credit_note: string | null;
+            description: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'api_keys.list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'api_key';
+              name: string;
+              /** @description `secret` keys hold every permission; `restricted` keys hold what they were given. */
+              type: 'secret' | 'restricted';
+              mode: 'live' | 'test';
+              permissions: {
+                events: 'none' | 'read' | 'write';
+                catalog: 'none' | 'read' | 'write';
+                customers: 'none' | 'read' | 'write';
+                subscriptions: 'none' | 'read' | 'write';
+                invoices: 'none' | 'read' | 'write';
+                credits: 'none' | 'read' | 'write';
+                revenue: 'none' | 'read' | 'write';
+                payment_settings: 'none' | 'read' | 'write';
+                webhooks: 'none' | 'read' | 'write';
+                keys: 'none' | 'read' | 'write';
+                account: 'none' | 'read' | 'write';
+                audit: 'none' | 'read' | 'write';
+                metrics: 'none' | 'read' | 'write';
+              };
+              /** @description The first 7 characters of the secret (`sk_live`), never more. */
+              prefix: string;
+              last4: string | null;
+              /**
+               * @description How the key is shown: `sk_live…wxyz`.
+               * @example sk_live…wxyz
+               */
+              redacted: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              revoked_at: string | null;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'api_keys.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          mode?: 'live' | 'test';
+          permissions?: {
+            events?: 'none' | 'read' | 'write';
+            catalog?: 'none' | 'read' | 'write';
+            customers?: 'none' | 'read' | 'write';
+            subscriptions?: 'none' | 'read' | 'write';
+            invoices?: 'none' | 'read' | 'write';
+            credits?: 'none' | 'read' | 'write';
+            revenue?: 'none' | 'read' | 'write';
+            payment_settings?: 'none' | 'read' | 'write';
+            webhooks?: 'none' | 'read' | 'write';
+            keys?: 'none' | 'read' | 'write';
+            account?: 'none' | 'read' | 'write';
+            audit?: 'none' | 'read' | 'write';
+            metrics?: 'none' | 'read' | 'write';
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'api_key';
+            name: string;
+            /** @description `secret` keys hold every permission; `restricted` keys hold what they were given. */
+            type: 'secret' | 'restricted';
+            mode: 'live' | 'test';
+            permissions: {
+              events: 'none' | 'read' | 'write';
+              catalog: 'none' | 'read' | 'write';
+              customers: 'none' | 'read' | 'write';
+              subscriptions: 'none' | 'read' | 'write';
+              invoices: 'none' | 'read' | 'write';
+              credits: 'none' | 'read' | 'write';
+              revenue: 'none' | 'read' | 'write';
+              payment_settings: 'none' | 'read' | 'write';
+              webhooks: 'none' | 'read' | 'write';
+              keys: 'none' | 'read' | 'write';
+              account: 'none' | 'read' | 'write';
+              audit: 'none' | 'read' | 'write';
+              metrics: 'none' | 'read' | 'write';
+            };
+            /** @description The first 7 characters of the secret (`sk_live`), never more. */
+            prefix: string;
+            last4: string | null;
+            /**
+             * @description How the key is shown: `sk_live…wxyz`.
+             * @example sk_live…wxyz
+             */
+            redacted: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            revoked_at: string | null;
+            /** @description Shown once; stored hashed. */
+            secret: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'api_keys.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'api_key';
+            name: string;
+            /** @description `secret` keys hold every permission; `restricted` keys hold what they were given. */
+            type: 'secret' | 'restricted';
+            mode: 'live' | 'test';
+            permissions: {
+              events: 'none' | 'read' | 'write';
+              catalog: 'none' | 'read' | 'write';
+              customers: 'none' | 'read' | 'write';
+              subscriptions: 'none' | 'read' | 'write';
+              invoices: 'none' | 'read' | 'write';
+              credits: 'none' | 'read' | 'write';
+              revenue: 'none' | 'read' | 'write';
+              payment_settings: 'none' | 'read' | 'write';
+              webhooks: 'none' | 'read' | 'write';
+              keys: 'none' | 'read' | 'write';
+              account: 'none' | 'read' | 'write';
+              audit: 'none' | 'read' | 'write';
+              metrics: 'none' | 'read' | 'write';
+            };
+            /** @description The first 7 characters of the secret (`sk_live`), never more. */
+            prefix: string;
+            last4: string | null;
+            /**
+             * @description How the key is shown: `sk_live…wxyz`.
+             * @example sk_live…wxyz
+             */
+            redacted: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            revoked_at: string | null;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'api_keys.revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'api_key';
+            name: string;
+            /** @description `secret` keys hold every permission; `restricted` keys hold what they were given. */
+            type: 'secret' | 'restricted';
+            mode: 'live' | 'test';
+            permissions: {
+              events: 'none' | 'read' | 'write';
+              catalog: 'none' | 'read' | 'write';
+              customers: 'none' | 'read' | 'write';
+              subscriptions: 'none' | 'read' | 'write';
+              invoices: 'none' | 'read' | 'write';
+              credits: 'none' | 'read' | 'write';
+              revenue: 'none' | 'read' | 'write';
+              payment_settings: 'none' | 'read' | 'write';
+              webhooks: 'none' | 'read' | 'write';
+              keys: 'none' | 'read' | 'write';
+              account: 'none' | 'read' | 'write';
+              audit: 'none' | 'read' | 'write';
+              metrics: 'none' | 'read' | 'write';
+            };
+            /** @description The first 7 characters of the secret (`sk_live`), never more. */
+            prefix: string;
+            last4: string | null;
+            /**
+             * @description How the key is shown: `sk_live…wxyz`.
+             * @example sk_live…wxyz
+             */
+            redacted: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            revoked_at: string | null;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'audit_events.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        actor_id?: string;
+        actor_type?: 'api_key' | 'cli' | 'worker' | 'system' | 'anonymous';
+        /** @description An object name (`customer`) or a table name. */
+        resource_type?: string;
+        resource_id?: string;
+        request_id?: string;
+        action?: 'created' | 'updated' | 'deleted';
+        /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
+        'created[gte]'?: string;
+        /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
+        'created[lt]'?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @enum {string} */
+              object: 'audit_event';
+              id: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              actor: {
+                /** @description `api_key`, `cli`, `worker`, `system` or `anonymous`. */
+                type: string;
+                id: string | null;
+                name: string | null;
+              };
+              mode: string | null;
+              request_id: string | null;
+              route: string | null;
+              path: string | null;
+              resource: {
+                /** @description The object name (`customer`), or the table name. */
+                type: string;
+                id: string | null;
+              };
+              action: 'created' | 'updated' | 'deleted';
+              /** @description Created and deleted: the whole row; updated: only the changed columns, as `{ "column": { "from": …, "to": … } }`. */
+              changes: {
+                [key: string]: unknown;
+              };
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'audit_events.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'audit_event';
+            id: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            actor: {
+              /** @description `api_key`, `cli`, `worker`, `system` or `anonymous`. */
+              type: string;
+              id: string | null;
+              name: string | null;
+            };
+            mode: string | null;
+            request_id: string | null;
+            route: string | null;
+            path: string | null;
+            resource: {
+              /** @description The object name (`customer`), or the table name. */
+              type: string;
+              id: string | null;
+            };
+            action: 'created' | 'updated' | 'deleted';
+            /** @description Created and deleted: the whole row; updated: only the changed columns, as `{ "column": { "from": …, "to": … } }`. */
+            changes: {
+              [key: string]: unknown;
+            };
           };
         };
       };
