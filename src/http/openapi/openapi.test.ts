@@ -9,14 +9,6 @@ type Operation = {
   responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
 };
 
-/**
- * Route files whose operations do not declare their answers yet, by the paths they serve. Each
- * entry must still match an unfinished operation (so a converted file has to leave the list);
- * the list shrinks to empty.
- */
-const NOT_YET_CONVERTED: Record<string, RegExp> = {
-};
-
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 describe('the OpenAPI document', () => {
@@ -49,24 +41,13 @@ describe('the OpenAPI document', () => {
     return out;
   }
 
-  const allowed = (path: string) => Object.values(NOT_YET_CONVERTED).some((re) => re.test(path));
-
   it('gives every operation an operationId, a summary, tags and a schema for each answer', () => {
     const ops = operations();
     expect(ops.length).toBeGreaterThan(130);
     const incomplete = ops
-      .filter((o) => !allowed(o.path))
       .map((o) => ({ at: `${o.method.toUpperCase()} ${o.path}`, lacks: gaps(o) }))
       .filter((o) => o.lacks.length > 0);
     expect(incomplete).toEqual([]);
-  });
-
-  it('keeps the allow-list honest: each entry still covers an unfinished operation', () => {
-    const ops = operations();
-    const stale = Object.entries(NOT_YET_CONVERTED)
-      .filter(([, re]) => !ops.some((o) => re.test(o.path) && gaps(o).length > 0))
-      .map(([file]) => file);
-    expect(stale, 'converted: remove these from NOT_YET_CONVERTED').toEqual([]);
   });
 
   it('has unique operationIds in the resource.verb style', () => {
