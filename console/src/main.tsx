@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
+import { FontReady } from './components/font-ready.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { SessionProvider } from './session/session.js';
 import './styles.css';
@@ -11,7 +12,9 @@ if (root) {
     <StrictMode>
       <I18nProvider>
         <SessionProvider>
-          <App />
+          <FontReady>
+            <App />
+          </FontReady>
         </SessionProvider>
       </I18nProvider>
     </StrictMode>,

@@ -32,14 +32,14 @@ export async function consoleTab(
   return { context, page, errors };
 }
 
-/**
- * Opens the console with the Japanese web font already loaded: Chromium on a machine without a
- * Japanese font otherwise draws text laid out before the font arrived (the menu) as boxes.
- */
+/** Opens the console with the Japanese web font already loaded (from the cache on the reload). */
 export async function openConsole(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/console/`);
   await page.evaluate(() => document.fonts.load('14px "Tariff Noto Sans JP"', '顧客日本語'));
   await page.reload();
+  // The console lays itself out again when the font has loaded (FontReady): let that happen first.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
 }
 
 /** Waits until no panel is loading and every id shown has been replaced by its name. */
