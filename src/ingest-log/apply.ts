@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/store.js';
-import { eventKey, storeEvents } from '../metering/rollup-store.js';
+import { eventKey, type NewEvent, storeEvents } from '../metering/rollup-store.js';
 import type { LogMessage } from './message.js';
 import './tables.js';
 
@@ -24,9 +24,10 @@ export type ApplyOutcome =
 /**
  * Applies one fetch of a partition in ONE transaction: locks the partition's row, skips messages
  * at or below its checkpoint (applied before: a redelivery after a crash between commit and ack,
- * or a fetch that overlapped a lease move), stores the next messages in sequence order through
- * the metering store (the (meter, identifier) primary key of meter_events is the permanent dedup;
- * a refused event is recorded in ingest_log_refusals), and moves the checkpoint to the last one.
+ * or a fetch that overlapped a lease move), stores the events of the next messages with ONE
+ * statement of the metering store (the (meter, identifier) primary key of meter_events is the
+ * permanent dedup; a refused event is recorded in ingest_log_refusals), and moves the checkpoint
+ * to the last message.
  * The caller acks only after this resolves.
  *
  * Only a contiguous run from checkpoint + 1 is applied: a message after a gap (its predecessor is
@@ -53,36 +54,65 @@ export async function applyFetch(
       .executeTakeFirst();
     if (!row || row.owner !== owner) return { kind: 'lost' } as const;
     let checkpoint = Number(row.checkpoint);
-    let applied = 0;
-    let events = 0;
+    // The contiguous run from checkpoint + 1, in sequence order.
+    const run: Fetched[] = [];
     for (const f of [...fetched].sort((a, b) => a.seq - b.seq)) {
       if (f.seq <= checkpoint) continue;
       if (f.seq !== checkpoint + 1) break;
-      const refusals = await storeEvents(trx, f.message.events, f.message.arrivedAt);
-      if (refusals.size > 0) {
-        const rows = f.message.events.flatMap((e) => {
-          const refusal = refusals.get(eventKey(e.meterId, e.identifier));
-          if (!refusal) return [];
-          return [
-            {
-              // An event id is unique, and each message is applied once: one refusal per event.
-              event_id: e.id,
-              partition,
-              sequence: String(f.seq),
-              meter_id: e.meterId,
-              identifier: e.identifier,
-              customer_id: e.customerId,
-              code: refusal === 'duplicate' ? 'duplicate' : 'meter_inactive',
-              value: e.value.toFixed(),
-            },
-          ];
-        });
-        await trx.insertInto('ingest_log_refusals').values(rows).execute();
-      }
+      run.push(f);
       checkpoint = f.seq;
-      applied++;
-      events += f.message.events.length;
     }
+    // ONE statement for the whole run: each event keeps its own arrival time. A later copy of a
+    // key inside the run is held back here (one statement cannot tell which copy came first), and
+    // answered as its first copy is: a duplicate, or refused with it.
+    const first = new Map<string, NewEvent>();
+    const copies: { event: NewEvent; seq: number }[] = [];
+    const sequence = new Map<string, number>();
+    for (const f of run) {
+      for (const e of f.message.events) {
+        const key = eventKey(e.meterId, e.identifier);
+        if (first.has(key)) copies.push({ event: e, seq: f.seq });
+        else {
+          first.set(key, { ...e, arrivedAt: f.message.arrivedAt });
+          sequence.set(e.id, f.seq);
+        }
+      }
+    }
+    const stored = [...first.values()];
+    const refusals = await storeEvents(trx, stored, run[0]?.message.arrivedAt ?? new Date());
+    const refused = [
+      ...stored.flatMap((e) => {
+        const r = refusals.get(eventKey(e.meterId, e.identifier));
+        return r ? [{ event: e, seq: sequence.get(e.id) ?? 0, refusal: r }] : [];
+      }),
+      ...copies.map((c) => ({
+        ...c,
+        refusal:
+          refusals.get(eventKey(c.event.meterId, c.event.identifier)) === 'inactive'
+            ? 'inactive'
+            : 'duplicate',
+      })),
+    ];
+    if (refused.length > 0) {
+      await trx
+        .insertInto('ingest_log_refusals')
+        .values(
+          refused.map(({ event: e, seq, refusal }) => ({
+            // An event id is unique, and each message is applied once: one refusal per event.
+            event_id: e.id,
+            partition,
+            sequence: String(seq),
+            meter_id: e.meterId,
+            identifier: e.identifier,
+            customer_id: e.customerId,
+            code: refusal === 'duplicate' ? 'duplicate' : 'meter_inactive',
+            value: e.value.toFixed(),
+          })),
+        )
+        .execute();
+    }
+    const applied = run.length;
+    const events = stored.length + copies.length;
     if (applied > 0) {
       await sql`update ingest_partitions set checkpoint = ${checkpoint}, applied_at = now()
         where partition = ${partition}`.execute(trx);

@@ -7,6 +7,11 @@ import './tables.js';
 /** An event row ready to insert. */
 export interface NewEvent extends RollupEvent {
   readonly id: string;
+  /**
+   * Its own arrival time (`created_at`) when it differs from the batch's: the ingest log's apply
+   * stores many requests' events in one statement (src/ingest-log/apply.ts).
+   */
+  readonly arrivedAt?: Date;
 }
 
 /**
@@ -34,6 +39,7 @@ function batchJson(events: readonly NewEvent[], arrivedAt: Date) {
       id: e.id,
       c: e.customerId,
       t: t === arrival ? undefined : t,
+      a: e.arrivedAt === undefined || e.arrivedAt.getTime() === arrival ? undefined : e.arrivedAt.getTime(),
       v: decimalString(e.value),
       d: e.distinctValue ?? undefined,
       k: dimensions.get(e.dimKey),
@@ -61,9 +67,10 @@ const inputs = (events: readonly NewEvent[], arrivedAt: Date) => {
   return sql`input as (
       select ${once(batch.meters)} ->> x.m as m, x.i, x.id, x.c,
         coalesce(timestamptz 'epoch' + x.t * interval '1 millisecond', ${at}) as t, x.v, x.d,
-        ${once(batch.dimKeys)} ->> x.k as dk, ${once(batch.dimensions)} -> x.k as dims, ${at} as at
+        ${once(batch.dimKeys)} ->> x.k as dk, ${once(batch.dimensions)} -> x.k as dims,
+        coalesce(timestamptz 'epoch' + x.a * interval '1 millisecond', ${at}) as at
       from json_to_recordset(${batch.rows}::json)
-        as x(m int, i text, id text, c text, t bigint, v numeric, d text, k int))`;
+        as x(m int, i text, id text, c text, t bigint, v numeric, d text, k int, a bigint))`;
 };
 
 /** How `storeEvents` keys its refusals: an event's (meter, identifier). */
