@@ -16,6 +16,7 @@ describe('verifyWebhook', () => {
     const header = signatureHeader('whsec_a', t, body);
     expect(verifyWebhook(body, header, 'whsec_a', 300, t + 10)).toEqual({ ok: true, timestamp: t });
     expect(verifyWebhook(new TextEncoder().encode(body), header, 'whsec_a', 300, t).ok).toBe(true);
+    expect(verifyWebhook(body, header.split(','), 'whsec_a', 300, t).ok).toBe(true);
   });
 
   it('accepts any one of several v1 signatures (a secret being rolled)', () => {

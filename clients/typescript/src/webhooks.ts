@@ -21,14 +21,16 @@ export type WebhookVerification =
  */
 export function verifyWebhook(
   payload: string | Uint8Array,
-  header: string | null | undefined,
+  header: string | readonly string[] | null | undefined,
   secret: string,
   toleranceSeconds = DEFAULT_TOLERANCE_SECONDS,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): WebhookVerification {
   let timestamp: number | undefined;
   const signatures: Buffer[] = [];
-  for (const part of (header ?? '').split(',')) {
+  // Node gives a repeated header as an array; its parts are read like one comma-separated value.
+  const value = typeof header === 'string' ? header : (header ?? []).join(',');
+  for (const part of value.split(',')) {
     const [key, value] = part.trim().split('=', 2);
     if (key === 't' && value && /^\d+$/.test(value)) timestamp = Number.parseInt(value, 10);
     if (key === 'v1' && value && /^[0-9a-f]{64}$/.test(value)) signatures.push(Buffer.from(value, 'hex'));
@@ -49,7 +51,7 @@ export function verifyWebhook(
 /** A verified delivery's event, or a thrown error saying why it was refused. */
 export function constructWebhookEvent<T = WebhookEvent>(
   payload: string | Uint8Array,
-  header: string | null | undefined,
+  header: string | readonly string[] | null | undefined,
   secret: string,
   toleranceSeconds = DEFAULT_TOLERANCE_SECONDS,
 ): T {

@@ -1,31 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_KEY, type ServerProcess, startServer } from '../../../src/testing/process.js';
 import { gettingStarted } from '../examples/getting-started.js';
 import { createTariffClient } from '../src/index.js';
+import { regions, tsBlocks } from './regions.js';
 
 const EXAMPLE = new URL('../examples/getting-started.ts', import.meta.url);
 const PAGE = new URL('../../../docs/getting-started.md', import.meta.url);
 
-/** Each `// #region name` … `// #endregion` of the example, without the markers, dedented. */
-function regions(source: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of source.matchAll(/^[ \t]*\/\/ #region (\S+)\n([\s\S]*?)^[ \t]*\/\/ #endregion/gm)) {
-    const lines = m[2]!.replace(/\n$/, '').split('\n');
-    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
-    out.set(m[1]!, lines.map((l) => l.slice(indent)).join('\n'));
-  }
-  return out;
-}
-
 describe('docs/getting-started.md', () => {
   it("shows the example's code, every region of it, as it is", () => {
-    const page = readFileSync(PAGE, 'utf8');
-    const found = regions(readFileSync(EXAMPLE, 'utf8'));
+    const blocks = tsBlocks(PAGE);
+    const found = regions(EXAMPLE);
     expect([...found.keys()]).toEqual(expect.arrayContaining(['client', 'customer', 'plan', 'pay-april']));
-    for (const [name, code] of found) expect(page, `region ${name}`).toContain(`\`\`\`ts\n${code}\n\`\`\``);
+    for (const [name, code] of found) expect(blocks, `region ${name}`).toContain(code);
   });
 
   describe('the example against a real tariff serve', () => {
