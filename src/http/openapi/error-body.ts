@@ -37,6 +37,8 @@ export const ErrorBodySchema = Type.Object(
         received: Type.Optional(Type.String({ description: 'The currency the request used.' })),
         status: Type.Optional(Type.String({ description: "The object's current status." })),
         component: Type.Optional(Type.String({ description: 'The plan component at fault.' })),
+        billing_reason: Type.Optional(Type.String({ description: "The invoice's billing reason." })),
+        amount_remaining: Type.Optional(Type.String({ description: 'What is left to pay on the invoice.' })),
       },
       { additionalProperties: false },
     ),
