@@ -39,3 +39,9 @@ export function licenseFeeJson(fee: LicenseFeeRow, latest: LicenseFeeVersionRow)
     updated_at: fee.updated_at.toISOString(),
   };
 }
+
+/** A license fee with one of its versions: what the API shows. */
+export interface LicenseFeeView {
+  readonly fee: LicenseFeeRow;
+  readonly version: LicenseFeeVersionRow;
+}

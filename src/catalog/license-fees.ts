@@ -6,28 +6,19 @@ import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
-import type { LicenseFeeRow, LicenseFeeVersionRow } from './license-fee.js';
-import { listParents, newParent } from './parents.js';
+import type { LicenseFeeRow, LicenseFeeVersionRow, LicenseFeeView } from './license-fee.js';
+import { newParent } from './parents.js';
 import { assertLookupKeyFree, guardLookupKey } from './refs.js';
-import type { LicenseFeeCreate, LicenseFeeUpdate, ListOnly } from './schemas.js';
-import { getParent, insertVersion, reviseVersioned, versionRow, versionRows } from './versioned.js';
+import type { LicenseFeeCreate, LicenseFeeUpdate } from './schemas.js';
+import type { VersionedService } from './versioned.js';
+import * as versioned from './versioned.js';
 import './tables.js';
 
-export interface LicenseFeeView {
-  readonly fee: LicenseFeeRow;
-  readonly version: LicenseFeeVersionRow;
-}
-
 /** License fees: a fixed amount per unit per service interval. A new price or interval is a new version. */
-export interface LicenseFeeService {
-  create(input: Static<typeof LicenseFeeCreate>): Promise<LicenseFeeView>;
-  update(ref: string, input: Static<typeof LicenseFeeUpdate>): Promise<LicenseFeeView>;
-  get(ref: string, executor?: Executor, param?: string): Promise<LicenseFeeRow>;
-  /** One version (default latest); throws `license_fee_version_not_found`. */
-  version(ref: string, version?: number, executor?: Executor): Promise<LicenseFeeView>;
-  versions(ref: string): Promise<{ fee: LicenseFeeRow; versions: LicenseFeeVersionRow[] }>;
-  list(query: Static<typeof ListOnly>): Promise<LicenseFeeView[]>;
-}
+export type LicenseFeeService = VersionedService<Create, Update, LicenseFeeRow, LicenseFeeView, All>;
+type Create = Static<typeof LicenseFeeCreate>;
+type Update = Static<typeof LicenseFeeUpdate>;
+type All = { fee: LicenseFeeRow; versions: LicenseFeeVersionRow[] };
 
 type Terms = Pick<LicenseFeeVersionRow, 'unit_amount' | 'service_interval' | 'service_interval_count'>;
 
@@ -41,11 +32,11 @@ function sameTerms(a: Terms, b: Terms): boolean {
 
 export function createLicenseFeeService(ctx: ServiceContext, items: BillableItemService): LicenseFeeService {
   const get = (ref: string, executor: Executor = ctx.db, param = 'license_fee') =>
-    getParent(executor, 'license_fees', ref, param);
+    versioned.getParent(executor, 'license_fees', ref, param);
 
   async function version(ref: string, v?: number, executor: Executor = ctx.db): Promise<LicenseFeeView> {
     const fee = await get(ref, executor);
-    return { fee, version: await versionRow(executor, 'license_fees', fee, v) };
+    return { fee, version: await versioned.versionRow(executor, 'license_fees', fee, v) };
   }
 
   return {
@@ -81,39 +72,30 @@ export function createLicenseFeeService(ctx: ServiceContext, items: BillableItem
             service_interval: input.service_interval,
             service_interval_count: input.service_interval_count ?? 1,
           };
-          return { fee, version: await insertVersion(trx, 'license_fees', fee.id, 1, terms, now) };
+          return { fee, version: await versioned.insertVersion(trx, 'license_fees', fee.id, 1, terms, now) };
         }),
       );
     },
-    async update(ref, input) {
-      return ctx.db.transaction().execute(async (trx) => {
-        const id = await reviseVersioned(
-          trx,
-          'license_fees',
-          ref,
-          input,
-          ctx.clock.now(),
-          async (_, latest) => {
-            const terms: Terms = {
-              unit_amount: new Decimal(input.unit_amount ?? latest.unit_amount).toFixed(),
-              service_interval: input.service_interval ?? latest.service_interval,
-              service_interval_count: input.service_interval_count ?? latest.service_interval_count,
-            };
-            return { terms, changed: !sameTerms(terms, latest) };
-          },
-        );
-        return version(id, undefined, trx);
-      });
-    },
+    update: (ref, input) =>
+      versioned.updateVersioned(
+        ctx.db,
+        'license_fees',
+        ref,
+        input,
+        ctx.clock.now(),
+        async (_, latest) => {
+          const terms: Terms = {
+            unit_amount: new Decimal(input.unit_amount ?? latest.unit_amount).toFixed(),
+            ...versioned.nextInterval(input, latest),
+          };
+          return { terms, changed: !sameTerms(terms, latest) };
+        },
+        (id, trx) => version(id, undefined, trx),
+      ),
     async versions(ref) {
       const fee = await get(ref, ctx.db, 'id');
-      return { fee, versions: await versionRows(ctx.db, 'license_fees', fee.id) };
+      return { fee, versions: await versioned.versionRows(ctx.db, 'license_fees', fee.id) };
     },
-    async list(query) {
-      const fees = await listParents(ctx.db, 'license_fees', query);
-      const out: LicenseFeeView[] = [];
-      for (const fee of fees) out.push(await version(fee.id));
-      return out;
-    },
+    list: (query) => versioned.listViews(ctx.db, 'license_fees', query, (id) => version(id)),
   };
 }

@@ -60,3 +60,9 @@ export function serviceActionJson(action: ServiceActionRow, latest: ServiceActio
     updated_at: action.updated_at.toISOString(),
   };
 }
+
+/** A service action with one of its versions: what the API shows. */
+export interface ServiceActionView {
+  readonly action: ServiceActionRow;
+  readonly version: ServiceActionVersionRow;
+}

@@ -6,29 +6,21 @@ import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { BillableItemService } from './billable-items.js';
 import { currencyOf } from './currency.js';
-import { listParents, newParent } from './parents.js';
+import { newParent } from './parents.js';
 import { sameJson } from './rate-card.js';
 import { assertLookupKeyFree, guardLookupKey } from './refs.js';
-import type { CreditGrantInput, ListOnly, ServiceActionCreate, ServiceActionUpdate } from './schemas.js';
-import type { ServiceActionRow, ServiceActionVersionRow } from './service-action.js';
+import type { CreditGrantInput, ServiceActionCreate, ServiceActionUpdate } from './schemas.js';
+import type { ServiceActionRow, ServiceActionVersionRow, ServiceActionView } from './service-action.js';
 import type { StoredCreditGrant } from './tables.js';
-import { getParent, insertVersion, reviseVersioned, versionRow, versionRows } from './versioned.js';
+import type { VersionedService } from './versioned.js';
+import * as versioned from './versioned.js';
 import './tables.js';
 
-export interface ServiceActionView {
-  readonly action: ServiceActionRow;
-  readonly version: ServiceActionVersionRow;
-}
-
 /** Service actions: a credit grant issued every service interval. A new grant or interval is a new version. */
-export interface ServiceActionService {
-  create(input: Static<typeof ServiceActionCreate>): Promise<ServiceActionView>;
-  update(ref: string, input: Static<typeof ServiceActionUpdate>): Promise<ServiceActionView>;
-  get(ref: string, executor?: Executor, param?: string): Promise<ServiceActionRow>;
-  version(ref: string, version?: number, executor?: Executor): Promise<ServiceActionView>;
-  versions(ref: string): Promise<{ action: ServiceActionRow; versions: ServiceActionVersionRow[] }>;
-  list(query: Static<typeof ListOnly>): Promise<ServiceActionView[]>;
-}
+export type ServiceActionService = VersionedService<Create, Update, ServiceActionRow, ServiceActionView, All>;
+type Create = Static<typeof ServiceActionCreate>;
+type Update = Static<typeof ServiceActionUpdate>;
+type All = { action: ServiceActionRow; versions: ServiceActionVersionRow[] };
 
 type Terms = Pick<ServiceActionVersionRow, 'credit_grant' | 'service_interval' | 'service_interval_count'>;
 
@@ -37,11 +29,11 @@ export function createServiceActionService(
   items: BillableItemService,
 ): ServiceActionService {
   const get = (ref: string, executor: Executor = ctx.db, param = 'service_action') =>
-    getParent(executor, 'service_actions', ref, param);
+    versioned.getParent(executor, 'service_actions', ref, param);
 
   async function version(ref: string, v?: number, executor: Executor = ctx.db): Promise<ServiceActionView> {
     const action = await get(ref, executor);
-    return { action, version: await versionRow(executor, 'service_actions', action, v) };
+    return { action, version: await versioned.versionRow(executor, 'service_actions', action, v) };
   }
 
   /** Normalises the grant; items named in applicability must exist (stored by id). */
@@ -108,46 +100,37 @@ export function createServiceActionService(
           };
           return {
             action,
-            version: await insertVersion(trx, 'service_actions', action.id, 1, stored(terms), now),
+            version: await versioned.insertVersion(trx, 'service_actions', action.id, 1, stored(terms), now),
           };
         }),
       );
     },
-    async update(ref, input) {
-      return ctx.db.transaction().execute(async (trx) => {
-        const id = await reviseVersioned(
-          trx,
-          'service_actions',
-          ref,
-          input,
-          ctx.clock.now(),
-          async (action, latest) => {
-            const next: Terms = {
-              credit_grant: input.credit_grant
-                ? await grantOf(input.credit_grant, trx, action.currency)
-                : latest.credit_grant,
-              service_interval: input.service_interval ?? latest.service_interval,
-              service_interval_count: input.service_interval_count ?? latest.service_interval_count,
-            };
-            const changed =
-              !sameJson(next.credit_grant, latest.credit_grant) ||
-              next.service_interval !== latest.service_interval ||
-              next.service_interval_count !== latest.service_interval_count;
-            return { terms: stored(next), changed };
-          },
-        );
-        return version(id, undefined, trx);
-      });
-    },
+    update: (ref, input) =>
+      versioned.updateVersioned(
+        ctx.db,
+        'service_actions',
+        ref,
+        input,
+        ctx.clock.now(),
+        async (action, latest, trx) => {
+          const next: Terms = {
+            credit_grant: input.credit_grant
+              ? await grantOf(input.credit_grant, trx, action.currency)
+              : latest.credit_grant,
+            ...versioned.nextInterval(input, latest),
+          };
+          const changed =
+            !sameJson(next.credit_grant, latest.credit_grant) ||
+            next.service_interval !== latest.service_interval ||
+            next.service_interval_count !== latest.service_interval_count;
+          return { terms: stored(next), changed };
+        },
+        (id, trx) => version(id, undefined, trx),
+      ),
     async versions(ref) {
       const action = await get(ref, ctx.db, 'id');
-      return { action, versions: await versionRows(ctx.db, 'service_actions', action.id) };
+      return { action, versions: await versioned.versionRows(ctx.db, 'service_actions', action.id) };
     },
-    async list(query) {
-      const actions = await listParents(ctx.db, 'service_actions', query);
-      const out: ServiceActionView[] = [];
-      for (const action of actions) out.push(await version(action.id));
-      return out;
-    },
+    list: (query) => versioned.listViews(ctx.db, 'service_actions', query, (id) => version(id)),
   };
 }

@@ -1,9 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Static } from 'typebox';
+import type { IntervalUnit } from '../core/time/interval.js';
 import type { Database } from '../db/database.js';
-import type { Executor } from '../db/store.js';
+import type { Db, Executor } from '../db/store.js';
 import { type ErrorCode, notFound } from '../shared/errors/index.js';
-import { editParent, missingVersion, type ParentEdit, reviseTerms } from './parents.js';
+import { editParent, listParents, missingVersion, type ParentEdit, reviseTerms } from './parents.js';
 import { findByRef, lockRow } from './refs.js';
+import type { ListOnly } from './schemas.js';
 import { versionExists } from './versions.js';
 import './tables.js';
 
@@ -154,4 +157,64 @@ export async function reviseVersioned<T extends VersionedTable, Terms extends Re
   );
   await editParent(trx, table, parent as unknown as Parameters<typeof editParent>[2], edit, now, newest);
   return id;
+}
+
+/** Both fee and action terms carry a service interval; an update keeps what it does not name. */
+export function nextInterval(
+  input: { service_interval?: IntervalUnit | undefined; service_interval_count?: number | undefined },
+  latest: { service_interval: IntervalUnit; service_interval_count: number },
+): { service_interval: IntervalUnit; service_interval_count: number } {
+  return {
+    service_interval: input.service_interval ?? latest.service_interval,
+    service_interval_count: input.service_interval_count ?? latest.service_interval_count,
+  };
+}
+
+/** `reviseVersioned` in its own transaction, answered with the parent's view as it then is. */
+export function updateVersioned<T extends VersionedTable, Terms extends Record<string, unknown>, View>(
+  db: Db,
+  table: T,
+  ref: string,
+  edit: ParentEdit,
+  now: Date,
+  next: (
+    parent: ParentRow<T>,
+    latest: VersionRow<T>,
+    trx: Executor,
+  ) => Promise<{ terms: Terms; changed: boolean }>,
+  view: (id: string, trx: Executor) => Promise<View>,
+): Promise<View> {
+  return db.transaction().execute(async (trx) => {
+    const id = await reviseVersioned(trx, table, ref, edit, now, (parent, latest) =>
+      next(parent, latest, trx),
+    );
+    return view(id, trx);
+  });
+}
+
+/** A page of parents, each shown by `view` (one at a time: PGlite runs on a single connection). */
+export async function listViews<T extends VersionedTable, View>(
+  executor: Executor,
+  table: T,
+  query: Static<typeof ListOnly>,
+  view: (id: string) => Promise<View>,
+): Promise<View[]> {
+  const out: View[] = [];
+  for (const parent of await listParents(executor, table, query))
+    out.push(await view((parent as { id: string }).id));
+  return out;
+}
+
+/**
+ * The service of a versioned thing whose terms live on its versions (license fees, service
+ * actions): `View` is the parent with one version, `Versions` the parent with all of them.
+ */
+export interface VersionedService<Create, Update, Row, View, Versions> {
+  create(input: Create): Promise<View>;
+  update(ref: string, input: Update): Promise<View>;
+  get(ref: string, executor?: Executor, param?: string): Promise<Row>;
+  /** One version (default latest); throws `<thing>_version_not_found`. */
+  version(ref: string, version?: number, executor?: Executor): Promise<View>;
+  versions(ref: string): Promise<Versions>;
+  list(query: Static<typeof ListOnly>): Promise<View[]>;
 }
