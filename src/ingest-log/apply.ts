@@ -22,9 +22,9 @@ export type ApplyOutcome =
   | { readonly kind: 'lost' };
 
 /**
- * Applies one fetch of a partition in ONE transaction: locks the partition's row, skips messages
- * at or below its checkpoint (applied before: a redelivery after a crash between commit and ack,
- * or a fetch that overlapped a lease move), stores the events of the next messages with ONE
+ * Applies one fetch of a partition in ONE transaction: locks the partition's row, re-applies
+ * messages at or below its checkpoint as no-ops (applied before: a redelivery after a crash
+ * between commit and ack, or a fetch that overlapped a lease move), stores the events of the next messages with ONE
  * statement of the metering store (the (meter, identifier) primary key of meter_events is the
  * permanent dedup; a refused event is recorded in ingest_log_refusals), and moves the checkpoint
  * to the last message.
@@ -32,7 +32,7 @@ export type ApplyOutcome =
  *
  * Only a contiguous run from checkpoint + 1 is applied: a message after a gap (its predecessor is
  * still held by a consumer that died, and comes back after JetStream's ack wait) waits, so the
- * checkpoint never passes a message that was not applied. Together: each message is applied
+ * checkpoint never passes a message that was not applied. Together: each event is stored
  * exactly once, whatever crashes, redeliveries and lease moves happen.
  *
  * Rollups: the events become rollups through the fold (src/metering/fold.ts), which adds every
@@ -54,13 +54,16 @@ export async function applyFetch(
       .executeTakeFirst();
     if (!row || row.owner !== owner) return { kind: 'lost' } as const;
     let checkpoint = Number(row.checkpoint);
-    // The contiguous run from checkpoint + 1, in sequence order.
+    // The messages at or below the checkpoint and the contiguous run from checkpoint + 1, in
+    // sequence order. One at or below is applied again rather than skipped: applying is
+    // idempotent (an event stored before under its own id is not refused), and a stream that lost
+    // its last messages (a nats-server killed before it wrote what it had acknowledged) hands out
+    // those sequence numbers again, to new messages that must not be skipped.
     const run: Fetched[] = [];
     for (const f of [...fetched].sort((a, b) => a.seq - b.seq)) {
-      if (f.seq <= checkpoint) continue;
-      if (f.seq !== checkpoint + 1) break;
+      if (f.seq > checkpoint + 1) break;
       run.push(f);
-      checkpoint = f.seq;
+      checkpoint = Math.max(checkpoint, f.seq);
     }
     // ONE statement for the whole run: each event keeps its own arrival time. A later copy of a
     // key inside the run is held back here (one statement cannot tell which copy came first), and
@@ -109,6 +112,7 @@ export async function applyFetch(
             value: e.value.toFixed(),
           })),
         )
+        .onConflict((oc) => oc.column('event_id').doNothing())
         .execute();
     }
     const applied = run.length;
