@@ -67,6 +67,7 @@ export function createCreditsSlice(
       (c.customersWithCredits as NonNullable<InvoiceHooks['customersWithCredits']>)(trx, ids),
     onFinalized: async (trx, invoice, at) => r.onFinalized?.(trx, invoice, at),
     onFinalizedMany: async (trx, invoices) => r.onFinalizedMany?.(trx, invoices),
+    onPayment: async (trx, invoice, payment, at) => r.onPayment?.(trx, invoice, payment, at),
     onPaid: async (trx, invoice, at) => {
       await c.onPaid?.(trx, invoice, at);
       await r.onPaid?.(trx, invoice, at);

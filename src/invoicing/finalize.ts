@@ -7,13 +7,17 @@ import { creditHolders, knownFor, type Priced, priceInvoice } from './compute.js
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
 import { type InvoiceLineRow, type InvoiceRow, invoiceJson } from './invoice.js';
 import { customerDetailsOf, issuerDetailsOf } from './parties.js';
+import { type PaymentMethod, recordPaymentIn } from './record-payment.js';
 import { rerateUsage } from './rerate.js';
 import { loadLines, loadLinesFor, lockInvoice, openInvoices } from './store.js';
 import { assertTransition } from './transition.js';
 
 const DUE_DAYS = 30;
 
-/** Marks an invoice paid inside the caller's transaction and calls the `onPaid` hooks. */
+/**
+ * Marks an invoice paid inside the caller's transaction: whatever is left to pay is received now
+ * (one payment), then the `onPaid` hooks run. An invoice with nothing due is paid without one.
+ */
 export async function markPaidIn(
   deps: InvoicingDeps,
   trx: Executor,
@@ -21,24 +25,10 @@ export async function markPaidIn(
   at: Date,
   reference: string | null,
   known?: InvoiceLineRow[],
+  method?: PaymentMethod,
 ): Promise<InvoiceRow> {
   assertTransition(invoice, 'pay');
-  const row = await trx
-    .updateTable('invoices')
-    .set({
-      status: 'paid',
-      paid_at: at,
-      amount_paid: invoice.amount_due,
-      payment_reference: reference,
-      updated_at: at,
-    })
-    .where('id', '=', invoice.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const lines = known ?? (await loadLines(trx, row.id));
-  for (const hook of deps.hooks) await hook.onPaid?.(trx, invoiceForHooks(row, lines), at);
-  await emitEvent(trx, 'invoice.paid', invoiceJson(row, lines) as unknown as Record<string, unknown>, at);
-  return row;
+  return recordPaymentIn(deps, trx, invoice, { reference, paidAt: at, ...(method && { method }) }, at, known);
 }
 
 export interface Prepared {

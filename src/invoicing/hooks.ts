@@ -72,6 +72,14 @@ export interface InvoiceHooks {
   onFinalized?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   /** `onFinalized` for many invoices of one transaction (a worker batch); used instead when present. */
   onFinalizedMany?(trx: Executor, invoices: readonly { invoice: InvoiceForHooks; at: Date }[]): Promise<void>;
+  /** Money received against the invoice (one of possibly several partial payments), as of `at`. */
+  onPayment?(
+    trx: Executor,
+    invoice: InvoiceForHooks,
+    payment: { readonly id: string; readonly amount: Decimal },
+    at: Date,
+  ): Promise<void>;
+  /** Nothing is left to pay: the invoice became `paid` (after its last `onPayment`). */
   onPaid?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   onVoided?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   /**

@@ -89,6 +89,7 @@ const invoiceFields = {
   balance_applied: Amount,
   amount_due: Amount,
   amount_paid: Amount,
+  amount_remaining: Amount,
   amount_credited: Amount,
   tax_registration_number: OrNull.string,
   customer_details: Nullable(CustomerDetails),
@@ -140,3 +141,23 @@ export const CreditNote = Obj({
   credit_to_balance: Amount,
   created_at: Timestamp,
 });
+
+export const InvoicePayment = Obj(
+  {
+    id: Type.String(),
+    object: Type.Literal('invoice_payment'),
+    invoice: Type.String(),
+    amount: Amount,
+    currency: Type.String(),
+    method: Type.String({ description: '`bank_transfer`, `card`, `cash`, `check`, `stripe` or `other`.' }),
+    reference: OrNull.string,
+    paid_at: Timestamp,
+    created_at: Timestamp,
+  },
+  { description: 'Money received against an invoice; an invoice may be paid in several parts.' },
+);
+
+export const DeletedInvoice = Obj(
+  { id: Type.String(), object: Type.Literal('invoice'), deleted: Type.Literal(true) },
+  { description: 'A one-off draft, deleted.' },
+);

@@ -62,6 +62,7 @@ export function invoiceJson(row: InvoiceRow, lines: readonly InvoiceLineRow[]): 
     balance_applied: money(row.balance_applied),
     amount_due: money(row.amount_due),
     amount_paid: money(row.amount_paid),
+    amount_remaining: money(Decimal.max(new Decimal(row.amount_due).minus(row.amount_paid), 0).toFixed()),
     amount_credited: money(row.amount_credited),
     tax_registration_number: row.tax_registration_number,
     customer_details: row.customer_details,

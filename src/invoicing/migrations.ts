@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { attachAudit } from '../audit/migrations.js';
 
 export const invoicingMigrations: Record<string, Migration> = {
   '0310_invoices': {
@@ -140,6 +141,31 @@ export const invoicingMigrations: Record<string, Migration> = {
         .addColumn('issuer_details', 'jsonb')
         .execute();
       await freezeIssuedParties(db);
+    },
+  },
+  '0313_invoice_payments': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('invoice_payments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('invoice_id', 'text', (c) => c.notNull().references('invoices.id'))
+        .addColumn('amount', 'numeric', (c) => c.notNull())
+        .addColumn('method', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('paid_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('invoice_payments_invoice')
+        .on('invoice_payments')
+        .column('invoice_id')
+        .execute();
+      // Invoices paid before payments were recorded one by one: their one payment, in full.
+      await sql`
+        insert into invoice_payments (id, invoice_id, amount, method, reference, paid_at, created_at)
+        select 'pay_' || substr(id, 4), id, amount_paid, 'other', payment_reference, paid_at, paid_at
+        from invoices where status = 'paid' and amount_paid > 0 and paid_at is not null`.execute(db);
+      await attachAudit(db, 'invoice_payments');
     },
   },
 };

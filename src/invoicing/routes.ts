@@ -15,7 +15,7 @@ import {
   Obj,
   Timestamp,
 } from '../http/schemas.js';
-import { Invoice, UpcomingInvoice } from './invoice-schema.js';
+import { DeletedInvoice, Invoice, InvoicePayment, UpcomingInvoice } from './invoice-schema.js';
 import type { InvoicingService } from './service.js';
 
 const tags = ['invoices'];
@@ -25,6 +25,14 @@ const Status = Type.Union([
   Type.Literal('paid'),
   Type.Literal('void'),
   Type.Literal('uncollectible'),
+]);
+const PaymentMethod = Type.Union([
+  Type.Literal('bank_transfer'),
+  Type.Literal('card'),
+  Type.Literal('cash'),
+  Type.Literal('check'),
+  Type.Literal('stripe'),
+  Type.Literal('other'),
 ]);
 const OneOffLine = Obj({
   description: Type.String({ minLength: 1, maxLength: 500 }),
@@ -151,11 +159,16 @@ export function invoiceRoutes(
         schema: {
           tags,
           operationId: 'invoices.pay',
-          summary: 'Record a payment made outside a processor (e.g. a bank transfer)',
+          summary: 'Record a payment made outside a processor (e.g. a bank transfer), in full or in part',
+          description:
+            'Without `amount`, pays what is left. With it, records a partial payment: the invoice stays ' +
+            '`open` until the payments add up to `amount_due`, then becomes `paid`.',
           params: IdParams,
           response: { 200: Invoice },
           body: Type.Optional(
             Obj({
+              amount: Type.Optional(NonNegativeDecimalString),
+              method: Type.Optional(PaymentMethod),
               reference: Type.Optional(Type.String({ maxLength: 200 })),
               paid_at: Type.Optional(Timestamp),
             }),
@@ -164,9 +177,39 @@ export function invoiceRoutes(
       },
       async (req) =>
         invoicing.pay(req.params.id, {
+          ...(req.body?.amount !== undefined && { amount: new Decimal(req.body.amount) }),
+          ...(req.body?.method && { method: req.body.method }),
           ...(req.body?.reference && { reference: req.body.reference }),
           ...(req.body?.paid_at && { paidAt: new Date(req.body.paid_at) }),
         }),
+    );
+    app.get(
+      '/v1/invoices/:id/payments',
+      {
+        schema: {
+          tags,
+          operationId: 'invoices.list_payments',
+          summary: "List an invoice's payments, oldest first",
+          params: IdParams,
+          response: { 200: ListOf(InvoicePayment) },
+        },
+      },
+      async (req) => invoicing.payments(req.params.id),
+    );
+    app.delete(
+      '/v1/invoices/:id',
+      {
+        schema: {
+          tags,
+          operationId: 'invoices.delete',
+          summary: 'Delete a one-off draft invoice',
+          description:
+            'Only drafts made with `POST /v1/invoices` can be deleted; a subscription draft is billed at its finalization.',
+          params: IdParams,
+          response: { 200: DeletedInvoice },
+        },
+      },
+      async (req) => invoicing.deleteDraft(req.params.id),
     );
     app.post(
       '/v1/invoices/:id/void',

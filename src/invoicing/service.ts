@@ -7,11 +7,13 @@ import { ApiError, notFound } from '../shared/errors/index.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { recompute } from './compute.js';
 import { createInvoiceIn } from './create.js';
+import { deleteDraftIn } from './delete-draft.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
-import { finalizeIn, markPaidIn } from './finalize.js';
+import { finalizeIn } from './finalize.js';
 import { finalizeDue } from './finalize-due.js';
 import type { InvoiceHooks } from './hooks.js';
 import { type InvoiceJson, type InvoiceRow, invoiceJson, type UpcomingInvoiceJson } from './invoice.js';
+import { type PaymentInput, paymentJson, paymentsOf, recordPaymentIn } from './record-payment.js';
 import { insertLines, loadLines, loadLinesFor, lockInvoice } from './store.js';
 import { assertTransition } from './transition.js';
 
@@ -35,7 +37,12 @@ export interface InvoicingService {
   get(id: string): Promise<InvoiceJson>;
   list(filters: InvoiceFilters): Promise<{ object: 'list'; data: InvoiceJson[]; has_more: boolean }>;
   finalize(id: string): Promise<InvoiceJson>;
-  pay(id: string, options?: { reference?: string; paidAt?: Date }): Promise<InvoiceJson>;
+  /** Records money received (all that is left by default); the invoice is paid once nothing is left. */
+  pay(id: string, options?: PaymentInput): Promise<InvoiceJson>;
+  /** The payments received against an invoice, oldest first. */
+  payments(id: string): Promise<{ object: 'list'; data: ReturnType<typeof paymentJson>[]; has_more: false }>;
+  /** Deletes a one-off draft (never a subscription's: its period would go unbilled). */
+  deleteDraft(id: string): Promise<{ id: string; object: 'invoice'; deleted: true }>;
   /** Records a failed collection attempt; the invoice stays open and its subscription is past_due. */
   markPaymentFailed(id: string, options: { reason: string }): Promise<InvoiceJson>;
   void(id: string): Promise<InvoiceJson>;
@@ -76,6 +83,12 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
 
   async function setStatus(trx: Executor, row: InvoiceRow, at: Date, action: 'void' | 'mark_uncollectible') {
     assertTransition(row, action);
+    if (action === 'void' && !new Decimal(row.amount_paid).isZero()) {
+      throw new ApiError(
+        'invoice_has_payments',
+        `Invoice ${row.id} has received ${row.amount_paid} and cannot be voided; issue a credit note for what is left instead.`,
+      );
+    }
     if (action === 'void' && !new Decimal(row.amount_credited).isZero()) {
       throw new ApiError(
         'invalid_invoice_transition',
@@ -147,10 +160,25 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
       };
     },
     finalize: (id) => change(id, (trx, row, at) => finalizeIn(deps, trx, row.id, at)),
-    pay: (id, options = {}) =>
-      change(id, (trx, row, at) =>
-        markPaidIn(deps, trx, row, options.paidAt ?? at, options.reference ?? null),
-      ),
+    pay: (id, options = {}) => change(id, (trx, row, at) => recordPaymentIn(deps, trx, row, options, at)),
+    async payments(id) {
+      const row = await db
+        .selectFrom('invoices')
+        .select(['id', 'currency'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) throw notFound('invoice_not_found', 'invoice', id);
+      const rows = await paymentsOf(db, id);
+      return { object: 'list', data: rows.map((p) => paymentJson(p, row.currency)), has_more: false };
+    },
+    deleteDraft: (id) =>
+      db.transaction().execute(async (trx) => {
+        const row = await lockInvoice(trx, id);
+        if (!row) throw notFound('invoice_not_found', 'invoice', id);
+        const at = await deps.nowFor(row.customer_id, trx);
+        await deleteDraftIn(trx, row, at);
+        return { id, object: 'invoice' as const, deleted: true as const };
+      }),
     markPaymentFailed: (id, options) =>
       change(id, async (trx, row, at) => {
         assertTransition(row, 'payment_failed');

@@ -63,6 +63,19 @@ export interface InvoicesTable {
   updated_at: Date;
 }
 
+/** One payment received against an invoice (DESIGN: partial payments); their sum is `amount_paid`. */
+export interface InvoicePaymentsTable {
+  id: string;
+  invoice_id: string;
+  amount: Amount;
+  /** How it was paid: `bank_transfer`, `card`, `cash`, `check`, `stripe`, `other`. */
+  method: string;
+  reference: string | null;
+  /** When the money arrived (the customer's clock when none is given). */
+  paid_at: Date;
+  created_at: Date;
+}
+
 export interface InvoiceLinesTable {
   id: string;
   invoice_id: string;
@@ -135,6 +148,7 @@ declare module '../db/database.js' {
   interface Database {
     invoices: InvoicesTable;
     invoice_lines: InvoiceLinesTable;
+    invoice_payments: InvoicePaymentsTable;
     billed_usage: BilledUsageTable;
     invoice_number_sequences: InvoiceNumberSequencesTable;
     credit_notes: CreditNotesTable;

@@ -40,11 +40,19 @@ function bookForInvoice(
   return book(trx, invoiceBooking(invoice, at, source, what, b));
 }
 
-/** An invoice paid: its amount due (what is left after balance and credit notes) collected. */
-export async function bookPaid(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void> {
+/**
+ * Money received against an invoice: one cash entry per payment, so partial payments reduce
+ * accounts receivable as they arrive and the last one leaves nothing open.
+ */
+export async function bookPayment(
+  trx: Executor,
+  invoice: InvoiceForHooks,
+  payment: { readonly id: string; readonly amount: Decimal },
+  at: Date,
+): Promise<void> {
   await bookForInvoice(trx, invoice, at, 'invoice_paid', 'paid', {
-    key: `paid:${invoice.id}`,
-    postings: invoicePaid(invoice.amountDue),
+    key: `payment:${payment.id}`,
+    postings: invoicePaid(payment.amount),
   });
 }
 

@@ -84,7 +84,14 @@ describe.each(TEST_STORES)('revenue recognition, seed 004 on %s', (kind) => {
       .execute((trx) => revenue.invoiceHooks.onFinalized!(trx, invoice, at('2025-04-02')));
     await h.store.db
       .transaction()
-      .execute((trx) => revenue.invoiceHooks.onPaid!(trx, invoice, at('2025-05-06')));
+      .execute((trx) =>
+        revenue.invoiceHooks.onPayment!(
+          trx,
+          invoice,
+          { id: 'pay_seed004', amount: new Decimal(100) },
+          at('2025-05-06'),
+        ),
+      );
     // finalizing twice (a retried hook) books nothing more
     await h.store.db
       .transaction()

@@ -15,6 +15,8 @@ export const EVENT_TYPES = [
   'invoice.created',
   'invoice.finalized',
   'invoice.paid',
+  'invoice.payment_recorded',
+  'invoice.deleted',
   'invoice.voided',
   'invoice.marked_uncollectible',
   'invoice.payment_failed',
