@@ -14,9 +14,15 @@ export const UnitDateCount = Obj({ metering_unit_name, date: Day, count: Count }
 export const UnitMonthCount = Obj({ metering_unit_name, month: Month, count: Count });
 export const DateCounts = Obj({ counts: Type.Array(UnitDateCount) });
 export const MonthCounts = Obj({ counts: Type.Array(UnitMonthCount) });
+/**
+ * The Unix second a calendar day starts in the account's time zone: the day of 1970-01-01T00:00Z
+ * starts before it east of UTC (−32400 in Tokyo), so unlike an input it may be negative.
+ */
+const DayStart = Type.Integer({ minimum: -86_400, description: 'Unix seconds of the day start.' });
+
 export const PeriodCounts = Obj({
   metering_unit_name,
-  counts: Type.Array(Obj({ timestamp: UnixSeconds, count: Count }), {
+  counts: Type.Array(Obj({ timestamp: DayStart, count: Count }), {
     description: 'One count per calendar day, each at the Unix second its day starts.',
   }),
 });
