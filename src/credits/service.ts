@@ -1,37 +1,20 @@
 import type { Static } from 'typebox';
-import type { ResolvedServiceAction } from '../catalog/resolved-plan.js';
 import { normalizeCurrency } from '../core/money/currency.js';
-import { Decimal, decimalString } from '../core/money/decimal.js';
+import { Decimal } from '../core/money/decimal.js';
 import { roundAmount } from '../core/money/money.js';
-import type { Period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
-import { newId } from '../shared/ids.js';
 import type { TestClockService } from '../test-clocks/service.js';
-import { emitEvent } from '../webhooks/emit.js';
 import { type GrantRow, grantJson } from './grant.js';
-import { remainingByGrant, writeLedger } from './ledger.js';
+import { activateLedger, insertGrant } from './insert-grant.js';
+import { remainingByGrant } from './ledger.js';
 import type { CreditGrantCreate, CreditGrantListQuery } from './schemas.js';
-import type { GrantSource, StoredApplicability } from './tables.js';
+import { grantForServiceAction } from './service-action-grant.js';
+import { voidGrant } from './void-grant.js';
 
-export interface GrantInput {
-  customerId: string;
-  currency: string;
-  amount: Decimal;
-  category: 'paid' | 'promotional';
-  applicability: StoredApplicability;
-  priority: number;
-  /** Null: pending until activated (a top-up waiting for payment). */
-  effectiveAt: Date | null;
-  expiresAt: Date | null;
-  source: GrantSource;
-  sourceKey?: string;
-  subscriptionId?: string | null;
-  name?: string | null;
-  metadata?: Record<string, string>;
-}
+export type { GrantInput } from './insert-grant.js';
 
 export interface GrantDeps {
   customers: CustomerService;
@@ -65,66 +48,10 @@ export function createGrantService(ctx: ServiceContext, deps: GrantDeps) {
     return grantJson(row, remaining, await nowFor(row.customer_id, executor));
   }
 
-  /**
-   * Inserts a grant and, when it is effective, its `granted` ledger row. A grant with a source key
-   * is created once: a second call returns the first grant (service actions re-run on restart).
-   */
-  async function insert(trx: Executor, input: GrantInput, at: Date): Promise<GrantRow> {
-    if (input.sourceKey) {
-      const existing = await trx
-        .selectFrom('credit_grants')
-        .selectAll()
-        .where('source_key', '=', input.sourceKey)
-        .executeTakeFirst();
-      if (existing) return existing;
-    }
-    const row = await trx
-      .insertInto('credit_grants')
-      .values({
-        id: newId('cg'),
-        customer_id: input.customerId,
-        currency: input.currency,
-        amount: decimalString(roundAmount(input.amount, input.currency)),
-        category: input.category,
-        applicability: JSON.stringify(input.applicability),
-        priority: input.priority,
-        effective_at: input.effectiveAt,
-        expires_at: input.expiresAt,
-        status: input.effectiveAt ? 'active' : 'pending',
-        source: input.source,
-        source_key: input.sourceKey ?? null,
-        subscription_id: input.subscriptionId ?? null,
-        invoice_id: null,
-        name: input.name ?? null,
-        metadata: JSON.stringify(input.metadata ?? {}),
-        voided_at: null,
-        expired_at: null,
-        created_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (row.status === 'active') await activateLedger(trx, row, at);
-    return row;
-  }
-
-  async function activateLedger(trx: Executor, row: GrantRow, at: Date) {
-    await writeLedger(trx, [
-      {
-        grantId: row.id,
-        customerId: row.customer_id,
-        currency: row.currency,
-        type: 'granted',
-        amount: new Decimal(row.amount),
-        occurredAt: row.effective_at ?? at,
-      },
-    ]);
-    await emitEvent(trx, 'credit_grant.created', grantJson(row, new Decimal(row.amount), at) as never, at);
-  }
-
   return {
     get,
     json,
-    insert,
+    insert: insertGrant,
     nowFor,
     customer: (ref: string, executor: Executor = ctx.db) => deps.customers.get(ref, executor),
 
@@ -146,7 +73,7 @@ export function createGrantService(ctx: ServiceContext, deps: GrantDeps) {
           throw new ApiError('parameter_invalid', 'expires_at must be after effective_at.', {
             param: 'expires_at',
           });
-        return insert(
+        return insertGrant(
           trx,
           {
             customerId: customer.id,
@@ -182,40 +109,7 @@ export function createGrantService(ctx: ServiceContext, deps: GrantDeps) {
     },
 
     /** Voids a grant: what is left of it is written off; credits it already paid stay paid. */
-    async void(id: string): Promise<GrantRow> {
-      return ctx.db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('credit_grants')
-          .selectAll()
-          .where('id', '=', id)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!row) throw notFound('credit_grant_not_found', 'credit grant', id);
-        if (row.status === 'voided' || row.status === 'expired')
-          throw new ApiError('credit_grant_not_voidable', `The credit grant is already ${row.status}.`);
-        const now = await nowFor(row.customer_id, trx);
-        const left = (await remainingByGrant(trx, [row.id])).get(row.id) as Decimal;
-        if (!left.isZero())
-          await writeLedger(trx, [
-            {
-              grantId: row.id,
-              customerId: row.customer_id,
-              currency: row.currency,
-              type: 'voided',
-              amount: left.negated(),
-              occurredAt: now,
-            },
-          ]);
-        const voided = await trx
-          .updateTable('credit_grants')
-          .set({ status: 'voided', voided_at: now })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await emitEvent(trx, 'credit_grant.voided', grantJson(voided, new Decimal(0), now) as never, now);
-        return voided;
-      });
-    },
+    void: (id: string): Promise<GrantRow> => voidGrant(ctx.db, id, nowFor),
 
     /** Makes a pending grant (a top-up) effective from `at`. */
     async activate(trx: Executor, grantId: string, at: Date): Promise<GrantRow | undefined> {
@@ -230,41 +124,7 @@ export function createGrantService(ctx: ServiceContext, deps: GrantDeps) {
       return row;
     },
 
-    /** One grant per service action and service interval, expiring at the interval's end. */
-    async grantForServiceAction(
-      trx: Executor,
-      input: {
-        subscriptionId: string;
-        customerId: string;
-        serviceAction: ResolvedServiceAction;
-        servicePeriod: Period;
-        at: Date;
-      },
-    ): Promise<GrantRow> {
-      const template = input.serviceAction.creditGrant;
-      return insert(
-        trx,
-        {
-          customerId: input.customerId,
-          currency: template.currency,
-          amount: new Decimal(template.amount),
-          category: template.category,
-          applicability:
-            'scope' in template.applicability
-              ? { scope: 'metered' }
-              : { billable_items: [...template.applicability.billableItems] },
-          priority: template.priority,
-          effectiveAt: input.servicePeriod.start,
-          expiresAt: input.servicePeriod.end,
-          source: 'service_action',
-          sourceKey: `sa:${input.subscriptionId}:${input.serviceAction.id}:${input.servicePeriod.start.toISOString()}`,
-          subscriptionId: input.subscriptionId,
-          name: input.serviceAction.name,
-          metadata: { service_action: input.serviceAction.id },
-        },
-        input.at,
-      );
-    },
+    grantForServiceAction,
   };
 }
 
