@@ -1,21 +1,14 @@
-import type { ResolvedServiceAction } from '../catalog/resolved-plan.js';
 import { Decimal } from '../core/money/decimal.js';
-import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
+import type { SubscriptionHooks } from '../invoicing/hooks.js';
 import type { GrantRow } from './grant.js';
 import { insertGrant } from './insert-grant.js';
 
+/** What subscriptions say when a service action's interval begins. */
+type ServiceActionDue = Parameters<NonNullable<SubscriptionHooks['onServiceActionDue']>>[1];
+
 /** One grant per service action and service interval, expiring at the interval's end. */
-export function grantForServiceAction(
-  trx: Executor,
-  input: {
-    subscriptionId: string;
-    customerId: string;
-    serviceAction: ResolvedServiceAction;
-    servicePeriod: Period;
-    at: Date;
-  },
-): Promise<GrantRow> {
+export function grantForServiceAction(trx: Executor, input: ServiceActionDue): Promise<GrantRow> {
   const template = input.serviceAction.creditGrant;
   return insertGrant(
     trx,
