@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { bindKeyring } from '../app/secrets.js';
 import { migrateToLatest } from '../app/migrations.js';
+import { bindKeyring } from '../app/secrets.js';
 import { openStore, type Store } from '../db/store.js';
 import { type LoadedKeyring, loadKeyring } from '../security/key-source.js';
 import { type Progress, quietProgress, seconds } from './progress.js';

@@ -1,6 +1,6 @@
 import { beforeAll } from 'vitest';
-import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import type { Billing } from '../app/billing.js';
+import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import { fixturePlan } from '../subscriptions/plan-fixtures.js';
 import { fixtureBilling } from '../subscriptions/test-billing.js';
 import type { Harness } from '../testing/harness.js';

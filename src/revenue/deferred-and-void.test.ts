@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import type { Billing } from '../app/billing.js';
+import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import { fixturePlan } from '../subscriptions/plan-fixtures.js';
 import { advanceTo, clockedCustomer, fixtureBilling, invoicesOf } from '../subscriptions/test-billing.js';
 import { useTariff } from '../testing/harness.js';

@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Billing, createBilling } from '../app/billing.js';
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
-import { type Billing, createBilling } from '../app/billing.js';
 import { fixturePlan } from './plan-fixtures.js';
 
 /**

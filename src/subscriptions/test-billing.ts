@@ -1,7 +1,7 @@
 import pino from 'pino';
+import { type Billing, createBilling } from '../app/billing.js';
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import type { Harness } from '../testing/harness.js';
-import { type Billing, createBilling } from '../app/billing.js';
 
 /**
  * A billing instance over a harness's store whose plans come from a map of plain values, so the

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Billing } from '../app/billing.js';
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
-import type { Billing } from '../app/billing.js';
 import { fixturePlan } from './plan-fixtures.js';
 import { fixtureBilling } from './test-billing.js';
 

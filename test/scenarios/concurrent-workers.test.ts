@@ -1,11 +1,11 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBilling } from '../../src/app/billing.js';
 import { createTariff, type Tariff } from '../../src/app/compose.js';
+import { migrateToLatest } from '../../src/app/migrations.js';
 import type { ResolvedPlan } from '../../src/catalog/resolved-plan.js';
 import { manualClock } from '../../src/core/time/clock.js';
-import { migrateToLatest } from '../../src/app/migrations.js';
 import { openStore } from '../../src/db/store.js';
-import { createBilling } from '../../src/app/billing.js';
 import { fixturePlan } from '../../src/subscriptions/plan-fixtures.js';
 import { createTestDatabase } from '../../src/testing/stores.js';
 
