@@ -137,7 +137,8 @@ export const NOT_AUDITED: Record<string, string> = {
   meter_event_adjustments:
     'part of the meter event stream: one row per cancelled event, and a cell rewrite cancels many; each row is itself an immutable record with id and time',
   meter_fold: "the rollup worker's horizon (worker state)",
-  ingest_partitions: "the ingest log's partition leases and checkpoints (apply-worker state, rewritten on every fetch)",
+  ingest_partitions:
+    "the ingest log's partition leases and checkpoints (apply-worker state, rewritten on every fetch)",
   ingest_workers: "the ingest log's worker heartbeats (process state, rewritten every few seconds)",
   ingest_log_refusals:
     'part of the meter event stream: events the ingest log could not store, each an immutable record with its reason and time',

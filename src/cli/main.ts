@@ -78,7 +78,9 @@ program
 
 program
   .command('ingest-worker')
-  .description('Apply the JetStream ingest log (TARIFF_INGEST=jetstream) to the database; several may run at once')
+  .description(
+    'Apply the JetStream ingest log (TARIFF_INGEST=jetstream) to the database; several may run at once',
+  )
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: StoreFlags) => (await import('../ingest-log/cli.js')).ingestWorkerCommand(flags));
 

@@ -2,14 +2,14 @@ import { Decimal } from '../core/money/decimal.js';
 import type { CustomerRow } from '../customers/customer.js';
 import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
-import { emitEvent, emitEvents } from '../webhooks/emit.js';
+import { emitEvents } from '../webhooks/emit.js';
 import { creditHolders, knownFor, type Priced, priceInvoice } from './compute.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
 import { type InvoiceLineRow, type InvoiceRow, invoiceJson } from './invoice.js';
 import { customerDetailsOf, issuerDetailsOf } from './parties.js';
 import { type PaymentMethod, recordPaymentIn } from './record-payment.js';
 import { rerateUsage } from './rerate.js';
-import { loadLines, loadLinesFor, lockInvoice, openInvoices } from './store.js';
+import { loadLinesFor, lockInvoice, openInvoices } from './store.js';
 import { assertTransition } from './transition.js';
 
 const DUE_DAYS = 30;

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { TEST_STORES } from '../testing/stores.js';
 import { outcome, useIngestFixture } from './ingest-fixture.js';
