@@ -5,10 +5,11 @@ import { roundAmount } from '../core/money/money.js';
 import type { Executor } from '../db/store.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { closeInvoiceIn } from './close-invoice.js';
 import { recompute } from './compute.js';
 import { createInvoiceIn } from './create.js';
 import { deleteDraftIn } from './delete-draft.js';
-import { type InvoicingDeps, invoiceForHooks } from './deps.js';
+import type { InvoicingDeps } from './deps.js';
 import { finalizeIn } from './finalize.js';
 import { finalizeDue } from './finalize-due.js';
 import type { InvoiceHooks } from './hooks.js';
@@ -81,55 +82,6 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
     });
   }
 
-  async function setStatus(trx: Executor, row: InvoiceRow, at: Date, action: 'void' | 'mark_uncollectible') {
-    assertTransition(row, action);
-    if (action === 'void' && !new Decimal(row.amount_paid).isZero()) {
-      throw new ApiError(
-        'invoice_has_payments',
-        `Invoice ${row.id} has received ${row.amount_paid} and cannot be voided; issue a credit note for what is left instead.`,
-      );
-    }
-    if (action === 'void' && !new Decimal(row.amount_credited).isZero()) {
-      throw new ApiError(
-        'invalid_invoice_transition',
-        `Invoice ${row.id} has credit notes (${row.amount_credited} credited) and cannot be voided; credit what is left instead.`,
-      );
-    }
-    const updated = await trx
-      .updateTable('invoices')
-      .set(
-        action === 'void'
-          ? { status: 'void', voided_at: at, updated_at: at }
-          : { status: 'uncollectible', marked_uncollectible_at: at, updated_at: at },
-      )
-      .where('id', '=', row.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const lines = await loadLines(trx, row.id);
-    if (action === 'void') {
-      // Balance that paid part of a voided invoice goes back to the customer, and a debt added
-      // to it is owed again.
-      const applied = new Decimal(row.balance_applied);
-      if (!applied.isZero() && !new Decimal(row.total).isNegative()) {
-        await deps.balance.record(trx, {
-          customerId: row.customer_id,
-          currency: row.currency,
-          amount: applied.negated(),
-          type: 'adjustment',
-          invoiceId: row.id,
-          description: applied.isPositive()
-            ? 'Balance returned by a voided invoice'
-            : 'Balance owed again after a voided invoice',
-          at,
-        });
-      }
-      for (const hook of deps.hooks) await hook.onVoided?.(trx, invoiceForHooks(updated, lines), at);
-    }
-    const type = action === 'void' ? 'invoice.voided' : 'invoice.marked_uncollectible';
-    await emitEvent(trx, type, invoiceJson(updated, lines) as unknown as Record<string, unknown>, at);
-    return updated;
-  }
-
   return {
     async get(id) {
       const row = await db.selectFrom('invoices').selectAll().where('id', '=', id).executeTakeFirst();
@@ -192,8 +144,9 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
         if (row.subscription_id) await links.markPastDue(row.subscription_id, trx, at);
         return row;
       }),
-    void: (id) => change(id, (trx, row, at) => setStatus(trx, row, at, 'void')),
-    markUncollectible: (id) => change(id, (trx, row, at) => setStatus(trx, row, at, 'mark_uncollectible')),
+    void: (id) => change(id, (trx, row, at) => closeInvoiceIn(deps, trx, row, at, 'void')),
+    markUncollectible: (id) =>
+      change(id, (trx, row, at) => closeInvoiceIn(deps, trx, row, at, 'mark_uncollectible')),
     upcoming: (subscriptionId) => links.upcoming(subscriptionId),
     async createStandaloneInvoice(input) {
       const currency = normalizeCurrency(input.currency);
