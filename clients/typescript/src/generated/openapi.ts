@@ -1531,7 +1531,11 @@ export interface paths {
     get: operations['invoices.retrieve'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete a one-off draft invoice
+     * @description Only drafts made with `POST /v1/invoices` can be deleted; a subscription draft is billed at its finalization.
+     */
+    delete: operations['invoices.delete'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1563,8 +1567,28 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record a payment made outside a processor (e.g. a bank transfer) */
+    /**
+     * Record a payment made outside a processor (e.g. a bank transfer), in full or in part
+     * @description Without `amount`, pays what is left. With it, records a partial payment: the invoice stays `open` until the payments add up to `amount_due`, then becomes `paid`.
+     */
     post: operations['invoices.pay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invoices/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List an invoice's payments, oldest first */
+    get: operations['invoices.list_payments'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1875,7 +1899,7 @@ export interface components {
           | 'idempotency_error'
           | 'api_error';
         /**
-         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, event_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_provider_error, payment_provider_not_configured, permission_denied, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
+         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, event_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_has_payments, invoice_not_deletable, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_exceeds_amount_remaining, payment_provider_error, payment_provider_not_configured, permission_denied, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
          * @example customer_not_found
          */
         code: string;
@@ -1893,6 +1917,10 @@ export interface components {
         status?: string;
         /** @description The plan component at fault. */
         component?: string;
+        /** @description The invoice's billing reason. */
+        billing_reason?: string;
+        /** @description What is left to pay on the invoice. */
+        amount_remaining?: string;
       };
     };
   };
@@ -5688,7 +5716,7 @@ export interface operations {
             metering_unit_name: string;
             /** @description One count per calendar day, each at the Unix second its day starts. */
             counts: {
-              /** @description Unix seconds. */
+              /** @description Unix seconds of the day start. */
               timestamp: number;
               /** @description The unit's usage as its meter aggregates it: a JSON number. */
               count: number;
@@ -13167,6 +13195,8 @@ export interface operations {
             | 'invoice.created'
             | 'invoice.finalized'
             | 'invoice.paid'
+            | 'invoice.payment_recorded'
+            | 'invoice.deleted'
             | 'invoice.voided'
             | 'invoice.marked_uncollectible'
             | 'invoice.payment_failed'
@@ -13443,6 +13473,8 @@ export interface operations {
             | 'invoice.created'
             | 'invoice.finalized'
             | 'invoice.paid'
+            | 'invoice.payment_recorded'
+            | 'invoice.deleted'
             | 'invoice.voided'
             | 'invoice.marked_uncollectible'
             | 'invoice.payment_failed'
@@ -18108,6 +18140,8 @@ export interface operations {
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount_paid: string;
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_remaining: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               amount_credited: string;
               tax_registration_number: string | null;
               customer_details: {
@@ -18327,6 +18361,8 @@ export interface operations {
             amount_due: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
@@ -18552,6 +18588,8 @@ export interface operations {
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -18754,6 +18792,8 @@ export interface operations {
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
             customer_details: {
@@ -18829,6 +18869,124 @@ export interface operations {
       };
       /** @description No such object (the path, or an object the request refers to). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'invoices.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A one-off draft, deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'invoice';
+            /** @enum {boolean} */
+            deleted: true;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -18950,6 +19108,8 @@ export interface operations {
             amount_due: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
@@ -19101,6 +19261,9 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          amount?: string;
+          method?: 'bank_transfer' | 'card' | 'cash' | 'check' | 'stripe' | 'other';
           reference?: string;
           /**
            * Format: date-time
@@ -19185,6 +19348,8 @@ export interface operations {
             amount_due: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
@@ -19324,6 +19489,117 @@ export interface operations {
       };
     };
   };
+  'invoices.list_payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'invoice_payment';
+              invoice: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+              /** @description `bank_transfer`, `card`, `cash`, `check`, `stripe` or `other`. */
+              method: string;
+              reference: string | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              paid_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   'invoices.void': {
     parameters: {
       query?: never;
@@ -19409,6 +19685,8 @@ export interface operations {
             amount_due: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
@@ -19633,6 +19911,8 @@ export interface operations {
             amount_due: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
@@ -19870,6 +20150,8 @@ export interface operations {
             amount_due: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_paid: string;
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            amount_remaining: string;
             /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
             amount_credited: string;
             tax_registration_number: string | null;
