@@ -1,5 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../db/store.js';
+import { type InvoiceJson, invoiceJson } from './invoice.js';
+import { loadLines } from './store.js';
 import type { BilledUsageTable } from './tables.js';
 import './tables.js';
 
@@ -38,4 +40,10 @@ export function nextDraftDue(
     .orderBy('finalize_at')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** One invoice as the API writes it, read with the caller's executor (e.g. inside a preview). */
+export async function invoiceJsonIn(executor: Executor, id: string): Promise<InvoiceJson | null> {
+  const row = await executor.selectFrom('invoices').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? invoiceJson(row, await loadLines(executor, id)) : null;
 }

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import { ApiError } from '../shared/errors/index.js';
 import type { AsOf, UseCaseDeps } from './deps.js';
-import { applyAtEffective } from './effective-change.js';
+import { applyAtEffective, type BuildChange } from './effective-change.js';
 import type { ChangePlan } from './schemas.js';
 import type { SubscriptionRow } from './subscription.js';
 import { assertFitsCadence, assertQuantities } from './validate.js';
@@ -13,7 +13,12 @@ export function changePlan(
   input: Static<typeof ChangePlan>,
   options?: AsOf,
 ): Promise<SubscriptionRow> {
-  return applyAtEffective(deps, id, options, input.effective_at, async (sub, trx) => {
+  return applyAtEffective(deps, id, options, input.effective_at, planChange(deps, id, input));
+}
+
+/** The change a plan change makes to `sub`: the plan, the quantities it keeps, how to prorate. */
+export function planChange(deps: UseCaseDeps, id: string, input: Static<typeof ChangePlan>): BuildChange {
+  return async (sub, trx) => {
     const plan = await deps.resolvePlan(input.pricing_plan, input.pricing_plan_version, trx);
     if (plan.currency !== sub.currency) {
       throw new ApiError(
@@ -32,5 +37,5 @@ export function changePlan(
       quantities: { ...kept, ...assertQuantities(plan, input.component_configurations) },
       proration_behavior: input.proration_behavior ?? 'create_prorations',
     };
-  });
+  };
 }

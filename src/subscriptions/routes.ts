@@ -11,7 +11,7 @@ import {
 } from './schemas.js';
 import type { SubscriptionService } from './service.js';
 import { subscriptionJson } from './subscription.js';
-import { Subscription } from './subscription-schema.js';
+import { Subscription, SubscriptionChangePreview } from './subscription-schema.js';
 
 const tags = ['subscriptions'];
 
@@ -88,6 +88,34 @@ export function subscriptionRoutes(subscriptions: SubscriptionService): FastifyP
         },
       },
       async (req) => subscriptionJson(await subscriptions.changePlan(req.params.id, req.body)),
+    );
+    app.post(
+      '/v1/subscriptions/:id/change_plan/preview',
+      {
+        schema: {
+          operationId: 'subscriptions.preview_change_plan',
+          response: { 200: SubscriptionChangePreview },
+          tags,
+          summary: 'Preview a plan change: its prorations and invoice, nothing stored',
+          params: IdParams,
+          body: ChangePlan,
+        },
+      },
+      async (req) => subscriptions.previewChangePlan(req.params.id, req.body),
+    );
+    app.post(
+      '/v1/subscriptions/:id/preview',
+      {
+        schema: {
+          operationId: 'subscriptions.preview_update',
+          response: { 200: SubscriptionChangePreview },
+          tags,
+          summary: 'Preview a quantity change: its prorations and invoice, nothing stored',
+          params: IdParams,
+          body: SubscriptionUpdate,
+        },
+      },
+      async (req) => subscriptions.previewUpdate(req.params.id, req.body),
     );
     app.post(
       '/v1/subscriptions/:id/cancel',

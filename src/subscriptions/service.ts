@@ -3,12 +3,13 @@ import type { Executor } from '../db/store.js';
 import type { SubscriptionHooks } from '../invoicing/hooks.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { cancelSubscription } from './cancel-subscription.js';
-import { changePlan } from './change-plan.js';
+import { changePlan, planChange } from './change-plan.js';
 import { runDueSubscriptions } from './claim.js';
 import { createSubscription } from './create-subscription.js';
 import type { AsOf, SubscriptionDeps, UseCaseDeps } from './deps.js';
 import type { EngineDeps } from './engine.js';
 import { loadSubscription } from './load.js';
+import { type ChangePreviewJson, previewChange } from './preview-change.js';
 import type {
   Cancel,
   ChangePlan,
@@ -17,7 +18,7 @@ import type {
   SubscriptionUpdate,
 } from './schemas.js';
 import { type PhaseRow, type SubscriptionRow, subscriptionJson } from './subscription.js';
-import { updateSubscription } from './update-subscription.js';
+import { subscriptionUpdate, updateSubscription } from './update-subscription.js';
 
 export type { AsOf, ResolvePlan, SubscriptionDeps } from './deps.js';
 
@@ -30,6 +31,10 @@ export interface SubscriptionService {
   update(id: string, input: Static<typeof SubscriptionUpdate>, options?: AsOf): Promise<SubscriptionRow>;
   changePlan(id: string, input: Static<typeof ChangePlan>, options?: AsOf): Promise<SubscriptionRow>;
   cancel(id: string, input: Static<typeof Cancel>, options?: AsOf): Promise<SubscriptionRow>;
+  /** What `changePlan` would do, computed by the same code in a transaction rolled back. */
+  previewChangePlan(id: string, input: Static<typeof ChangePlan>): Promise<ChangePreviewJson>;
+  /** What `update` (quantities) would do, the same way. */
+  previewUpdate(id: string, input: Static<typeof SubscriptionUpdate>): Promise<ChangePreviewJson>;
   markPastDue(id: string, executor?: Executor, at?: Date): Promise<void>;
   /** Brings every due subscription (not on a test clock) up to `now`: the worker's billing job. */
   runDue(now: Date, options?: { limit?: number }): Promise<{ subscriptions: number; actions: number }>;
@@ -78,6 +83,10 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
     },
     update: (id, input, options) => updateSubscription(useCase, id, input, options),
     changePlan: (id, input, options) => changePlan(useCase, id, input, options),
+    previewChangePlan: (id, input) =>
+      previewChange(useCase, id, input.effective_at, planChange(useCase, id, input)),
+    previewUpdate: (id, input) =>
+      previewChange(useCase, id, input.effective_at, subscriptionUpdate(id, input)),
     cancel: (id, input, options) => cancelSubscription(useCase, id, input, options),
     async markPastDue(id, executor = db, at) {
       const sub = await get(id, executor);

@@ -1,7 +1,9 @@
 import { Type } from 'typebox';
 import { IntervalUnitSchema } from '../catalog/schemas.js';
+import { AmountOut, DecimalOut } from '../http/openapi/decimal-out.js';
 import { Nullable } from '../http/openapi/index.js';
 import { Metadata, Timestamp } from '../http/schemas.js';
+import { Invoice } from '../invoicing/invoice-schema.js';
 
 const Proration = Type.Union([
   Type.Literal('always_invoice'),
@@ -71,4 +73,37 @@ export const Subscription = Type.Object(
     updated_at: Timestamp,
   },
   { title: 'Subscription' },
+);
+
+export const SubscriptionChangePreview = Type.Object(
+  {
+    object: Type.Literal('subscription_change_preview'),
+    subscription: Subscription,
+    effective_at: Timestamp,
+    currency: Type.String(),
+    proration_lines: Type.Array(
+      Type.Object(
+        {
+          type: Type.String(),
+          description: Type.String(),
+          billable_item: Nullable(Type.String()),
+          quantity: Nullable(DecimalOut),
+          unit_amount: Nullable(DecimalOut),
+          amount: AmountOut,
+          period_start: Timestamp,
+          period_end: Timestamp,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    proration_total: AmountOut,
+    invoice: Nullable(Invoice),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'What a change would do, computed by making it and rolling it back: the subscription after it, ' +
+      'the proration lines (credit for unused time, charge for the new terms) and, with ' +
+      '`always_invoice`, the invoice it would finalize now, tax included. Nothing is stored.',
+  },
 );

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import type { AsOf, UseCaseDeps } from './deps.js';
-import { applyAtEffective } from './effective-change.js';
+import { applyAtEffective, type BuildChange } from './effective-change.js';
 import type { SubscriptionUpdate } from './schemas.js';
 import type { SubscriptionRow } from './subscription.js';
 import { assertQuantities, sameQuantities } from './validate.js';
@@ -12,7 +12,12 @@ export function updateSubscription(
   input: Static<typeof SubscriptionUpdate>,
   options?: AsOf,
 ): Promise<SubscriptionRow> {
-  return applyAtEffective(deps, id, options, input.effective_at, async (sub, trx) => {
+  return applyAtEffective(deps, id, options, input.effective_at, subscriptionUpdate(id, input));
+}
+
+/** The change an update makes: metadata at once, and quantities (prorated) when they differ. */
+export function subscriptionUpdate(id: string, input: Static<typeof SubscriptionUpdate>): BuildChange {
+  return async (sub, trx) => {
     if (input.metadata) {
       await trx
         .updateTable('subscriptions')
@@ -26,5 +31,5 @@ export function updateSubscription(
     };
     if (sameQuantities(sub.quantities, quantities)) return null;
     return { proration_behavior: input.proration_behavior ?? 'create_prorations', quantities };
-  });
+  };
 }
