@@ -1468,6 +1468,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/subscriptions/{id}/change_plan/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Preview a plan change: its prorations and invoice, nothing stored */
+    post: operations['subscriptions.preview_change_plan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Preview a quantity change: its prorations and invoice, nothing stored */
+    post: operations['subscriptions.preview_update'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/subscriptions/{id}/cancel': {
     parameters: {
       query?: never;
@@ -17749,6 +17783,728 @@ export interface operations {
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
              */
             updated_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.preview_change_plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          pricing_plan: string;
+          pricing_plan_version?: number;
+          /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
+          component_configurations?: {
+            [key: string]: {
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              quantity: string;
+            };
+          };
+          /** @description "now" (default), "period_end", or a future timestamp. */
+          effective_at?: 'now' | 'period_end' | string;
+          /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
+          proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+        };
+      };
+    };
+    responses: {
+      /** @description What a change would do, computed by making it and rolling it back: the subscription after it, the proration lines (credit for unused time, charge for the new terms) and, with `always_invoice`, the invoice it would finalize now, tax included. Nothing is stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'subscription_change_preview';
+            /** Subscription */
+            subscription: {
+              id: string;
+              /** @enum {string} */
+              object: 'subscription';
+              customer: string;
+              status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+              currency: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              billing_cadence: {
+                /** @enum {unknown} */
+                interval: 'day' | 'week' | 'month' | 'year';
+                interval_count: number;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                anchor: string;
+              };
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              start_date: string;
+              trial_end: string | null;
+              current_period_start: string | null;
+              current_period_end: string | null;
+              next_action_at: string | null;
+              /** @description A plan or quantity change scheduled for later. */
+              pending_change: {
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                effective_at: string;
+                pricing_plan: string;
+                pricing_plan_version: number;
+                component_configurations: {
+                  [key: string]: {
+                    quantity: string;
+                  };
+                } | null;
+                proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+              } | null;
+              cancel_at: string | null;
+              canceled_at: string | null;
+              test_clock: string | null;
+              phases?: {
+                pricing_plan: string;
+                pricing_plan_version: number;
+                /** @description License-fee quantity per licensed item (decimal strings). */
+                component_configurations: {
+                  [key: string]: {
+                    quantity: string;
+                  };
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                effective_at: string;
+                proration_behavior: string | null;
+              }[];
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            effective_at: string;
+            currency: string;
+            proration_lines: {
+              type: string;
+              description: string;
+              billable_item: string | null;
+              quantity: string | null;
+              unit_amount: string | null;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_start: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_end: string;
+            }[];
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            proration_total: string;
+            invoice: {
+              id: string;
+              /** @enum {string} */
+              object: 'invoice';
+              number: string | null;
+              customer: string;
+              subscription: string | null;
+              status: 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
+              billing_reason: string;
+              currency: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_start: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_end: string;
+              lines: {
+                id: string;
+                /** @enum {string} */
+                object: 'invoice_line';
+                /** @description e.g. `licensed`, `usage`, `proration`, `one_off`. */
+                type: string;
+                description: string;
+                billable_item: string | null;
+                quantity: string | null;
+                unit_amount: string | null;
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                period_start: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                period_end: string;
+              }[];
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              subtotal: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              credits_applied: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              tax: string;
+              tax_breakdown: {
+                tax_rate: string;
+                display_name: string;
+                percentage: string;
+                inclusive: boolean;
+                country: string | null;
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                taxable_amount: string;
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+              }[];
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              total: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              balance_applied: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_due: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_paid: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_remaining: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_credited: string;
+              tax_registration_number: string | null;
+              customer_details: {
+                name: string | null;
+                email: string | null;
+                billing_details: {
+                  company_name?: string;
+                  address?: {
+                    line1?: string;
+                    line2?: string;
+                    city?: string;
+                    state?: string;
+                    postal_code?: string;
+                    country?: string;
+                  };
+                  tax_ids?: {
+                    type: string;
+                    value: string;
+                  }[];
+                };
+              } | null;
+              issuer_details: {
+                name: string;
+                tax_registration_number: string | null;
+                time_zone: string;
+              } | null;
+              hosted_invoice_url: string | null;
+              payment_reference: string | null;
+              test_clock: string | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              finalize_at: string | null;
+              finalized_at: string | null;
+              paid_at: string | null;
+              voided_at: string | null;
+              marked_uncollectible_at: string | null;
+              due_date: string | null;
+              metadata: {
+                [key: string]: string;
+              };
+            } | null;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'subscriptions.preview_update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description License-fee quantities by license fee id: { "lf_…": { "quantity": "3" } }. */
+          component_configurations?: {
+            [key: string]: {
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              quantity: string;
+            };
+          };
+          /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
+          proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+          /** @description "now" (default), "period_end", or a future timestamp. */
+          effective_at?: 'now' | 'period_end' | string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description What a change would do, computed by making it and rolling it back: the subscription after it, the proration lines (credit for unused time, charge for the new terms) and, with `always_invoice`, the invoice it would finalize now, tax included. Nothing is stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'subscription_change_preview';
+            /** Subscription */
+            subscription: {
+              id: string;
+              /** @enum {string} */
+              object: 'subscription';
+              customer: string;
+              status: 'not_started' | 'trialing' | 'active' | 'past_due' | 'canceled';
+              currency: string;
+              pricing_plan: string;
+              pricing_plan_version: number;
+              billing_cadence: {
+                /** @enum {unknown} */
+                interval: 'day' | 'week' | 'month' | 'year';
+                interval_count: number;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                anchor: string;
+              };
+              /** @description License-fee quantity per licensed item (decimal strings). */
+              component_configurations: {
+                [key: string]: {
+                  quantity: string;
+                };
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              start_date: string;
+              trial_end: string | null;
+              current_period_start: string | null;
+              current_period_end: string | null;
+              next_action_at: string | null;
+              /** @description A plan or quantity change scheduled for later. */
+              pending_change: {
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                effective_at: string;
+                pricing_plan: string;
+                pricing_plan_version: number;
+                component_configurations: {
+                  [key: string]: {
+                    quantity: string;
+                  };
+                } | null;
+                proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+              } | null;
+              cancel_at: string | null;
+              canceled_at: string | null;
+              test_clock: string | null;
+              phases?: {
+                pricing_plan: string;
+                pricing_plan_version: number;
+                /** @description License-fee quantity per licensed item (decimal strings). */
+                component_configurations: {
+                  [key: string]: {
+                    quantity: string;
+                  };
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                effective_at: string;
+                proration_behavior: string | null;
+              }[];
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              updated_at: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            effective_at: string;
+            currency: string;
+            proration_lines: {
+              type: string;
+              description: string;
+              billable_item: string | null;
+              quantity: string | null;
+              unit_amount: string | null;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_start: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_end: string;
+            }[];
+            /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+            proration_total: string;
+            invoice: {
+              id: string;
+              /** @enum {string} */
+              object: 'invoice';
+              number: string | null;
+              customer: string;
+              subscription: string | null;
+              status: 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
+              billing_reason: string;
+              currency: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_start: string;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              period_end: string;
+              lines: {
+                id: string;
+                /** @enum {string} */
+                object: 'invoice_line';
+                /** @description e.g. `licensed`, `usage`, `proration`, `one_off`. */
+                type: string;
+                description: string;
+                billable_item: string | null;
+                quantity: string | null;
+                unit_amount: string | null;
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                period_start: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                period_end: string;
+              }[];
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              subtotal: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              credits_applied: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              tax: string;
+              tax_breakdown: {
+                tax_rate: string;
+                display_name: string;
+                percentage: string;
+                inclusive: boolean;
+                country: string | null;
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                taxable_amount: string;
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+              }[];
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              total: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              balance_applied: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_due: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_paid: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_remaining: string;
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount_credited: string;
+              tax_registration_number: string | null;
+              customer_details: {
+                name: string | null;
+                email: string | null;
+                billing_details: {
+                  company_name?: string;
+                  address?: {
+                    line1?: string;
+                    line2?: string;
+                    city?: string;
+                    state?: string;
+                    postal_code?: string;
+                    country?: string;
+                  };
+                  tax_ids?: {
+                    type: string;
+                    value: string;
+                  }[];
+                };
+              } | null;
+              issuer_details: {
+                name: string;
+                tax_registration_number: string | null;
+                time_zone: string;
+              } | null;
+              hosted_invoice_url: string | null;
+              payment_reference: string | null;
+              test_clock: string | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              finalize_at: string | null;
+              finalized_at: string | null;
+              paid_at: string | null;
+              voided_at: string | null;
+              marked_uncollectible_at: string | null;
+              due_date: string | null;
+              metadata: {
+                [key: string]: string;
+              };
+            } | null;
           };
         };
       };
