@@ -12,8 +12,8 @@ import { type DemoServer, startDemoServer } from './server.js';
  * Billing day to day in the console, end to end against a real `tariff serve --demo`: a new
  * customer is created and edited, subscribed, its seats changed and its plan changed with the
  * proration shown beforehand (and checked against the invoice the server then makes), canceled;
- * credits granted and voided; a draft finalized (never voided) and paid with a reference and a
- * date. Ids never show where a name exists.
+ * credits granted and voided; a draft finalized (never voided) and paid in two parts (the second
+ * with a reference and a date); a one-off draft deleted. Ids never show where a name exists.
  */
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -178,7 +178,7 @@ describe.skipIf(!chromiumAvailable())('console: billing day to day', () => {
     await expect.poll(() => row.locator('.badge').textContent()).toBe('Voided');
   });
 
-  it('finalizes a draft (no void on a draft) and records a payment with a reference and a date', async () => {
+  it('finalizes a draft (no void on a draft), records a partial payment and then the rest', async () => {
     const draft = await api(server.url, 'POST', '/v1/invoices', {
       customer: customerId,
       lines: [{ description: 'Onboarding', amount: '30000', quantity: '1' }],
@@ -191,8 +191,29 @@ describe.skipIf(!chromiumAvailable())('console: billing day to day', () => {
     expect(await page.locator('[data-testid=record-payment]').count()).toBe(0);
     await page.locator('button', { hasText: 'Finalize' }).click();
     await page.locator('.badge-open').waitFor();
+    const open = await api(server.url, 'GET', `/v1/invoices/${draft.id}`);
+    expect(open.amount_remaining).toBe(open.amount_due);
+    // A partial payment: 10,000 by card; the invoice stays open.
     await page.locator('[data-testid=record-payment]').click();
     const form = page.locator('[data-testid=payment-form]');
+    expect(await form.locator('input[name=payment-amount]').inputValue()).toBe(open.amount_remaining);
+    await form.locator('input[name=payment-amount]').fill('10000');
+    await form.locator('select[name=payment-method]').selectOption('card');
+    await form.locator('button[type=submit]').click();
+    await form.waitFor({ state: 'detached' });
+    const payments = page.locator('[data-testid=invoice-payments]');
+    await expect.poll(() => payments.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('.badge-open').count()).toBe(1);
+    const left = Number(open.amount_due) - 10000;
+    expect(yen(await page.locator('[data-testid=amount-remaining]').textContent())).toBe(left);
+    expect(yen(await page.locator('[data-testid=amount-paid]').textContent())).toBe(10000);
+    expect(await payments.locator('tbody tr').first().textContent()).toContain('Card');
+    const partly = await api(server.url, 'GET', `/v1/invoices/${draft.id}`);
+    expect(partly.status).toBe('open');
+    expect(Number(partly.amount_remaining)).toBe(left);
+    // The rest: the amount defaults to what is left, by bank transfer with a reference and a date.
+    await page.locator('[data-testid=record-payment]').click();
+    expect(await form.locator('input[name=payment-amount]').inputValue()).toBe(partly.amount_remaining);
     await form.locator('input[name=payment-reference]').fill('BT-2026-0042');
     const yesterday = new Date(Date.now() - 86_400_000);
     const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
@@ -202,10 +223,47 @@ describe.skipIf(!chromiumAvailable())('console: billing day to day', () => {
     await form.locator('button[type=submit]').click();
     await page.locator('.badge-paid').waitFor();
     expect(await page.locator('[data-testid=paid-at]').textContent()).toContain('BT-2026-0042');
+    await expect.poll(() => payments.locator('tbody tr').count()).toBe(2);
+    expect(yen(await page.locator('[data-testid=amount-remaining]').textContent())).toBe(0);
     const paid = await api(server.url, 'GET', `/v1/invoices/${draft.id}`);
     expect(paid.status).toBe('paid');
     expect(paid.payment_reference).toBe('BT-2026-0042');
     expect(new Date(paid.paid_at).getTime()).toBeLessThan(Date.now() - 6 * 3600_000);
+    const list = await api(server.url, 'GET', `/v1/invoices/${draft.id}/payments`);
+    const rows = list.data.map((p: any) => [p.amount, p.method]);
+    expect(rows).toHaveLength(2);
+    expect(rows).toContainEqual(['10000', 'card']);
+    expect(rows).toContainEqual([String(left), 'bank_transfer']);
+  });
+
+  it('deletes a one-off draft; a subscription draft has no delete', async () => {
+    const draft = await api(server.url, 'POST', '/v1/invoices', {
+      customer: customerId,
+      lines: [{ description: 'Setup fee', amount: '5000' }],
+      finalize: false,
+    });
+    expect(draft.billing_reason).toBe('manual');
+    await page.evaluate((id) => {
+      window.location.hash = `/invoices/${id}`;
+    }, draft.id);
+    await page.locator('.badge-draft').waitFor();
+    expect(await page.locator('[data-testid=void-invoice]').count()).toBe(0);
+    await page.locator('[data-testid=delete-invoice]').click();
+    await page.locator('[data-testid=invoices]').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/invoices');
+    expect((await call(server.url, 'GET', `/v1/invoices/${draft.id}`)).status).toBe(404);
+    // A subscription's draft has no Delete (and no Void).
+    const drafts = await api(server.url, 'GET', '/v1/invoices?status=draft&limit=100');
+    const subDraft = drafts.data.find((i: any) => i.billing_reason !== 'manual');
+    if (subDraft) {
+      await page.evaluate((id) => {
+        window.location.hash = `/invoices/${id}`;
+      }, subDraft.id);
+      await page.locator('.badge-draft').waitFor();
+      await page.locator('button', { hasText: 'Finalize' }).waitFor();
+      expect(await page.locator('[data-testid=delete-invoice]').count()).toBe(0);
+      expect(await page.locator('[data-testid=void-invoice]').count()).toBe(0);
+    }
   });
 
   it('shows names, never customer or fee ids, in lists', async () => {

@@ -133,6 +133,8 @@ export interface Invoice {
   balance_applied: string;
   amount_due: string;
   amount_paid?: string;
+  amount_remaining?: string;
+  billing_reason?: string;
   tax_breakdown?: TaxBreakdownRow[];
   created_at?: string;
   finalized_at?: string | null;

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { apiDownload, apiPost } from '../../api/client.js';
+import { apiDelete, apiDownload, apiPost } from '../../api/client.js';
 import type { Invoice } from '../../api/types.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorNotice } from '../../components/async.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { navigate } from '../../routing/router.js';
 import { CreditNoteForm } from './credit-note-form.js';
 import { PaymentForm } from './payment-form.js';
 
@@ -13,7 +14,8 @@ type Form = 'payment' | 'credit-note' | undefined;
 /**
  * Lifecycle buttons the invoice's status allows (src/core/billing/transitions.ts): a draft is
  * finalized, never voided; an open or uncollectible invoice is paid or voided; an open or paid
- * one is credited. The API has no way to delete a draft.
+ * one is credited. A one-off draft (billing_reason `manual`) can be deleted; a subscription's
+ * draft cannot (the API answers 409 invoice_not_deletable).
  */
 export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onChanged: () => void }) {
   const { t } = useI18n();
@@ -21,6 +23,10 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onCha
   const transition = useAction(async (verb: Verb) => {
     await apiPost(`/v1/invoices/${invoice.id}/${verb}`);
     onChanged();
+  });
+  const remove = useAction(async () => {
+    await apiDelete(`/v1/invoices/${invoice.id}`);
+    navigate('/invoices');
   });
   const download = useAction((kind: 'pdf' | 'receipt') =>
     apiDownload(
@@ -46,6 +52,17 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onCha
             onClick={() => transition.run('finalize')}
           >
             {t('invoice.finalize')}
+          </button>
+        )}
+        {s === 'draft' && invoice.billing_reason === 'manual' && (
+          <button
+            type="button"
+            className="danger"
+            data-testid="delete-invoice"
+            disabled={remove.busy}
+            onClick={() => window.confirm(t('invoice.confirmDelete')) && remove.run()}
+          >
+            {t('invoice.delete')}
           </button>
         )}
         {payable && (
@@ -101,6 +118,7 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onCha
       </div>
       {s === 'draft' && <p className="muted small">{t('invoice.draftNote')}</p>}
       {transition.error && <ErrorNotice error={transition.error} />}
+      {remove.error && <ErrorNotice error={remove.error} />}
       {download.error && <ErrorNotice error={download.error} />}
       {form === 'payment' && <PaymentForm invoice={invoice} onDone={done} />}
       {form === 'credit-note' && <CreditNoteForm invoice={invoice} onDone={done} />}

@@ -11,6 +11,7 @@ import { CreditNotesPanel } from './credit-notes-panel.js';
 import { InvoiceActions } from './invoice-actions.js';
 import { InvoiceLines } from './invoice-lines.js';
 import { InvoiceTotals } from './invoice-totals.js';
+import { PaymentsPanel } from './payments-panel.js';
 
 export function InvoicePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -65,6 +66,9 @@ export function InvoicePage({ id }: { id: string }) {
               <InvoiceLines invoice={inv} />
               <InvoiceTotals invoice={inv} />
             </Panel>
+            {inv.status !== 'draft' && (
+              <PaymentsPanel key={`${inv.amount_paid}-${inv.status}`} invoice={inv} />
+            )}
             <CreditNotesPanel invoice={inv} />
           </>
         )}

@@ -12,19 +12,32 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+export const PAYMENT_METHODS = ['bank_transfer', 'card', 'cash', 'check', 'stripe', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** The decimal string typed, trimmed, with thousands separators dropped; never a JS number. */
+export function paymentAmount(text: string): string {
+  return text.trim().replace(/,/g, '');
+}
+
 /**
- * Records a payment received outside a processor (a bank transfer): its reference and the day it
- * arrived. The API records the full amount due; it has no partial payments or payment methods.
+ * Records a payment received outside a processor (a bank transfer): the amount (what is left by
+ * default; less for a partial payment), the method, a reference and the day it arrived.
  */
 export function PaymentForm({ invoice, onDone }: { invoice: Invoice; onDone: () => void }) {
   const { t } = useI18n();
   const f = useFormat();
+  const [amount, setAmount] = useState(invoice.amount_remaining ?? invoice.amount_due);
+  const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
   const [reference, setReference] = useState('');
   const [day, setDay] = useState(today);
   const pay = useAction(async () => {
     // Noon of the chosen day in the browser's zone, so the day never shifts across zones.
     const paidAt = new Date(`${day}T12:00:00`);
+    const value = paymentAmount(amount);
     await apiPost(`/v1/invoices/${invoice.id}/pay`, {
+      ...(value ? { amount: value } : {}),
+      method,
       ...(reference.trim() ? { reference: reference.trim() } : {}),
       ...(day && paidAt.getTime() < Date.now() ? { paid_at: paidAt.toISOString() } : {}),
     });
@@ -34,8 +47,29 @@ export function PaymentForm({ invoice, onDone }: { invoice: Invoice; onDone: () 
     <form className="form-panel" data-testid="payment-form" onSubmit={submitting(pay.run)}>
       <h3>{t('payment.title')}</h3>
       <div className="form-grid">
-        <Field label={t('payment.amount')} help={t('payment.fullOnly')}>
-          <input name="payment-amount" value={f.money(invoice.amount_due, invoice.currency)} readOnly />
+        <Field
+          label={`${t('payment.amount')} (${invoice.currency.toUpperCase()})`}
+          help={`${t('payment.remaining')}: ${f.money(invoice.amount_remaining ?? invoice.amount_due, invoice.currency)}`}
+        >
+          <input
+            name="payment-amount"
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </Field>
+        <Field label={t('payment.method')}>
+          <select
+            name="payment-method"
+            value={method}
+            onChange={(e) => setMethod(e.target.value as PaymentMethod)}
+          >
+            {PAYMENT_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`payment.method.${m}`)}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field label={t('payment.reference')}>
           <input
