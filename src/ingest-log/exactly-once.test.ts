@@ -106,6 +106,10 @@ describe('ingest log: exactly once (real nats-server, worker processes, PostgreS
         const nextId = newIdBlock('evt');
         const model = new Map<string, Map<string, number>>();
         let copies = 0;
+        // Copies in a message whose id the log saw before: JetStream drops such a message inside
+        // its duplicate window, but a message that reached the stream after a worker crash may be
+        // judged afresh; then its copies are refused (never counted: the rollups below are exact).
+        let retriedCopies = 0;
         const messageIds = new Set<string>();
         const at = new Date(Date.now() - 3_600_000);
         while (alive().length < 2) await spawnWorker(0.15);
@@ -149,6 +153,7 @@ describe('ingest log: exactly once (real nats-server, worker processes, PostgreS
                 model.set(e.customerId, values);
                 if (!values.has(e.identifier)) values.set(e.identifier, e.value.toNumber());
                 else if (!retried) copies++;
+                else retriedCopies++;
               }
             }
           } else if (c.kind === 'kill') {
@@ -185,7 +190,8 @@ describe('ingest log: exactly once (real nats-server, worker processes, PostgreS
         });
         const refused = await sql<{ n: string }>`select count(*)::text as n from ingest_log_refusals
           where meter_id = ${meterId} and code = 'duplicate'`.execute(store.db);
-        expect(Number(refused.rows[0]?.n)).toBe(copies);
+        expect(Number(refused.rows[0]?.n)).toBeGreaterThanOrEqual(copies);
+        expect(Number(refused.rows[0]?.n)).toBeLessThanOrEqual(copies + retriedCopies);
       }),
       { numRuns: 3, endOnFailure: true },
     );
