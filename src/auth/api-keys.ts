@@ -54,7 +54,8 @@ export interface ApiKeyService {
    * Registers an operator-chosen full-access secret (TARIFF_API_KEY). Never revives a revoked
    * key: the answer says whether the key is usable.
    */
-  ensure(secret: string, name: string): Promise<{ key: ApiKeyInfo; usable: boolean }>;
+  /** Stores an operator's secret as a full-access key of `mode` (default live) unless it exists. */
+  ensure(secret: string, name: string, mode?: Mode): Promise<{ key: ApiKeyInfo; usable: boolean }>;
   list(): Promise<ApiKeyInfo[]>;
   get(id: string): Promise<ApiKeyInfo>;
   /** Revokes a key; refuses (atomically) to revoke the last active full-access key. */
@@ -151,10 +152,10 @@ export function createApiKeyService(db: Db): ApiKeyService {
       if (!row) throw new Error('a freshly drawn key collided with a stored one');
       return { key: toInfo(row), secret };
     },
-    async ensure(secret, name) {
+    async ensure(secret, name, mode = 'live') {
       validateOperatorSecret(secret);
       const row =
-        (await insert(secret, { name }, FULL_ACCESS)) ??
+        (await insert(secret, { name, mode }, FULL_ACCESS)) ??
         (await db
           .selectFrom('api_keys')
           .select(COLUMNS)

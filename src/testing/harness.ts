@@ -4,9 +4,12 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTariff, type Tariff } from '../app/compose.js';
 import { type Clock, manualClock } from '../core/time/clock.js';
 import type { StoreKind } from '../db/store.js';
+import type { Mode } from '../shared/request-context.js';
 import { freshStore, type TestStore } from './stores.js';
 
 export const TEST_KEY = 'sk_test_tariff_harness_key_0000000000';
+/** The harness's key in test mode (`useTariff(kind, start, { mode: 'test' })`): test clocks live there. */
+export const TEST_MODE_KEY = 'sk_test_tariff_harness_test_mode_0000';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -78,7 +81,11 @@ export interface Harness {
  * A Tariff on a fresh store for one `describe` block: the app in-process (Fastify inject, no
  * port), a manual clock, a known API key. Use inside `describe.each(TEST_STORES)`.
  */
-export function useTariff(kind: StoreKind, start = new Date('2026-03-01T00:00:00Z')): Harness {
+export function useTariff(
+  kind: StoreKind,
+  start = new Date('2026-03-01T00:00:00Z'),
+  options: { mode?: Mode } = {},
+): Harness {
   const h = { kind } as Harness;
   beforeAll(async () => {
     h.store = await freshStore(kind);
@@ -90,9 +97,9 @@ export function useTariff(kind: StoreKind, start = new Date('2026-03-01T00:00:00
       logger: pino({ level: 'silent' }),
       outbound: { allowPrivate: true },
     });
-    await h.tariff.services.keys.ensure(TEST_KEY, 'test');
+    await h.tariff.services.keys.ensure(options.mode === 'test' ? TEST_MODE_KEY : TEST_KEY, 'test', options.mode);
     await h.tariff.app.ready();
-    h.api = apiFor(h.tariff);
+    h.api = apiFor(h.tariff, options.mode === 'test' ? TEST_MODE_KEY : TEST_KEY);
   });
   afterAll(async () => {
     await h.tariff?.worker.stop();
