@@ -97,7 +97,11 @@ export function useTariff(
       logger: pino({ level: 'silent' }),
       outbound: { allowPrivate: true },
     });
-    await h.tariff.services.keys.ensure(options.mode === 'test' ? TEST_MODE_KEY : TEST_KEY, 'test', options.mode);
+    await h.tariff.services.keys.ensure(
+      options.mode === 'test' ? TEST_MODE_KEY : TEST_KEY,
+      'test',
+      options.mode,
+    );
     await h.tariff.app.ready();
     h.api = apiFor(h.tariff, options.mode === 'test' ? TEST_MODE_KEY : TEST_KEY);
   });
