@@ -1,6 +1,7 @@
 import { isValidJapanRegistrationNumber } from '../core/billing/tax.js';
 import { normalizeCurrency } from '../core/money/currency.js';
 import { isValidTimeZone } from '../core/time/zone.js';
+import { SHARED_SCHEMA } from '../db/modes.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
@@ -31,7 +32,13 @@ export function createAccountService(ctx: ServiceContext): AccountService {
   let cached: { row: AccountRow; until: number } | undefined;
 
   async function load(executor: Executor): Promise<AccountRow> {
-    return executor.selectFrom('account').selectAll().where('id', '=', ACCOUNT_ID).executeTakeFirstOrThrow();
+    // Account settings are shared by live and test mode (src/db/modes.ts).
+    return executor
+      .withSchema(SHARED_SCHEMA)
+      .selectFrom('account')
+      .selectAll()
+      .where('id', '=', ACCOUNT_ID)
+      .executeTakeFirstOrThrow();
   }
 
   return {
@@ -66,6 +73,7 @@ export function createAccountService(ctx: ServiceContext): AccountService {
         }
       }
       const row = await ctx.db
+        .withSchema(SHARED_SCHEMA)
         .updateTable('account')
         .set({
           ...(patch.name !== undefined && { name: patch.name }),

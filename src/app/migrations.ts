@@ -7,6 +7,7 @@ import { catalogMigrations } from '../catalog/migrations.js';
 import { creditMigrations } from '../credits/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
 import { applyMigrations } from '../db/migrate.js';
+import { MODE_SCHEMA } from '../db/modes.js';
 import type { Db } from '../db/store.js';
 import { httpMigrations } from '../http/migrations.js';
 import { ingestLogMigrations } from '../ingest-log/migrations.js';
@@ -14,10 +15,12 @@ import { invoicingMigrations } from '../invoicing/migrations.js';
 import { meteringMigrations } from '../metering/migrations.js';
 import { paymentMigrations } from '../payments/migrations.js';
 import { revenueMigrations } from '../revenue/migrations.js';
+import { runInMode } from '../shared/request-context.js';
 import { subscriptionMigrations } from '../subscriptions/migrations.js';
 import { taxMigrations } from '../tax/migrations.js';
 import { testClockMigrations } from '../test-clocks/migrations.js';
 import { webhookMigrations } from '../webhooks/migrations.js';
+import { testModeMigrations } from './test-mode-migration.js';
 
 /**
  * Every migration, by name, gathered here by the composition root so that `src/db` (the runner)
@@ -44,15 +47,21 @@ export const migrations: Record<string, Migration> = {
   ...alertMigrations,
   ...revenueMigrations,
   ...auditMigrations,
+  ...testModeMigrations,
 };
 
 /** The newest migration: what `/health` reports once a store is up to date. */
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? null;
 
-/** Applies every pending migration of every slice (see `applyMigrations` for the lock). */
-export function migrateToLatest(
+/**
+ * Applies every pending migration of every slice to both modes' schemas (src/db/modes.ts): test
+ * mode's first, so that live's `0990_test_clocks_to_test_mode` finds its tables when it moves
+ * test-clock data there. See `applyMigrations` for the lock. Reports live's migrations.
+ */
+export async function migrateToLatest(
   db: Db,
   onMigration?: (name: string, n: number, total: number) => void,
 ): Promise<MigrationResultSet> {
-  return applyMigrations(db, migrations, onMigration);
+  await runInMode('test', () => applyMigrations(db, migrations, undefined, MODE_SCHEMA.test));
+  return runInMode('live', () => applyMigrations(db, migrations, onMigration, MODE_SCHEMA.live));
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../shared/ids.js';
 import { FULL_ACCESS } from '../shared/permissions.js';
 import { type RequestContext, runWithContext } from '../shared/request-context.js';
-import { TEST_KEY, useTariff } from '../testing/harness.js';
+import { TEST_MODE_KEY, useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
 import { createWorker } from '../worker/worker.js';
 
@@ -18,7 +18,7 @@ const apiContext = (requestId: string): RequestContext => ({
 });
 
 describe.each(TEST_STORES)('audit log on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   const events = async (query: Record<string, string | number>) => {
     const res = await h.api.get('/v1/audit_events', { limit: 100, ...query });
     expect(res.status).toBe(200);
@@ -26,7 +26,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
   };
 
   it('records HTTP writes with the key, the request id, the route and the changed fields', async () => {
-    const key = await h.tariff.services.keys.verify(TEST_KEY);
+    const key = await h.inMode(() => h.tariff.services.keys.verify(TEST_MODE_KEY));
     const created = await h.api.post('/v1/customers', { name: 'Acme KK', email: 'a@acme.example' });
     expect(created.status).toBe(200);
     const id = created.body.id as string;
@@ -62,7 +62,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
     const { db } = h.store;
     const id = newId('clock');
     await runWithContext(apiContext('req_direct_1'), async () => {
-      await h.tariff.services.customers.create({ name: 'Direct' } as never);
+      await h.inMode(() => h.tariff.services.customers.create({ name: 'Direct' } as never));
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('test_clocks')
@@ -171,7 +171,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
     const all = JSON.stringify((await sql`select * from audit_events`.execute(h.store.db)).rows);
     expect(all).not.toContain(endpoint.body.secret);
     expect(all).not.toContain(key.body.secret);
-    expect(all).not.toContain(TEST_KEY);
+    expect(all).not.toContain(TEST_MODE_KEY);
   });
 
   it('writes numbers as decimal strings, so no digit of an amount is lost', async () => {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { SHARED_SCHEMA } from '../db/modes.js';
 import type { Db } from '../db/store.js';
 import './tables.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
@@ -116,7 +117,10 @@ export function validateOperatorSecret(secret: string): void {
 
 const COLUMNS = ['id', 'name', 'prefix', 'last4', 'mode', 'permissions', 'created_at', 'revoked_at'] as const;
 
-export function createApiKeyService(db: Db): ApiKeyService {
+export function createApiKeyService(store: Db): ApiKeyService {
+  // Keys belong to the account, not to a mode: a test-mode key is minted and found in the same
+  // table as a live one (src/db/modes.ts).
+  const db = store.withSchema(SHARED_SCHEMA);
   const cache = createKeyCache<VerifiedKey>({ max: 1_000, ttlMs: 5_000 });
 
   async function insert(secret: string, input: CreateKeyInput, permissions: Permissions) {

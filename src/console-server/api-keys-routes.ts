@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { ApiKeyService } from '../auth/api-keys.js';
+import type { ApiKeyInfo, ApiKeyService } from '../auth/api-keys.js';
 import { ListOf } from '../http/openapi/index.js';
 import { IdParams, Obj } from '../http/schemas.js';
-import { ApiError } from '../shared/errors/index.js';
+import { ApiError, notFound } from '../shared/errors/index.js';
 import {
   FULL_ACCESS,
   PERMISSION_GROUPS,
@@ -13,6 +13,7 @@ import {
   permissionsFrom,
   within,
 } from '../shared/permissions.js';
+import { currentMode } from '../shared/request-context.js';
 import { ApiKey, ApiKeyWithSecret } from './api-key-schema.js';
 
 const tags = ['api keys'];
@@ -36,6 +37,14 @@ const ApiKeyCreate = Obj({
  * secret is in the create answer only; keys are stored hashed; lists show `sk_live…wxyz`.
  */
 export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
+  // A test-mode key sees and revokes test-mode keys only: a key handed to a developer for test
+  // data must not list, revoke or out-mint the live ones. A live key manages both.
+  const visible = (key: ApiKeyInfo) => currentMode() === 'live' || key.mode === 'test';
+  async function visibleKey(id: string): Promise<ApiKeyInfo> {
+    const key = await keys.get(id);
+    if (!visible(key)) throw notFound('api_key_not_found', 'API key', id);
+    return key;
+  }
   return async (app) => {
     app.get(
       '/v1/api_keys',
@@ -49,7 +58,7 @@ export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
       },
       async () => ({
         object: 'list' as const,
-        data: await keys.list(),
+        data: (await keys.list()).filter(visible),
         has_more: false,
       }),
     );
@@ -64,7 +73,7 @@ export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
           params: IdParams,
         },
       },
-      async (req) => keys.get(req.params.id),
+      async (req) => visibleKey(req.params.id),
     );
     app.post(
       '/v1/api_keys',
@@ -79,13 +88,11 @@ export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
         },
       },
       async (req) => {
-        const mode = req.body.mode ?? 'live';
-        if (mode === 'test') {
-          throw new ApiError(
-            'mode_unavailable',
-            'Test-mode keys are not available yet: every key is a live-mode key. Use test clocks for test data.',
-            { param: 'mode' },
-          );
+        const mode = req.body.mode ?? currentMode();
+        if (mode === 'live' && currentMode() === 'test') {
+          throw new ApiError('permission_denied', 'A test-mode key can only create test-mode keys.', {
+            param: 'mode',
+          });
         }
         const permissions = req.body.permissions
           ? permissionsFrom(req.body.permissions as Partial<Record<PermissionGroup, PermissionLevel>>)
@@ -115,7 +122,10 @@ export function apiKeyRoutes(keys: ApiKeyService): FastifyPluginAsyncTypebox {
           params: IdParams,
         },
       },
-      async (req) => keys.revoke(req.params.id),
+      async (req) => {
+        await visibleKey(req.params.id);
+        return keys.revoke(req.params.id);
+      },
     );
   };
 }

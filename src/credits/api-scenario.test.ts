@@ -9,7 +9,7 @@ import { TEST_STORES } from '../testing/stores.js';
  * invoice that bills their week has been issued; the journal shows January's revenue.
  */
 describe.each(TEST_STORES)('credits and revenue through the public API on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   const ok = async (p: Promise<{ status: number; body: any }>) => {
     const res = await p;
     expect(res.status, JSON.stringify(res.body)).toBe(200);

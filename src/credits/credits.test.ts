@@ -3,7 +3,7 @@ import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
 
 describe.each(TEST_STORES)('credit grants API on %s', (kind) => {
-  const h = useTariff(kind, new Date('2026-03-01T00:00:00Z'));
+  const h = useTariff(kind, new Date('2026-03-01T00:00:00Z'), { mode: 'test' });
   let customer: string;
 
   it('creates, gets and lists grants, with defaults', async () => {
@@ -79,7 +79,7 @@ describe.each(TEST_STORES)('credit grants API on %s', (kind) => {
       expires_at: '2026-03-02T00:00:00Z',
     });
     h.clock.set(new Date('2026-03-02T00:30:00Z'));
-    await h.tariff.services.credits.expireDue(h.clock.now());
+    await h.inMode(() => h.tariff.services.credits.expireDue(h.clock.now()));
     expect((await h.api.get(`/v1/credit_grants/${grant.body.id}`)).body.status).toBe('active');
     h.clock.set(new Date('2026-03-02T01:00:00Z'));
     await h.tariff.worker.runOnce();

@@ -3,7 +3,9 @@ import { normalizeCurrency } from '../core/money/currency.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
+import { testModeOnly } from '../shared/errors/test-mode.js';
 import { newId } from '../shared/ids.js';
+import { currentMode } from '../shared/request-context.js';
 import { type CustomerRow, customerJson } from './customer.js';
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './schemas.js';
 import './tables.js';
@@ -110,6 +112,7 @@ export function createCustomerService(ctx: ServiceContext, deps: CustomerDeps): 
       try {
         return await ctx.db.transaction().execute(async (trx) => {
           if (input.external_id) await assertExternalIdFree(input.external_id, trx);
+          if (input.test_clock && currentMode() !== 'test') throw testModeOnly('test_clock');
           if (input.test_clock && !(await deps.clockExists(input.test_clock, trx))) {
             throw notFound('test_clock_not_found', 'test clock', input.test_clock, 'test_clock');
           }

@@ -1,5 +1,6 @@
 import { CompiledQuery, type DatabaseConnection, type Dialect, type Driver } from 'kysely';
-import { currentContext, type RequestContext } from '../shared/request-context.js';
+import { currentContext, type Mode, type RequestContext } from '../shared/request-context.js';
+import { searchPath } from './modes.js';
 
 /** The PostgreSQL setting the audit trigger (`tariff_audit()`, src/audit) reads the actor from. */
 export const CONTEXT_SETTING = 'tariff.context';
@@ -15,12 +16,18 @@ export function contextJson(ctx: RequestContext): string {
   });
 }
 
-const setContext = (value: string) =>
-  CompiledQuery.raw(`select set_config('${CONTEXT_SETTING}', $1, false)`, [value]);
+// One statement for both settings: the audit context and the schema of the context's mode.
+const setContext = (value: string, path: string) =>
+  CompiledQuery.raw(
+    `select set_config('${CONTEXT_SETTING}', $1, false), set_config('search_path', $2, false)`,
+    [value, path],
+  );
 
 /**
  * Wraps a dialect so that every connection handed to Kysely carries the current request context
- * (`src/shared/request-context.ts`) in the session setting `tariff.context`.
+ * (`src/shared/request-context.ts`) in the session setting `tariff.context`, and reaches the
+ * schema of the context's mode through `search_path` (src/db/modes.ts). Work outside any context
+ * reaches `defaultMode`: live, except in tests that run a whole block in test mode.
  *
  * The setting is session-level (`is_local = false`) and written before Kysely's `BEGIN`: an
  * autocommit statement sees it as well as a transaction, and a rollback cannot undo it. A
@@ -29,9 +36,9 @@ const setContext = (value: string) =>
  * acquired outside any context that still carries an earlier one is reset to '' (the trigger
  * then records the actor `system`).
  */
-export function withRequestContext(dialect: Dialect): Dialect {
+export function withRequestContext(dialect: Dialect, defaultMode: Mode = 'live'): Dialect {
   return {
-    createDriver: () => contextDriver(dialect.createDriver()),
+    createDriver: () => contextDriver(dialect.createDriver(), defaultMode),
     createQueryCompiler: () => dialect.createQueryCompiler(),
     createAdapter: () => dialect.createAdapter(),
     createIntrospector: (db) => dialect.createIntrospector(db),
@@ -48,18 +55,20 @@ function sessionOf(conn: DatabaseConnection): object {
   return typeof client === 'object' && client !== null ? client : conn;
 }
 
-function contextDriver(inner: Driver): Driver {
+function contextDriver(inner: Driver, defaultMode: Mode): Driver {
   const carried = new WeakMap<object, string>();
 
   async function acquireConnection(): Promise<DatabaseConnection> {
     // Read before awaiting the inner driver: the context is the caller's, whatever the pool does.
     const ctx = currentContext();
     const wanted = ctx ? contextJson(ctx) : '';
+    // The context JSON names the mode, so equal JSON means an equal search_path too.
+    const path = searchPath(ctx?.mode ?? defaultMode);
     const conn = await inner.acquireConnection();
     const session = sessionOf(conn);
     if ((carried.get(session) ?? '') === wanted) return conn;
     try {
-      await conn.executeQuery(setContext(wanted));
+      await conn.executeQuery(setContext(wanted, path));
     } catch (error) {
       await inner.releaseConnection(conn);
       throw error;

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import type { Mode } from '../shared/request-context.js';
 import { withRequestContext } from './context-driver.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database } from './database.js';
@@ -28,6 +29,8 @@ export interface StoreOptions {
   /** PGlite data directory; `memory://` (or undefined) keeps everything in memory. */
   dataDir?: string | undefined;
   poolSize?: number | undefined;
+  /** The mode of work done outside any request context: live (tests may choose test). */
+  defaultMode?: Mode | undefined;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
@@ -36,7 +39,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // An idle connection that the server closes (restart, failover) must not crash the process;
     // the pool replaces it on the next checkout.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: withRequestContext(new PostgresDialect({ pool })) });
+    const db = new Kysely<Database>({
+      dialect: withRequestContext(new PostgresDialect({ pool }), options.defaultMode),
+    });
     return { kind: 'postgres', db, close: () => db.destroy() };
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
@@ -49,7 +54,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     lock?.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: withRequestContext(new PGliteDialect(client)) });
+  const db = new Kysely<Database>({
+    dialect: withRequestContext(new PGliteDialect(client), options.defaultMode),
+  });
   return {
     kind: 'pglite',
     db,

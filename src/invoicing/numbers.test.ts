@@ -3,7 +3,7 @@ import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
 
 describe.each(TEST_STORES)('invoice numbers on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   async function finalized(customer: string) {
     const res = await h.api.post('/v1/invoices', {
@@ -17,7 +17,7 @@ describe.each(TEST_STORES)('invoice numbers on %s', (kind) => {
   }
 
   it('test-clock invoices have their own TEST- sequence; the live one stays gapless', async () => {
-    await h.tariff.services.account.update({ invoice_prefix: 'LIVE' });
+    await h.inMode(() => h.tariff.services.account.update({ invoice_prefix: 'LIVE' }));
     const live = (await h.api.post('/v1/customers', { name: 'Live KK', currency: 'JPY' })).body.id;
     const clock = (await h.api.post('/v1/test_clocks', { frozen_time: '2026-03-01T00:00:00Z' })).body.id;
     const test = (await h.api.post('/v1/customers', { name: 'Test KK', currency: 'JPY', test_clock: clock }))

@@ -1,4 +1,5 @@
 import type { CustomerService } from '../customers/service.js';
+import { currentMode, type Mode } from '../shared/request-context.js';
 
 export interface CustomerRef {
   readonly id: string;
@@ -18,15 +19,17 @@ export function createCustomerCache(customers: CustomerService) {
   const byId = new Map<string, CustomerRef>();
   const byExternal = new Map<string, { ref: CustomerRef; until: number }>();
 
-  function remember(ref: CustomerRef) {
+  // Entries are keyed `mode:ref`: a test-mode customer must not be found by a live event, and
+  // the two modes may use the same external_id (src/db/modes.ts).
+  function remember(mode: Mode, ref: CustomerRef) {
     if (byId.size >= MAX_ENTRIES) byId.clear();
-    byId.set(ref.id, ref);
+    byId.set(`${mode}:${ref.id}`, ref);
   }
 
-  function known(ref: string, now: number): CustomerRef | undefined {
-    const hit = byId.get(ref);
+  function known(mode: Mode, ref: string, now: number): CustomerRef | undefined {
+    const hit = byId.get(`${mode}:${ref}`);
     if (hit) return hit;
-    const ext = byExternal.get(ref);
+    const ext = byExternal.get(`${mode}:${ref}`);
     return ext && ext.until > now ? ext.ref : undefined;
   }
 
@@ -37,10 +40,11 @@ export function createCustomerCache(customers: CustomerService) {
      */
     async resolveMany(refs: ReadonlySet<string>): Promise<Map<string, CustomerRef>> {
       const now = Date.now();
+      const mode = currentMode();
       const out = new Map<string, CustomerRef>();
       const missing: string[] = [];
       for (const ref of refs) {
-        const hit = known(ref, now);
+        const hit = known(mode, ref, now);
         if (hit) out.set(ref, hit);
         else missing.push(ref);
       }
@@ -50,10 +54,10 @@ export function createCustomerCache(customers: CustomerService) {
         const row = rows.get(ref);
         if (!row) continue;
         const found = { id: row.id, test_clock: row.test_clock };
-        remember(found);
+        remember(mode, found);
         if (row.id !== ref) {
           if (byExternal.size >= MAX_ENTRIES) byExternal.clear();
-          byExternal.set(ref, { ref: found, until: now + EXTERNAL_TTL_MS });
+          byExternal.set(`${mode}:${ref}`, { ref: found, until: now + EXTERNAL_TTL_MS });
         }
         out.set(ref, found);
       }
@@ -61,7 +65,7 @@ export function createCustomerCache(customers: CustomerService) {
     },
     /** Customers deleted with their test clock must not keep receiving events. */
     forget(ids: readonly string[]) {
-      for (const id of ids) byId.delete(id);
+      for (const id of ids) for (const mode of ['live', 'test'] as const) byId.delete(`${mode}:${id}`);
       byExternal.clear();
     },
   };

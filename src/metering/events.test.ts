@@ -3,7 +3,7 @@ import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
 
 describe.each(TEST_STORES)('meter events on %s', (kind) => {
-  const h = useTariff(kind, new Date('2026-03-10T12:00:00Z'));
+  const h = useTariff(kind, new Date('2026-03-10T12:00:00Z'), { mode: 'test' });
   let customer: string;
 
   const usage = async (meter: string, start = '2026-03-01T00:00:00Z', end = '2026-03-11T00:00:00Z') =>

@@ -1,4 +1,5 @@
 import type { Db } from '../db/store.js';
+import { currentMode } from '../shared/request-context.js';
 import type { MeterRow } from './meter.js';
 import './tables.js';
 
@@ -16,10 +17,12 @@ export function createMeterCache(db: Db) {
   return {
     async byEventNames(names: ReadonlySet<string>): Promise<Map<string, MeterRow>> {
       const now = Date.now();
+      // Live and test mode have their own meters under the same names (src/db/modes.ts).
+      const mode = currentMode();
       const found = new Map<string, MeterRow>();
       const missing: string[] = [];
       for (const name of names) {
-        const hit = known.get(name);
+        const hit = known.get(`${mode}:${name}`);
         if (hit && hit.until > now) found.set(name, hit.row);
         else missing.push(name);
       }
@@ -27,7 +30,7 @@ export function createMeterCache(db: Db) {
         const rows = await db.selectFrom('meters').selectAll().where('event_name', 'in', missing).execute();
         for (const row of rows) {
           found.set(row.event_name, row);
-          known.set(row.event_name, { row, until: now + TTL_MS });
+          known.set(`${mode}:${row.event_name}`, { row, until: now + TTL_MS });
         }
       }
       return found;

@@ -1,3 +1,4 @@
+import { currentMode, type Mode, systemContext } from '../shared/request-context.js';
 import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { type BatchResult, type EventResult, type IngestDeps, ingest } from './ingest.js';
 import type { EventSink } from './sink.js';
@@ -26,17 +27,25 @@ function share(results: readonly EventResult[], arrivedAt: Date): BatchResult {
  * loader) is written alone: it skips the timestamp window, which must not leak to its neighbours.
  */
 export function createGroupCommitSink(deps: IngestDeps, options: GroupCommitOptions): EventSink {
-  const group = createGroupCommit<readonly unknown[], BatchResult>(async (batches) => {
+  const write = async (batches: readonly (readonly unknown[])[]) => {
     const batch = await ingest(deps, batches.flat());
     let offset = 0;
     return batches.map((events) => {
       const own = batch.results.slice(offset, offset + events.length);
       offset += events.length;
-      return { ok: true, value: share(own, batch.arrivedAt) };
+      return { ok: true as const, value: share(own, batch.arrivedAt) };
     });
-  }, options);
+  };
+  // One group per mode, written in that mode: live and test events never share a statement, and
+  // each lands in its own mode's tables (src/db/modes.ts).
+  const groupIn = (mode: Mode) =>
+    createGroupCommit<readonly unknown[], BatchResult>(write, options, {
+      ...systemContext('system', 'metering-group-commit'),
+      mode,
+    });
+  const groups = { live: groupIn('live'), test: groupIn('test') };
   return {
     name: 'group-commit',
-    accept: (events, o) => (o?.backfill ? ingest(deps, events, o) : group.submit(events)),
+    accept: (events, o) => (o?.backfill ? ingest(deps, events, o) : groups[currentMode()].submit(events)),
   };
 }

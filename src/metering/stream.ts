@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Selectable } from 'kysely';
+import { SHARED_SCHEMA } from '../db/modes.js';
 import type { ServiceContext } from '../shared/context.js';
 import { newId } from '../shared/ids.js';
 import type { EventResult } from './ingest.js';
@@ -48,7 +49,10 @@ export function createStreamStore(ctx: ServiceContext) {
       const token = `${id}.${randomBytes(32).toString('base64url')}`;
       const createdAt = ctx.clock.now();
       const expiresAt = new Date(createdAt.getTime() + SESSION_TTL_MS);
+      // Sessions are credentials, like the keys that make them: shared by both modes, so the
+      // stream route finds one before it knows the mode (src/db/modes.ts).
       await ctx.db
+        .withSchema(SHARED_SCHEMA)
         .insertInto('meter_event_sessions')
         .values({
           id,
@@ -70,6 +74,7 @@ export function createStreamStore(ctx: ServiceContext) {
       let known = verified.get(id);
       if (!known || known.until <= Date.now()) {
         const row = await ctx.db
+          .withSchema(SHARED_SCHEMA)
           .selectFrom('meter_event_sessions')
           .select(['hash', 'api_key_id', 'expires_at'])
           .where('id', '=', id)

@@ -1,11 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponse } from '../http/openapi/standard-errors.js';
+import { ApiError } from '../shared/errors/index.js';
+import { runInMode } from '../shared/request-context.js';
 import { PaymentSettings, PaymentSettingsWithSync, StripeWebhookReceived } from './json-schemas.js';
 import { PaymentSettingsUpdate } from './schemas.js';
 import type { PaymentService } from './service.js';
 import { settingsJson } from './settings.js';
 
 const tags = ['payments'];
+
+/** Why a mode could not take a Stripe event: not its signature, or Stripe not connected there. */
+const NOT_THIS_MODE = new Set(['stripe_signature_invalid', 'payment_provider_not_configured']);
 
 export function paymentRoutes(payments: PaymentService): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -72,10 +77,22 @@ export function paymentRoutes(payments: PaymentService): FastifyPluginAsyncTypeb
         },
         async (req) => {
           const signature = req.headers['stripe-signature'];
-          return payments.receiveStripeWebhook(
-            Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-            typeof signature === 'string' ? signature : undefined,
-          );
+          const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+          const receive = () =>
+            payments.receiveStripeWebhook(body, typeof signature === 'string' ? signature : undefined);
+          // Each mode connects its own Stripe account (or its test keys) with its own signing
+          // secret: the event belongs to the mode whose secret verifies it (src/db/modes.ts).
+          // Stripe's `livemode` is not used: a live Tariff may well be connected to Stripe test keys.
+          try {
+            return await runInMode('live', receive);
+          } catch (error) {
+            if (!(error instanceof ApiError) || !NOT_THIS_MODE.has(error.code)) throw error;
+            try {
+              return await runInMode('test', receive);
+            } catch {
+              throw error;
+            }
+          }
         },
       );
     });

@@ -10,7 +10,7 @@ type Entry = { account: string; debit: string; credit: string; source: string; r
 
 /** Fees billed in advance earned per second, max meters booked at the close, voids reversed. */
 describe.each(TEST_STORES)('deferred revenue, max meters and voids on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   let billing: Billing;
   const plans = new Map<string, ResolvedPlan>();
   let meterId: string;
@@ -49,7 +49,7 @@ describe.each(TEST_STORES)('deferred revenue, max meters and voids on %s', (kind
       ['deferred_revenue', '0', '3100'],
     ]);
     await advanceTo(h, clock, '2026-03-11T05:00:00Z');
-    await h.tariff.services.revenue.recognizeDue(h.clock.now());
+    await h.inMode(() => h.tariff.services.revenue.recognizeDue(h.clock.now()));
     // 10 of March's 31 days have passed: 1,000 of 3,100, one transaction per day
     const earnedInMarch = async () =>
       (await journal(customer)).filter(
@@ -62,10 +62,10 @@ describe.each(TEST_STORES)('deferred revenue, max meters and voids on %s', (kind
       (e) => e.source === 'deferred_earned' && e.recognized_at < '2026-03-01',
     );
     expect(balanceOf(feb, 'revenue')).toBe(3100);
-    await h.tariff.services.revenue.recognizeDue(h.clock.now());
+    await h.inMode(() => h.tariff.services.revenue.recognizeDue(h.clock.now()));
     expect(await earnedInMarch()).toHaveLength(10);
     await advanceTo(h, clock, '2026-04-01T02:00:00Z');
-    await h.tariff.services.revenue.recognizeDue(h.clock.now());
+    await h.inMode(() => h.tariff.services.revenue.recognizeDue(h.clock.now()));
     expect(balanceOf(await earnedInMarch(), 'revenue')).toBe(3100);
   });
 
@@ -80,10 +80,10 @@ describe.each(TEST_STORES)('deferred revenue, max meters and voids on %s', (kind
         timestamp: '2026-03-04T12:00:00Z',
       });
     await advanceTo(h, clock, '2026-03-20T00:00:00Z');
-    await h.tariff.services.revenue.recognizeDue(h.clock.now());
+    await h.inMode(() => h.tariff.services.revenue.recognizeDue(h.clock.now()));
     expect(await journal(customer)).toEqual([]);
     await advanceTo(h, clock, '2026-04-01T02:00:00Z');
-    await h.tariff.services.revenue.recognizeDue(h.clock.now());
+    await h.inMode(() => h.tariff.services.revenue.recognizeDue(h.clock.now()));
     const entries = await journal(customer);
     expect(balanceOf(entries, 'revenue')).toBe(5000);
     expect(balanceOf(entries, 'unbilled_ar')).toBe(0);

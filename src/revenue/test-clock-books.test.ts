@@ -11,7 +11,7 @@ type Line = { account: string; currency: string; debit: string; credit: string; 
  * "Test clocks and the books").
  */
 describe.each(TEST_STORES)('test-clock books on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   async function paidInvoice(customer: string, amount: string) {
     const inv = await h.api.post('/v1/invoices', {

@@ -52,3 +52,18 @@ export function systemContext(type: 'cli' | 'worker' | 'system', name: string): 
     path: null,
   };
 }
+
+/**
+ * Runs `fn` in `mode`: the current unit of work's context with its mode replaced, or Tariff's own
+ * context in that mode. A mode selects the data a query reaches (src/db/modes.ts), so background
+ * work that serves both modes runs once per mode through this.
+ */
+export function runInMode<T>(mode: Mode, fn: () => T): T {
+  const ctx = currentContext() ?? systemContext('system', 'tariff');
+  return storage.run(ctx.mode === mode ? ctx : { ...ctx, mode }, fn);
+}
+
+/** The mode of the unit of work in progress: live outside any context. */
+export function currentMode(): Mode {
+  return currentContext()?.mode ?? 'live';
+}

@@ -9,7 +9,7 @@ const N = 600;
 const APRIL = new Date('2026-04-01T00:00:00Z');
 
 describe.each(TEST_STORES)('set-wise billing with several workers on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   it('three workers bill and finalize 600 subscriptions once each, numbered without gaps', async () => {
     const s = h.tariff.services;

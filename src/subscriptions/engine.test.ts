@@ -12,7 +12,7 @@ import { fixturePlan } from './plan-fixtures.js';
  * on the subscription.
  */
 describe.each(TEST_STORES)('billing engine on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   let billing: Billing;
   const plans = new Map<string, ResolvedPlan>();
 

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { IdParams, Obj, Timestamp } from '../http/schemas.js';
+import { testModeOnly } from '../shared/errors/test-mode.js';
 import type { TestClockService } from './service.js';
 import { testClockJson } from './test-clock.js';
 import { AdvancedTestClock, DeletedTestClock, TestClock } from './test-clock-schema.js';
@@ -11,6 +12,10 @@ const tags = ['test clocks'];
 
 export function testClockRoutes(clocks: TestClockService): FastifyPluginAsyncTypebox {
   return async (app) => {
+    // Test clocks simulate time for test data: they exist only in test mode (src/db/modes.ts).
+    app.addHook('preHandler', async (req) => {
+      if (req.context?.mode !== 'test') throw testModeOnly();
+    });
     app.post(
       '/v1/test_clocks',
       {

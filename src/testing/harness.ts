@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTariff, type Tariff } from '../app/compose.js';
 import { type Clock, manualClock } from '../core/time/clock.js';
 import type { StoreKind } from '../db/store.js';
-import type { Mode } from '../shared/request-context.js';
+import { type Mode, runInMode } from '../shared/request-context.js';
 import { freshStore, type TestStore } from './stores.js';
 
 export const TEST_KEY = 'sk_test_tariff_harness_key_0000000000';
@@ -75,6 +75,8 @@ export interface Harness {
   api: Api;
   store: TestStore;
   clock: Clock & { set(to: Date): void; advance(ms: number): void };
+  /** Runs a direct service call in the block's mode (live unless `useTariff(…, { mode: 'test' })`). */
+  inMode<T>(fn: () => T): T;
 }
 
 /**
@@ -86,9 +88,10 @@ export function useTariff(
   start = new Date('2026-03-01T00:00:00Z'),
   options: { mode?: Mode } = {},
 ): Harness {
-  const h = { kind } as Harness;
+  const h = { kind, inMode: (fn) => runInMode(options.mode ?? 'live', fn) } as Harness;
   beforeAll(async () => {
-    h.store = await freshStore(kind);
+    // A test-mode block's direct service calls and queries reach test mode too.
+    h.store = await freshStore(kind, options.mode);
     h.clock = manualClock(start);
     // Tests deliver webhooks and Stripe calls to servers on 127.0.0.1: internal targets allowed.
     h.tariff = await createTariff({

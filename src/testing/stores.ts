@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrateToLatest } from '../app/migrations.js';
 import { openStore, type Store, type StoreKind } from '../db/store.js';
+import type { Mode } from '../shared/request-context.js';
 
 /**
  * The stores every storage and API test runs on. `TEST_STORES=pglite` narrows it while
@@ -41,14 +42,14 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
-export async function freshStore(kind: StoreKind): Promise<TestStore> {
+export async function freshStore(kind: StoreKind, defaultMode: Mode = 'live'): Promise<TestStore> {
   if (kind === 'pglite') {
-    const store = await openStore({ dataDir: 'memory://' });
+    const store = await openStore({ dataDir: 'memory://', defaultMode });
     await migrateToLatest(store.db);
     return { ...store, dispose: () => store.close() };
   }
   const database = await createTestDatabase();
-  const store = await openStore({ databaseUrl: database.url, poolSize: 5 });
+  const store = await openStore({ databaseUrl: database.url, poolSize: 5, defaultMode });
   await migrateToLatest(store.db);
   return {
     ...store,

@@ -5,7 +5,7 @@ import { TEST_STORES } from '../../src/testing/stores.js';
 import { advance, clockedCustomer, invoicesOf, makePlan, ok } from './fixtures.js';
 
 describe.each(TEST_STORES)('subscriptions API on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   it('creates, lists by customer, shows plan history, updates quantities, cancels; errors are coded', async () => {
     const plan = await makePlan(h.api, { currency: 'JPY', fee: '1000' });

@@ -5,7 +5,7 @@ import { advance, clockedCustomer, makePlan, ok } from './fixtures.js';
 
 /** Deleting a test clock: every slice's cleanup runs (a list of handlers, not one). */
 describe.each(TEST_STORES)('deleting a test clock on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   it('runs every delete handler, in order, and billing rows go with the customers', async () => {
     const calls: string[] = [];

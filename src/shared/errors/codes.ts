@@ -36,6 +36,7 @@ export const ERROR_STATUS = {
   customer_exists: 409,
   // test clocks
   test_clock_not_found: 404,
+  test_mode_only: 400,
   test_clock_backwards: 400,
   test_clock_advancing: 409,
   // metering
