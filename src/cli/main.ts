@@ -150,12 +150,15 @@ keys
     '--permissions <list>',
     `a restricted key: group=level pairs, e.g. events=write,customers=read (groups: ${PERMISSION_GROUPS.join(', ')})`,
   )
+  .option('--mode <mode>', 'live, or test: a key for test-mode data and test clocks', 'live')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
-  .action(async (flags: { name: string; permissions?: string; dataDir?: string }) => {
+  .action(async (flags: { name: string; permissions?: string; mode: string; dataDir?: string }) => {
     const permissions = flags.permissions === undefined ? undefined : parsePermissionList(flags.permissions);
+    if (flags.mode !== 'live' && flags.mode !== 'test') throw new Error('--mode is live or test');
+    const mode = flags.mode;
     const tariff = await openTariff(flags);
     try {
-      const { key, secret } = await tariff.services.keys.create({ name: flags.name, permissions });
+      const { key, secret } = await tariff.services.keys.create({ name: flags.name, permissions, mode });
       process.stdout.write(`${key.id}\t${secret}\n`);
     } finally {
       await tariff.close();

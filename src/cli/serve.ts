@@ -58,6 +58,7 @@ export async function serve(flags: ServeFlags): Promise<void> {
   const { services, log } = tariff;
 
   let printedKey: string | undefined;
+  let printedTestKey: string | undefined;
   let operatorKeyRevoked = false;
   let loadingDemo = false;
   let closing = false;
@@ -69,6 +70,8 @@ export async function serve(flags: ServeFlags): Promise<void> {
         log.warn('TARIFF_API_KEY names a revoked key: it stays revoked and does not work');
     } else if ((await services.keys.countActive()) === 0) {
       printedKey = (await services.keys.create({ name: 'first start' })).secret;
+      // And one for test mode (test data, test clocks), so that trying things never touches live.
+      printedTestKey = (await services.keys.create({ name: 'first start (test mode)', mode: 'test' })).secret;
     }
     loadingDemo = flags.demo === true && (await isEmpty(services));
     try {
@@ -99,6 +102,7 @@ export async function serve(flags: ServeFlags): Promise<void> {
           ? '  API key:   TARIFF_API_KEY was revoked and stays revoked; set another or use `tariff keys create`'
           : '  API key:   the one in TARIFF_API_KEY'
         : '  API key:   printed on the first start; `npm run tariff -- keys create` makes a new one',
+    ...(printedTestKey ? [`  test key:  ${printedTestKey}   (test mode: its own data and test clocks)`] : []),
     `  try:       curl -H "Authorization: Bearer ${printedKey ?? process.env.TARIFF_API_KEY ?? '<key>'}" ${url}/v1/customers`,
     ...(loadingDemo
       ? ['  demo:      loading in the background (about a minute); the billing worker starts when it is in']

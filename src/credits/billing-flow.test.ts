@@ -12,7 +12,7 @@ import { TEST_STORES } from '../testing/stores.js';
  * takes effect when its invoice is paid.
  */
 describe.each(TEST_STORES)('credits and revenue with billing on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   let billing: Billing;
   const plans = new Map<string, ResolvedPlan>();
   let clock: string;

@@ -8,7 +8,7 @@ import '../alerts/tables.js';
 
 /** Advancing a test clock runs grant expiry, revenue recognition and alerts for its customers. */
 describe.each(TEST_STORES)('test-clock advance runs credits, revenue and alerts on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   const fixture = useUsagePlan(h, 'clock_calls', 'C');
 
   it('expires a grant mid-way and books usage up to the clock time, without the worker', async () => {

@@ -7,7 +7,7 @@ import { useUsagePlan } from './usage-plan-fixture.js';
 
 /** A negative late-usage adjustment gives credit back to the grants that paid for that usage. */
 describe.each(TEST_STORES)('negative late adjustments and credits on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   const fixture = useUsagePlan(h, 'late_calls', 'L');
 
   /** March: 50 calls (500 JPY) paid by a 400 JPY promotional grant; then 30 calls are cancelled. */

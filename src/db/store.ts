@@ -15,6 +15,8 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export interface Store {
   readonly kind: StoreKind;
   readonly db: Db;
+  /** PGlite only: its data directory as a tarball, to start another instance from. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,8 @@ export interface StoreOptions {
   /** PGlite data directory; `memory://` (or undefined) keeps everything in memory. */
   dataDir?: string | undefined;
   poolSize?: number | undefined;
+  /** An in-memory PGlite starts from this dump (`dumpDataDir`), e.g. a migrated template in tests. */
+  loadDataDir?: Blob | undefined;
   /** The mode of work done outside any request context: live (tests may choose test). */
   defaultMode?: Mode | undefined;
 }
@@ -49,7 +53,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const lock = dataDir ? acquireDataDirLock(dataDir) : undefined;
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    client = dataDir
+      ? await PGlite.create(dataDir)
+      : await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   } catch (error) {
     lock?.release();
     throw error;
@@ -60,6 +66,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     kind: 'pglite',
     db,
+    dumpDataDir: () => client.dumpDataDir('none'),
     async close() {
       await db.destroy();
       lock?.release();

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import type { ApiKeyService, VerifiedKey } from '../auth/api-keys.js';
 import { ApiError } from '../shared/errors/index.js';
 import { allows, permissionsFrom } from '../shared/permissions.js';
-import { type RequestContext, runWithContext } from '../shared/request-context.js';
+import { type Mode, type RequestContext, runWithContext } from '../shared/request-context.js';
 import { createFailureLimiter } from './failure-limiter.js';
 import { policyFor, type RoutePolicy } from './route-policy.js';
 
@@ -124,16 +124,31 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): readon
       );
       return reply.code(403).send(error.toBody());
     }
-    request.context = keyContext(request, key);
+    // A live key may act on test data (the console's test-mode switch sends this header); a
+    // test-mode key never reaches live data.
+    const asked = request.headers['tariff-mode'];
+    if (asked !== undefined && asked !== 'live' && asked !== 'test') {
+      const error = new ApiError('parameter_invalid', 'Tariff-Mode is `live` or `test`.', {
+        param: 'Tariff-Mode',
+      });
+      return reply.code(400).send(error.toBody());
+    }
+    if (asked === 'live' && key.mode === 'test') {
+      const error = new ApiError('permission_denied', 'A test-mode key cannot act in live mode.', {
+        param: 'Tariff-Mode',
+      });
+      return reply.code(403).send(error.toBody());
+    }
+    request.context = keyContext(request, key, asked === 'test' ? 'test' : key.mode);
   });
   return registered;
 }
 
 /** The context of a request made with a verified key (also for routes that verify a key themselves). */
-export function keyContext(request: FastifyRequest, key: VerifiedKey): RequestContext {
+export function keyContext(request: FastifyRequest, key: VerifiedKey, mode: Mode = key.mode): RequestContext {
   return {
     actor: { type: 'api_key', id: key.id, name: key.name },
-    mode: key.mode,
+    mode,
     permissions: key.permissions,
     requestId: request.id,
     route: `${request.method} ${request.routeOptions.url}`,

@@ -2,6 +2,7 @@ import type { AccountService } from '../account/service.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { ErrorCode } from '../shared/errors/codes.js';
 import { newIdBlock } from '../shared/ids.js';
+import { currentMode } from '../shared/request-context.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import type { CustomerCache } from './customer-cache.js';
 import {
@@ -195,7 +196,12 @@ export async function ingest(
   }
 
   // One statement, atomic on its own: no BEGIN/COMMIT round trips.
-  const store = deps.store ?? ((events, at) => storeEvents(ctx.db, events, at));
+  // The ingest log (TARIFF_INGEST=jetstream) carries live events; test-mode events are stored
+  // directly, in test mode's tables (src/db/modes.ts), so the log's workers never see them.
+  const store =
+    deps.store && currentMode() === 'live'
+      ? deps.store
+      : (events: readonly NewEvent[], at: Date) => storeEvents(ctx.db, events, at);
   const refusals = await store(
     candidates.map((c) => c.event),
     arrival,

@@ -14,7 +14,7 @@ import { connectFake, deliverStripeEvent, stripeInvoicesFor } from './test-suppo
  * every step, signed.
  */
 describe.each(TEST_STORES)('collecting a subscription invoice through Stripe on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   let fake: FakeStripe;
   let receiver: TestReceiver;
   beforeAll(async () => {

@@ -11,7 +11,7 @@ type Entry = JournalEntry;
 
 /** A fee billed in advance with tax included in its price: deferred net, the tax to tax_payable. */
 describe.each(TEST_STORES)('inclusive tax on fees billed in advance on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   let billing: Billing;
   const plans = new Map<string, ResolvedPlan>();
 

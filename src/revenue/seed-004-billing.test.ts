@@ -13,7 +13,7 @@ import { TEST_STORES } from '../testing/stores.js';
  * 100 USD issued in April and paid in May.
  */
 describe.each(TEST_STORES)('seed 004 through real invoices on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   let billing: Billing;
   const plans = new Map<string, ResolvedPlan>();
 

@@ -7,7 +7,7 @@ import { fixturePlan } from './plan-fixtures.js';
 import { advanceTo, clockedCustomer, fixtureBilling, invoicesOf } from './test-billing.js';
 
 describe.each(TEST_STORES)('subscription changes on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
   let billing: Billing;
   const plans = new Map<string, ResolvedPlan>();
 

@@ -160,6 +160,33 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await snap(page, '05b-audit-log');
   });
 
+  it('switches to test mode: a banner, test data only, and back to live', async () => {
+    const headers = {
+      authorization: `Bearer ${server.key}`,
+      'content-type': 'application/json',
+      'tariff-mode': 'test',
+    };
+    const made = await fetch(`${server.url}/v1/customers`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Sandbox customer', currency: 'USD' }),
+    });
+    expect(made.status).toBe(200);
+    await page.goto(`${server.url}/console/#/customers`);
+    await page.waitForSelector('text=tenant-nimbus-us');
+    expect(await page.locator('[data-testid=test-mode-banner]').count()).toBe(0);
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-testid=mode-switch] input').check()]);
+    await page.locator('[data-testid=test-mode-banner]').waitFor();
+    await page.waitForSelector('text=Sandbox customer');
+    expect(await page.locator('text=tenant-nimbus-us').count()).toBe(0);
+    await snap(page, '07-test-mode');
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-testid=mode-switch] input').uncheck()]);
+    await page.waitForSelector('text=tenant-nimbus-us');
+    expect(await page.locator('[data-testid=test-mode-banner]').count()).toBe(0);
+    expect(await page.locator('text=Sandbox customer').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('switches to Japanese', async () => {
     await page.goto(`${server.url}/console/#/customers/tenant-acme-jp`);
     await page.locator('[data-testid=lang-switch]').click();

@@ -9,7 +9,7 @@ const day = (s: string) => s.slice(0, 10);
 
 /** Billing cadences against service intervals, told month by month on test clocks. */
 describe.each(TEST_STORES)('cadences and service intervals on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   it('seed 004: 5-month service intervals on an annual cadence bill 10 months a year, the rest next year', async () => {
     const plan = await makePlan(h.api, {

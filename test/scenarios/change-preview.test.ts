@@ -9,7 +9,7 @@ import { advance, clockedCustomer, invoicesOf, makePlan, ok } from './fixtures.j
  * +9,032, leaves nothing behind, and then the change itself makes exactly what was previewed.
  */
 describe.each(TEST_STORES)('subscription change previews on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   async function setup() {
     const a = await makePlan(h.api, { currency: 'JPY', fee: '25000' });

@@ -9,7 +9,7 @@ import { advance, clockedCustomer, invoicesOf, makePlan, ok } from './fixtures.j
  * 28,000 JPY plan, and the reverse, under each proration behaviour.
  */
 describe.each(TEST_STORES)('FAQ proration on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   async function scenario(from: string, to: string, behavior: string, at = '2026-03-22T00:01:00Z') {
     const a = await makePlan(h.api, { currency: 'JPY', fee: from });

@@ -5,7 +5,7 @@ import { advance, clockedCustomer, invoicesOf, makePlan, ok, usage } from './fix
 
 /** DESIGN 4: late events are never dropped, not even after the subscription's final invoice. */
 describe.each(TEST_STORES)('late usage after a cancel on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   it('an event for before the cancel, arriving after it, is billed by the final sweep', async () => {
     const plan = await makePlan(h.api, { currency: 'JPY', usage: { unitAmount: '10' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Api, apiFor, useTariff } from '../../src/testing/harness.js';
+import { type Api, apiFor, TEST_KEY, useTariff } from '../../src/testing/harness.js';
 import { TEST_STORES } from '../../src/testing/stores.js';
 
 /**
@@ -68,6 +68,30 @@ describe.each(TEST_STORES)('live and test mode (%s)', (kind) => {
     expect(await usage(test)).toEqual(['8']);
     expect((await ok(live.get('/v1/customers'))).data).toHaveLength(1);
     expect((await ok(test.get('/v1/customers'))).data).toHaveLength(1);
+  });
+
+  it('lets a live key act on test data with Tariff-Mode: test, never a test key on live data', async () => {
+    const asTest = await live.raw({
+      method: 'GET',
+      url: '/v1/customers',
+      headers: { authorization: `Bearer ${TEST_KEY}`, 'tariff-mode': 'test' },
+    });
+    expect(asTest.json().data.map((c: any) => c.id)).toEqual(
+      (await ok(test.get('/v1/customers'))).data.map((c: any) => c.id),
+    );
+    const testSecret = (await ok(live.post('/v1/api_keys', { name: 'dev3', mode: 'test' }))).secret;
+    const escalate = await live.raw({
+      method: 'GET',
+      url: '/v1/customers',
+      headers: { authorization: `Bearer ${testSecret}`, 'tariff-mode': 'live' },
+    });
+    expect(escalate.statusCode).toBe(403);
+    const odd = await live.raw({
+      method: 'GET',
+      url: '/v1/customers',
+      headers: { authorization: `Bearer ${TEST_KEY}`, 'tariff-mode': 'TEST' },
+    });
+    expect(odd.statusCode).toBe(400);
   });
 
   it('has test clocks in test mode only', async () => {

@@ -5,7 +5,7 @@ import { advance, clockedCustomer, invoicesOf, makePlan, ok } from './fixtures.j
 
 /** An update that changes nothing billed (metadata, the same quantities) is no plan change. */
 describe.each(TEST_STORES)('updates that change nothing billed on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   it('metadata-only and same-quantity updates make no phase and no proration', async () => {
     const plan = await makePlan(h.api, { currency: 'JPY', fee: '1000' });

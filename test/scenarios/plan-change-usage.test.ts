@@ -55,7 +55,7 @@ async function metered(api: Api, prices: (string | null)[]) {
  * lacks is billed for the time it was on the subscription, at the price it had then.
  */
 describe.each(TEST_STORES)('usage across a plan change on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   async function run(prices: (string | null)[]) {
     const m = await metered(h.api, prices);

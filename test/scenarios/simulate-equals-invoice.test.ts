@@ -143,7 +143,7 @@ const event = fc.record({
 });
 
 describe.each(TEST_STORES)('simulate of a closed period equals its invoice on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   const simulate = (customer: string, plan: string, quantity: number, window: typeof APRIL, seat: string) =>
     ok(

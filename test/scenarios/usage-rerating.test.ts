@@ -84,7 +84,7 @@ const usageLinesOf = (inv: any) =>
 const usageTotal = (inv: any) => usageLinesOf(inv).reduce((s: number, l: any) => s + Number(l.amount), 0);
 
 describe.each(TEST_STORES)('usage across quantity and plan changes on %s', (kind) => {
-  const h = useTariff(kind);
+  const h = useTariff(kind, undefined, { mode: 'test' });
 
   async function april(c: Catalog, currency: string, quantity = '2') {
     const { clock, customer } = await clockedCustomer(h.api, '2026-04-01T00:00:00Z', currency);

@@ -3,7 +3,7 @@
  * the typed client. Each `#region` is shown in the page; clients/typescript/test/getting-started.test.ts
  * runs this file against a real `tariff serve` and checks that the page shows the same code.
  *
- *   TARIFF_URL=http://127.0.0.1:4000 TARIFF_API_KEY=sk_… npx tsx clients/typescript/examples/getting-started.ts
+ *   TARIFF_URL=http://127.0.0.1:4000 TARIFF_API_KEY=sk_test_… npx tsx clients/typescript/examples/getting-started.ts
  */
 import { pathToFileURL } from 'node:url';
 import { createTariffClient, type TariffClient } from '../src/index.js';
@@ -170,7 +170,7 @@ export async function gettingStarted(tariff: TariffClient, log: (line: string) =
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const baseUrl = process.env.TARIFF_URL ?? 'http://127.0.0.1:4000';
   const apiKey = process.env.TARIFF_API_KEY;
-  if (!apiKey) throw new Error('set TARIFF_API_KEY to the key `tariff serve` printed');
+  if (!apiKey) throw new Error('set TARIFF_API_KEY to the test-mode key `tariff serve` printed (sk_test_…)');
   // #region client
   const tariff = createTariffClient({ baseUrl, apiKey });
   // #endregion client

@@ -32,7 +32,10 @@ describe('docs/getting-started.md', () => {
 
     it('takes a JPY tenant from a customer to paid invoices, with the amounts the page shows', async () => {
       const lines: string[] = [];
-      const tariff = createTariffClient({ baseUrl: server.url, apiKey: PROCESS_TEST_KEY });
+      // Test clocks live in test mode: the walk runs with a test-mode key, as the page says.
+      const live = createTariffClient({ baseUrl: server.url, apiKey: PROCESS_TEST_KEY });
+      const { secret } = await live.post('/v1/api_keys', { body: { name: 'getting started', mode: 'test' } });
+      const tariff = createTariffClient({ baseUrl: server.url, apiKey: secret });
       const result = await gettingStarted(tariff, (line) => lines.push(line));
 
       expect(result.customer).toMatchObject({ currency: 'JPY', test_clock: result.clock.id });

@@ -22,6 +22,27 @@ export function storedKey(): string | null {
   return sessionStorage.getItem(KEY_STORAGE);
 }
 
+const MODE_STORAGE = 'tariff.mode';
+export type Mode = 'live' | 'test';
+
+/** A key minted for test mode (`sk_test_…`, `rk_test_…`) can only ever see test data. */
+export function isTestKey(key: string | null): boolean {
+  return key !== null && /^[sr]k_test_/.test(key);
+}
+
+/**
+ * The mode the console shows: test with a test-mode key; with a live key, what the test-mode
+ * switch chose for this tab. A live key reaches test data with the `Tariff-Mode: test` header.
+ */
+export function storedMode(): Mode {
+  if (isTestKey(storedKey())) return 'test';
+  return sessionStorage.getItem(MODE_STORAGE) === 'test' ? 'test' : 'live';
+}
+
+export function storeMode(mode: Mode): void {
+  sessionStorage.setItem(MODE_STORAGE, mode);
+}
+
 export function storeKey(key: string | null): void {
   // A key left by an older console version in localStorage is removed, never read.
   localStorage.removeItem(KEY_STORAGE);
@@ -56,6 +77,7 @@ async function errorFrom(res: Response): Promise<ApiRequestError> {
 async function send(method: string, path: string, init: RequestInit, key = storedKey()): Promise<Response> {
   const headers = new Headers(init.headers);
   if (key) headers.set('authorization', `Bearer ${key}`);
+  if (key && !isTestKey(key) && storedMode() === 'test') headers.set('tariff-mode', 'test');
   const res = await fetch(path, { ...init, method, headers });
   if (res.status === 401 && key === storedKey() && key !== null) {
     storeKey(null);

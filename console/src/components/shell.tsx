@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
 import { LangSwitch } from './lang-switch.js';
 import { Link } from './link.js';
+import { ModeSwitch, TestModeBanner } from './mode-switch.js';
 
 const SECTIONS: [string, MessageKey][] = [
   ['customers', 'nav.customers'],
@@ -56,13 +57,17 @@ export function Shell({ section, children }: { section: string; children: ReactN
           ))}
         </ul>
         <div className="nav-footer">
+          <ModeSwitch />
           <LangSwitch />
           <button type="button" className="link-button" onClick={signOut}>
             {t('nav.signOut')}
           </button>
         </div>
       </nav>
-      <main className="content">{children}</main>
+      <main className="content">
+        <TestModeBanner />
+        {children}
+      </main>
     </div>
   );
 }

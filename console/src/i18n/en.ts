@@ -29,6 +29,9 @@ export const en = {
   'audit.actorType.worker': 'Worker',
   'audit.actorType.system': 'System',
   'nav.signOut': 'Sign out',
+  'mode.test': 'Test mode',
+  'mode.banner':
+    'Test mode: you are viewing and changing test data. Live customers, invoices and books are not affected.',
   'lang.switch': '日本語',
   'signIn.title': 'Sign in to Tariff',
   'signIn.key': 'Secret API key',

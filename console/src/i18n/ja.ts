@@ -31,6 +31,9 @@ export const ja: Record<MessageKey, string> = {
   'audit.actorType.worker': 'ワーカー',
   'audit.actorType.system': 'システム',
   'nav.signOut': 'サインアウト',
+  'mode.test': 'テストモード',
+  'mode.banner':
+    'テストモード：テストデータを表示・変更しています。本番の顧客・請求書・帳簿には影響しません。',
   'lang.switch': 'English',
   'signIn.title': 'Tariff にサインイン',
   'signIn.key': 'シークレット API キー',
