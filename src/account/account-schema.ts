@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { Nullable } from '../http/openapi/index.js';
 import { Timestamp } from '../http/schemas.js';
+import { AccountCollectionFields } from './collection-schema.js';
 
 /** The account as the API answers it (`accountJson`). */
 export const Account = Type.Object(
@@ -17,6 +18,7 @@ export const Account = Type.Object(
       future_seconds: Type.Integer({ minimum: 0 }),
     }),
     tax_registration_number: Nullable(Type.String()),
+    ...AccountCollectionFields,
     created_at: Timestamp,
     updated_at: Timestamp,
   },

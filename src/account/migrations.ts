@@ -23,4 +23,25 @@ export const accountMigrations: Record<string, Migration> = {
       );
     },
   },
+  // Who issues the invoices, as a Japanese qualified invoice prints it (住所, 電話, 振込先).
+  '0004_account_issuer_details': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('account')
+        .addColumn('address', 'jsonb')
+        .addColumn('phone', 'text')
+        .addColumn('bank_transfer', 'jsonb')
+        .execute();
+    },
+  },
+  // Payment terms and the dunning schedule; null is the default (net 30, DEFAULT_DUNNING).
+  '0005_account_dunning': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('account')
+        .addColumn('payment_terms', 'jsonb')
+        .addColumn('dunning', 'jsonb')
+        .execute();
+    },
+  },
 };

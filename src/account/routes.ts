@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { Obj } from '../http/schemas.js';
 import { accountJson } from './account.js';
 import { Account } from './account-schema.js';
+import { AccountCollectionUpdate } from './collection-schema.js';
 import type { AccountService } from './service.js';
 
 const AccountUpdate = Obj({
@@ -24,6 +25,7 @@ const AccountUpdate = Obj({
       description: 'Shown on invoices; in Japan the qualified-invoice number, "T" and 13 digits.',
     }),
   ),
+  ...AccountCollectionUpdate,
 });
 
 export function accountRoutes(account: AccountService): FastifyPluginAsyncTypebox {

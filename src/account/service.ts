@@ -6,9 +6,10 @@ import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
 import type { AccountRow } from './account.js';
+import { type CollectionUpdate, collectionColumns } from './collection-settings.js';
 import './tables.js';
 
-export interface AccountUpdate {
+export interface AccountUpdate extends CollectionUpdate {
   name?: string;
   time_zone?: string;
   default_currency?: string;
@@ -92,6 +93,7 @@ export function createAccountService(ctx: ServiceContext): AccountService {
           ...(patch.tax_registration_number !== undefined && {
             tax_registration_number: patch.tax_registration_number,
           }),
+          ...collectionColumns(patch),
           updated_at: ctx.clock.now(),
         })
         .where('id', '=', ACCOUNT_ID)

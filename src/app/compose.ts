@@ -22,6 +22,7 @@ import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { createMetrics } from '../metrics/registry.js';
 import { metricsRoutes } from '../metrics/routes.js';
+import { createDunning } from '../payments/dunning.js';
 import { paymentRoutes } from '../payments/routes.js';
 import { createPaymentService, type PaymentService } from '../payments/service.js';
 import type { OutboundOptions } from '../security/outbound.js';
@@ -142,6 +143,16 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     outbound,
   });
 
+  // Reminders, overdue notices, retries and the final action on unpaid invoices (src/payments/dunning.ts).
+  const dunning = createDunning({
+    db: store.db,
+    account,
+    invoicing: billing.invoicing,
+    subscriptions: billing.subscriptions,
+    provider: () => payments.provider(),
+    now: () => clock.now(),
+  });
+
   const creditsSlice = createCreditsSlice(ctx, { account, customers, testClocks });
   creditsSlice.connectBilling({
     invoicing: billing.invoicing,
@@ -152,6 +163,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   testClocks.setAdvanceHandler(async (clock, from, to) => ({
     ...(await billing.runner.advanceClock(clock, from, to)),
     credits_and_revenue: await creditsSlice.advanceClock(clock.id, from, to),
+    dunning: await dunning.advanceClock(clock.id, to),
   }));
 
   const services: Services = {
@@ -181,6 +193,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     ...metering.jobs(),
     ...webhooks.jobs(),
     ...payments.jobs(),
+    ...dunning.jobs(),
     ...creditsSlice.jobs,
     ...billing.jobs(),
   ];

@@ -77,6 +77,8 @@ export function createCreditsSlice(
       await r.onVoided?.(trx, invoice, at);
     },
     onCreditNote: async (trx, input, at) => r.onCreditNote?.(trx, input, at),
+    onMarkedUncollectible: async (trx, invoice, owed, at) =>
+      r.onMarkedUncollectible?.(trx, invoice, owed, at),
   };
   const jobs: Job[] = [
     {

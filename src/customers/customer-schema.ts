@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PaymentTermsSchema } from '../account/collection-schema.js';
 import { Nullable } from '../http/openapi/index.js';
 import { Metadata, Timestamp } from '../http/schemas.js';
 import { BillingDetails } from './schemas.js';
@@ -17,6 +18,9 @@ export const Customer = Type.Object(
       Type.String({ description: 'The test clock (clock_…) moving this customer’s time.' }),
     ),
     metadata: Metadata,
+    payment_terms: Nullable(PaymentTermsSchema, {
+      description: 'Overrides the account’s payment terms; null: the account’s.',
+    }),
     created_at: Timestamp,
     updated_at: Timestamp,
   },

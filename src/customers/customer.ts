@@ -19,6 +19,7 @@ export function customerJson(row: CustomerRow): CustomerJson {
     billing_details: row.billing_details,
     test_clock: row.test_clock,
     metadata: row.metadata,
+    payment_terms: row.payment_terms,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };

@@ -19,4 +19,10 @@ export const customerMigrations: Record<string, Migration> = {
       await db.schema.createIndex('customers_test_clock').on('customers').column('test_clock').execute();
     },
   },
+  // A customer's own payment terms (e.g. 月末締め翌月末払い for one client); null: the account's.
+  '0012_customers_dunning': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('customers').addColumn('payment_terms', 'jsonb').execute();
+    },
+  },
 };

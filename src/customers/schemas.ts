@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { PaymentTermsSchema } from '../account/collection-schema.js';
+import { Nullable } from '../http/openapi/index.js';
 import { CurrencyCode, ListQuery, Metadata, Obj } from '../http/schemas.js';
 
 const Address = Obj({
@@ -26,6 +28,9 @@ const fields = {
   currency: Type.Optional(CurrencyCode),
   billing_details: Type.Optional(BillingDetails),
   metadata: Type.Optional(Metadata),
+  payment_terms: Type.Optional(
+    Nullable(PaymentTermsSchema, { description: 'This customer’s own payment terms; null: the account’s.' }),
+  ),
 };
 
 export const CustomerCreate = Obj(

@@ -128,6 +128,7 @@ export function createCustomerService(ctx: ServiceContext, deps: CustomerDeps): 
               billing_details: JSON.stringify(input.billing_details ?? {}),
               test_clock: input.test_clock ?? null,
               metadata: JSON.stringify(input.metadata ?? {}),
+              payment_terms: input.payment_terms ? JSON.stringify(input.payment_terms) : null,
               created_at: now,
               updated_at: now,
             })
@@ -166,6 +167,9 @@ export function createCustomerService(ctx: ServiceContext, deps: CustomerDeps): 
             }),
             ...(input.metadata !== undefined && {
               metadata: JSON.stringify({ ...current.metadata, ...input.metadata }),
+            }),
+            ...(input.payment_terms !== undefined && {
+              payment_terms: input.payment_terms && JSON.stringify(input.payment_terms),
             }),
             updated_at: ctx.clock.now(),
           })

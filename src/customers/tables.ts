@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { PaymentTerms } from '../core/billing/payment-terms.js';
 
 export interface Address {
   line1?: string;
@@ -31,6 +32,8 @@ export interface CustomersTable {
   billing_details: Json<BillingDetails>;
   test_clock: string | null;
   metadata: Json<Record<string, string>>;
+  /** Overrides the account's payment terms; null: the account's. */
+  payment_terms: Json<PaymentTerms> | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -61,6 +61,11 @@ export async function closeInvoiceIn(
       });
     }
     for (const hook of deps.hooks) await hook.onVoided?.(trx, invoiceForHooks(updated, lines), at);
+  } else {
+    const owed = Decimal.max(new Decimal(row.amount_due).minus(row.amount_paid), 0);
+    for (const hook of deps.hooks) {
+      await hook.onMarkedUncollectible?.(trx, invoiceForHooks(updated, lines), owed, at);
+    }
   }
   const type = action === 'void' ? 'invoice.voided' : 'invoice.marked_uncollectible';
   await emitEvent(trx, type, invoiceJson(updated, lines) as unknown as Record<string, unknown>, at);

@@ -1,3 +1,4 @@
+import { dueDate, effectiveTerms } from '../core/billing/payment-terms.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { CustomerRow } from '../customers/customer.js';
 import type { Executor } from '../db/store.js';
@@ -11,8 +12,6 @@ import { type PaymentMethod, recordPaymentIn } from './record-payment.js';
 import { rerateUsage } from './rerate.js';
 import { loadLinesFor, lockInvoice, openInvoices } from './store.js';
 import { assertTransition } from './transition.js';
-
-const DUE_DAYS = 30;
 
 /**
  * Marks an invoice paid inside the caller's transaction: whatever is left to pay is received now
@@ -156,14 +155,19 @@ export async function completeFinalizeMany(
   const customers = await deps.customersOf([...new Set(prepared.map((p) => p.row.customer_id))], trx);
   const opened = await openInvoices(
     trx,
-    prepared.map((p, i) => ({
-      id: p.row.id,
-      number: numbers[i] as string,
-      at: p.at,
-      dueDate: new Date(p.at.getTime() + DUE_DAYS * 86_400_000),
-      columns: p.columns,
-      customer: customerDetailsOf(customerOf(customers, p.row.customer_id)),
-    })),
+    prepared.map((p, i) => {
+      const customer = customerOf(customers, p.row.customer_id);
+      // The customer's terms, else the account's; the due day counted in the account's zone.
+      const terms = effectiveTerms(customer.payment_terms, account.payment_terms);
+      return {
+        id: p.row.id,
+        number: numbers[i] as string,
+        at: p.at,
+        dueDate: dueDate(p.at, terms, account.time_zone),
+        columns: p.columns,
+        customer: customerDetailsOf(customer),
+      };
+    }),
     issuerDetailsOf(account),
   );
   const withUsage = prepared.filter((p) => p.lines.some((l) => l.usage_key)).map((p) => p.row.id);

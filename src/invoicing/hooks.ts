@@ -82,6 +82,8 @@ export interface InvoiceHooks {
   /** Nothing is left to pay: the invoice became `paid` (after its last `onPayment`). */
   onPaid?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
   onVoided?(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void>;
+  /** The invoice was marked uncollectible with `owed` (amount due less payments) still unpaid. */
+  onMarkedUncollectible?(trx: Executor, invoice: InvoiceForHooks, owed: Decimal, at: Date): Promise<void>;
   /**
    * A credit note was issued against an open or paid invoice (called inside the credit note's
    * transaction, after the invoice and the customer balance are updated; `invoice` is the

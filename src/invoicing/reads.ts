@@ -47,3 +47,35 @@ export async function invoiceJsonIn(executor: Executor, id: string): Promise<Inv
   const row = await executor.selectFrom('invoices').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? invoiceJson(row, await loadLines(executor, id)) : null;
 }
+
+/** An open invoice as collection sees it. */
+export interface OpenInvoiceDue {
+  readonly id: string;
+  readonly customer_id: string;
+  readonly subscription_id: string | null;
+  readonly due_date: Date;
+}
+
+/**
+ * Open invoices with something left to pay, due before `dueBefore`, of one test clock's customers
+ * (`testClock`) or of customers on no clock (null): what dunning walks through, soonest due first.
+ */
+export async function openInvoicesDue(
+  executor: Executor,
+  testClock: string | null,
+  dueBefore: Date,
+  limit = 1000,
+): Promise<OpenInvoiceDue[]> {
+  let q = executor
+    .selectFrom('invoices')
+    .select(['id', 'customer_id', 'subscription_id', 'due_date'])
+    .where('status', '=', 'open')
+    .where('due_date', 'is not', null)
+    .where('due_date', '<', dueBefore)
+    .whereRef('amount_paid', '<', 'amount_due')
+    .orderBy('due_date')
+    .orderBy('id')
+    .limit(limit);
+  q = testClock === null ? q.where('test_clock', 'is', null) : q.where('test_clock', '=', testClock);
+  return (await q.execute()) as OpenInvoiceDue[];
+}

@@ -48,6 +48,8 @@ export interface InvoicingService {
   markPaymentFailed(id: string, options: { reason: string }): Promise<InvoiceJson>;
   void(id: string): Promise<InvoiceJson>;
   markUncollectible(id: string): Promise<InvoiceJson>;
+  /** The same inside the caller's transaction at `at` (dunning's final action, with its claim). */
+  markUncollectibleIn(trx: Executor, id: string, at: Date): Promise<InvoiceJson>;
   upcoming(subscriptionId: string): Promise<UpcomingInvoiceJson>;
   createStandaloneInvoice(input: StandaloneInvoiceInput): Promise<InvoiceJson>;
   addLine(
@@ -147,6 +149,11 @@ export function createInvoicingService(deps: InvoicingDeps, links: InvoicingLink
     void: (id) => change(id, (trx, row, at) => closeInvoiceIn(deps, trx, row, at, 'void')),
     markUncollectible: (id) =>
       change(id, (trx, row, at) => closeInvoiceIn(deps, trx, row, at, 'mark_uncollectible')),
+    async markUncollectibleIn(trx, id, at) {
+      const row = await lockInvoice(trx, id);
+      if (!row) throw notFound('invoice_not_found', 'invoice', id);
+      return json(trx, await closeInvoiceIn(deps, trx, row, at, 'mark_uncollectible'));
+    },
     upcoming: (subscriptionId) => links.upcoming(subscriptionId),
     async createStandaloneInvoice(input) {
       const currency = normalizeCurrency(input.currency);

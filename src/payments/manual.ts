@@ -14,6 +14,8 @@ export function manualProvider(): PaymentProvider {
       hostedInvoiceUrl: null,
       externalId: null,
     }),
+    // Nothing to charge: the customer pays by transfer; reminders are what dunning does here.
+    retryCollection: async () => ({ outcome: 'not_applicable' }),
   };
 }
 

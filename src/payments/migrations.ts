@@ -45,4 +45,17 @@ export const paymentMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0510_dunning': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('dunning_steps')
+        .addColumn('invoice_id', 'text', (c) => c.notNull())
+        .addColumn('step', 'text', (c) => c.notNull())
+        .addColumn('scheduled_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('taken_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('dunning_steps_pkey', ['invoice_id', 'step'])
+        .execute();
+    },
+  },
 };

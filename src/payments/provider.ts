@@ -65,4 +65,14 @@ export interface PaymentProvider {
   /** Mirrors the customer at the provider; `force` re-sends even what looks unchanged (repairs). */
   syncCustomer(customer: PayableCustomer, options?: { force?: boolean }): Promise<string | null>;
   collect(invoice: InvoiceForPayment): Promise<CollectionResult>;
+  /**
+   * Tries to collect an open invoice again (a dunning retry). `not_applicable` when the provider
+   * collects nothing by itself (manual: the customer transfers) or never received the invoice.
+   * A success is recorded by the provider's own path (Stripe's `invoice.paid` webhook).
+   */
+  retryCollection(invoiceId: string): Promise<RetryOutcome>;
 }
+
+export type RetryOutcome =
+  | { readonly outcome: 'succeeded' | 'not_applicable' }
+  | { readonly outcome: 'failed'; readonly reason: string };

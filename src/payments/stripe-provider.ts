@@ -24,5 +24,26 @@ export function stripeProvider(deps: StripeProviderDeps): PaymentProvider {
       const pushed = await pushStripeInvoice(db, stripe, invoice, stripeCustomer, clock.now());
       return { provider: 'stripe', hostedInvoiceUrl: pushed.hostedInvoiceUrl, externalId: pushed.stripeId };
     },
+    async retryCollection(invoiceId) {
+      const pushed = await db
+        .selectFrom('stripe_invoices')
+        .select('stripe_id')
+        .where('invoice_id', '=', invoiceId)
+        .executeTakeFirst();
+      if (!pushed) return { outcome: 'not_applicable' };
+      try {
+        // Charges the customer's default payment method; Stripe's webhook records the payment.
+        const paid = await stripe.invoices.pay(
+          pushed.stripe_id,
+          {},
+          { idempotencyKey: `tariff-retry-${invoiceId}-${clock.now().toISOString().slice(0, 10)}` },
+        );
+        return paid.status === 'paid'
+          ? { outcome: 'succeeded' }
+          : { outcome: 'failed', reason: `Stripe invoice is ${paid.status}` };
+      } catch (error) {
+        return { outcome: 'failed', reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
   };
 }

@@ -17,6 +17,20 @@ export interface StripeCustomersTable {
   synced_at: Date;
 }
 
+/**
+ * One dunning step taken for an invoice (src/payments/dunning.ts). The primary key (invoice, step)
+ * is the claim that makes a step happen once, whichever worker or clock advance gets there first.
+ * `outcome` is `pending` while an action outside the claim's transaction runs (a collection
+ * retry, a cancellation); a pending step older than a few minutes is a crashed run, taken again.
+ */
+export interface DunningStepsTable {
+  invoice_id: string;
+  step: string;
+  scheduled_at: Date;
+  taken_at: Date;
+  outcome: string;
+}
+
 /** A Tariff invoice's Stripe invoice. `status` is Stripe's, as last seen. */
 export interface StripeInvoicesTable {
   invoice_id: string;
@@ -47,6 +61,7 @@ export interface PaymentSyncLogTable {
 
 declare module '../db/database.js' {
   interface Database {
+    dunning_steps: DunningStepsTable;
     payment_settings: PaymentSettingsTable;
     stripe_customers: StripeCustomersTable;
     stripe_invoices: StripeInvoicesTable;

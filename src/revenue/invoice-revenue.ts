@@ -1,6 +1,6 @@
 import { Decimal } from '../core/money/decimal.js';
 import { type Posting, reversal } from '../core/revenue/journal.js';
-import { creditNoteIssued, invoicePaid } from '../core/revenue/postings.js';
+import { creditNoteIssued, invoicePaid, invoiceWrittenOff } from '../core/revenue/postings.js';
 import type { Executor } from '../db/store.js';
 import type { CreditNoteForHooks, InvoiceForHooks, InvoiceLineForHooks } from '../invoicing/hooks.js';
 import { type Booking, book } from './book.js';
@@ -53,6 +53,22 @@ export async function bookPayment(
   await bookForInvoice(trx, invoice, at, 'invoice_paid', 'paid', {
     key: `payment:${payment.id}`,
     postings: invoicePaid(payment.amount),
+  });
+}
+
+/**
+ * An invoice marked uncollectible: what was still owed moves from receivables to bad debt, once
+ * (keyed by the invoice). Revenue recognized stays, so the loss shows as an expense.
+ */
+export async function bookWrittenOff(
+  trx: Executor,
+  invoice: InvoiceForHooks,
+  owed: Decimal,
+  at: Date,
+): Promise<void> {
+  await bookForInvoice(trx, invoice, at, 'invoice_uncollectible', 'marked uncollectible', {
+    key: `uncollectible:${invoice.id}`,
+    postings: invoiceWrittenOff(owed),
   });
 }
 

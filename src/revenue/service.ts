@@ -4,7 +4,7 @@ import type { UsageSource } from '../credits/usage-source.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { ServiceContext } from '../shared/context.js';
 import { bookFinalized, bookFinalizedMany } from './finalized.js';
-import { bookCreditNote, bookPayment, bookVoided } from './invoice-revenue.js';
+import { bookCreditNote, bookPayment, bookVoided, bookWrittenOff } from './invoice-revenue.js';
 import { earnDeferred, recognizeUsage } from './recognition.js';
 
 export interface RevenueDeps {
@@ -45,6 +45,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
     onFinalizedMany: bookFinalizedMany,
     onPayment: bookPayment,
     onVoided: bookVoided,
+    onMarkedUncollectible: bookWrittenOff,
     onCreditNote: bookCreditNote,
   };
 

@@ -20,6 +20,8 @@ export const EVENT_TYPES = [
   'invoice.voided',
   'invoice.marked_uncollectible',
   'invoice.payment_failed',
+  'invoice.payment_reminder',
+  'invoice.overdue',
   'credit_note.created',
   'credit_grant.created',
   'credit_grant.expired',

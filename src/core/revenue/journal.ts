@@ -3,7 +3,8 @@ import { Decimal } from '../money/decimal.js';
 /**
  * The accounts of the revenue journal. The first five are seed 004's; `tax_payable` and
  * `customer_balance` exist so that an invoice with tax, or one settled from the customer's
- * balance, still balances.
+ * balance, still balances; `bad_debt` (an expense) takes what an invoice marked uncollectible
+ * leaves owed.
  */
 export const ACCOUNTS = [
   'revenue',
@@ -13,11 +14,12 @@ export const ACCOUNTS = [
   'cash',
   'tax_payable',
   'customer_balance',
+  'bad_debt',
 ] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
-/** Assets grow with debits; revenue and liabilities grow with credits. */
-const DEBIT_NORMAL: ReadonlySet<Account> = new Set(['unbilled_ar', 'ar', 'cash']);
+/** Assets and expenses grow with debits; revenue and liabilities grow with credits. */
+const DEBIT_NORMAL: ReadonlySet<Account> = new Set(['unbilled_ar', 'ar', 'cash', 'bad_debt']);
 
 /** One side of a transaction: a signed amount, debit positive, credit negative. */
 export interface Posting {

@@ -86,6 +86,14 @@ export function invoicePaid(paid: Decimal): Posting[] {
   return [debit('cash', paid), credit('ar', paid)].filter((p) => !p.amount.isZero());
 }
 
+/**
+ * What is still owed on an invoice given up on (marked uncollectible) leaves receivables as a
+ * bad-debt expense: Dr bad_debt / Cr ar. Revenue already recognized stays; the loss is its own line.
+ */
+export function invoiceWrittenOff(owed: Decimal): Posting[] {
+  return [debit('bad_debt', owed), credit('ar', owed)].filter((p) => !p.amount.isZero());
+}
+
 /** A credit note as the journal sees it: what it credits (tax included) and where it went. */
 export interface CreditNotePosting {
   readonly amount: Decimal;
