@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db, Executor } from '../db/store.js';
+import { currentMode, type Mode } from '../shared/request-context.js';
 import './tables.js';
 
 /**
@@ -156,19 +157,24 @@ export async function foldEvents(db: Db): Promise<number | undefined> {
  * A hint for planning reads: a horizon no newer than the current one. Readers pass it as a
  * literal so the planner sees how few raw events are unfolded and uses the txid index; the exact
  * horizon is still read inside the same statement (a stale hint costs time, never exactness).
+ * Kept per mode: transaction ids are the database's, so live's horizon is usually newer than
+ * test mode's, and a hint taken from the other mode would hide that mode's unfolded events.
  */
 export function createHorizonHint(maxAgeMs = 250) {
-  let known: { horizon: string; at: number } | undefined;
+  const known = new Map<Mode, { horizon: string; at: number }>();
   return {
     /** Reads through the caller's executor: inside a transaction, that transaction. */
     async get(executor: Executor): Promise<string> {
       const now = Date.now();
-      if (known && now - known.at < maxAgeMs) return known.horizon;
+      const mode = currentMode();
+      const cached = known.get(mode);
+      if (cached && now - cached.at < maxAgeMs) return cached.horizon;
       const row = await sql<{ horizon: string }>`select horizon::text as horizon from meter_fold`.execute(
         executor,
       );
-      known = { horizon: row.rows[0]?.horizon ?? '0', at: now };
-      return known.horizon;
+      const fresh = { horizon: row.rows[0]?.horizon ?? '0', at: now };
+      known.set(mode, fresh);
+      return fresh.horizon;
     },
   };
 }
