@@ -281,6 +281,9 @@ export const Simulation = Type.Object(
     start_time: Timestamp,
     end_time: Timestamp,
     lines: Type.Array(PricedLine),
+    minimum_commitment_true_up: Type.Optional(
+      Nullable(Type.Object({ description: Type.String(), amount: Amount })),
+    ),
     credits: Type.Array(Type.Object({ ...Credit, period_start: Timestamp, period_end: Timestamp })),
     total: Amount,
   },

@@ -207,6 +207,16 @@ export const SimulateRequest = Obj({
       description: 'License fee quantities per licensed item (id or lookup_key); default 1.',
     }),
   ),
+  minimum: Type.Optional(
+    Obj(
+      { amount: NonNegativeDecimalString, currency: CurrencyCode },
+      {
+        description:
+          'A minimum spend for the window taken as one billing period: a shortfall is shown as the ' +
+          'true-up the invoice would carry, and counted in the total.',
+      },
+    ),
+  ),
 });
 
 export const ListOnly = Obj({ ...ListQuery });

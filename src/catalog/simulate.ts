@@ -3,7 +3,7 @@ import type { AccountService } from '../account/service.js';
 import { assembleInvoice, type MeteredUsage } from '../core/billing/assemble.js';
 import { type LineDraft, usageKey } from '../core/billing/line.js';
 import type { FeeSlice } from '../core/billing/proration.js';
-import { Decimal } from '../core/money/decimal.js';
+import { Decimal, ZERO } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
 import { period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
@@ -104,8 +104,28 @@ export function createSimulator(deps: SimulateDeps): Simulate {
         shown.push((line) => pricedFee(line, fee, p));
       }
     }
-    const assembled = assembleInvoice({ currency: plan.currency, owner: SIMULATION, usage, fees });
-    const lines = assembled.lines.map((line, i) => (shown[i] as (l: LineDraft) => PricedLine)(line));
+    const minimum = input.minimum && {
+      amount: new Decimal(input.minimum.amount),
+      period: window,
+      active: window,
+      billedBefore: ZERO,
+    };
+    if (input.minimum && input.minimum.currency.toUpperCase() !== plan.currency) {
+      throw new ApiError('currency_mismatch', `Plan ${plan.id} is in ${plan.currency}.`, {
+        param: 'minimum[currency]',
+      });
+    }
+    const assembled = assembleInvoice({
+      currency: plan.currency,
+      owner: SIMULATION,
+      usage,
+      fees,
+      ...(minimum && { minimum }),
+    });
+    // The true-up, when there is one, is the assembly's last line (core/billing/commitments.ts).
+    const trueUp = assembled.lines.find((l) => l.type === 'minimum_commitment_true_up');
+    const priced = assembled.lines.filter((l) => l !== trueUp);
+    const lines = priced.map((line, i) => (shown[i] as (l: LineDraft) => PricedLine)(line));
     return {
       object: 'simulation',
       customer: customer.id,
@@ -113,6 +133,11 @@ export function createSimulator(deps: SimulateDeps): Simulate {
       start_time: start.toISOString(),
       end_time: end.toISOString(),
       lines: lines.map((l) => pricedLineJson(l, plan.currency)),
+      ...(input.minimum && {
+        minimum_commitment_true_up: trueUp
+          ? { description: trueUp.description, amount: formatAmount(trueUp.amount, plan.currency) }
+          : null,
+      }),
       credits: plan.serviceActions.flatMap((a) =>
         periodsOf(a.serviceInterval, a.id).map((p) => ({
           ...creditJson(a),

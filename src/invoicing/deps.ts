@@ -30,7 +30,15 @@ export interface InvoicingDeps {
   readonly hooks: InvoiceHooks[];
 }
 
-const HOOK_TYPES = new Set(['license_fee', 'usage', 'proration', 'adjustment', 'one_off']);
+// A minimum true-up is earned when the period closes: revenue books it as earned at finalization.
+const HOOK_TYPES = new Set([
+  'license_fee',
+  'usage',
+  'proration',
+  'adjustment',
+  'one_off',
+  'minimum_commitment_true_up',
+]);
 
 export function linesForHooks(lines: readonly InvoiceLineRow[]): InvoiceLineForHooks[] {
   return lines

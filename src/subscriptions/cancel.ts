@@ -1,3 +1,4 @@
+import { minimumTrueUp } from '../core/billing/commitments.js';
 import { feeSlices } from '../core/billing/license-fees.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { prorationLines } from '../core/billing/proration.js';
@@ -6,6 +7,7 @@ import type { Executor } from '../db/store.js';
 import { createInvoiceIn } from '../invoicing/create.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { minimumFor } from './commitments.js';
 import { finalSweepAt } from './final-sweep.js';
 import { lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
 import { baseOf } from './schedule.js';
@@ -51,6 +53,9 @@ export async function cancelNow(
     }
     const pending = await pendingItemLines(trx, sub.id);
     lines.push(...pending.lines);
+    const minimum = minimumFor(sub, window, zone);
+    const trueUp = minimum && minimumTrueUp(lines, minimum, sub.currency, sub.id);
+    if (trueUp) lines.push(trueUp);
     const invoice = await createInvoiceIn(deps, trx, {
       customerId: sub.customer_id,
       subscriptionId: sub.id,

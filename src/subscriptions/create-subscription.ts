@@ -3,6 +3,7 @@ import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { assertStartDate } from './backdating.js';
+import { commitmentAmount } from './commitments.js';
 import type { AsOf, UseCaseDeps } from './deps.js';
 import { runDue } from './engine.js';
 import { loadSubscription } from './load.js';
@@ -75,6 +76,7 @@ export async function createSubscription(
         cancel_at: null,
         canceled_at: null,
         metadata: JSON.stringify(input.metadata ?? {}),
+        minimum_amount: input.minimum ? commitmentAmount(input.minimum, plan.currency, 'minimum') : null,
         created_at: now,
         updated_at: now,
       })

@@ -95,4 +95,19 @@ export const subscriptionMigrations: Record<string, Migration> = {
       await db.schema.alterTable('subscriptions').addColumn('final_sweep_at', 'timestamptz').execute();
     },
   },
+  '0305_subscription_commitments': {
+    async up(db: Kysely<unknown>) {
+      // A minimum spend per billing period in the subscription's currency (null: none), and a
+      // prepaid commitment: its amount, term, credit grant and up-front invoice.
+      await db.schema
+        .alterTable('subscriptions')
+        .addColumn('minimum_amount', 'numeric')
+        .addColumn('commit_amount', 'numeric')
+        .addColumn('commit_start', 'timestamptz')
+        .addColumn('commit_end', 'timestamptz')
+        .addColumn('commit_grant', 'text')
+        .addColumn('commit_invoice', 'text')
+        .execute();
+    },
+  },
 };

@@ -16,6 +16,7 @@ import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { billedUsageQuery, lateAdjustment } from '../invoicing/rerate.js';
 import type { AggregateUsage, UsageQuery } from '../metering/usage-query.js';
+import { minimumFor } from './commitments.js';
 import { directReads, type PeriodReads } from './period-reads.js';
 import { baseOf, cadenceSchedule } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
@@ -80,6 +81,9 @@ export async function usageAsks(
   }));
 }
 
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
+
 /** The usage of `usageAsks`, each read now. */
 export async function meteredUsage(
   trx: Executor,
@@ -142,7 +146,15 @@ export async function periodInputs(
     : [];
   const pending = await pendingItemLines(trx, sub.id, reads);
   return {
-    inputs: { currency: sub.currency, owner: sub.id, usage, adjustments, fees, pending: pending.lines },
+    inputs: {
+      currency: sub.currency,
+      owner: sub.id,
+      usage,
+      adjustments,
+      fees,
+      pending: pending.lines,
+      ...optional('minimum', minimumFor(sub, window, zone)),
+    },
     pendingIds: pending.ids,
   };
 }

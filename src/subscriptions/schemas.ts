@@ -1,5 +1,14 @@
 import { Type } from 'typebox';
-import { Id, ListQuery, Metadata, NonNegativeDecimalString, Obj, Timestamp } from '../http/schemas.js';
+import { Nullable } from '../http/openapi/index.js';
+import {
+  CurrencyCode,
+  Id,
+  ListQuery,
+  Metadata,
+  NonNegativeDecimalString,
+  Obj,
+  Timestamp,
+} from '../http/schemas.js';
 
 const Cadence = Obj({
   interval: Type.Union([
@@ -33,6 +42,20 @@ const EffectiveAt = Type.Union([Type.Literal('now'), Type.Literal('period_end'),
   description: '"now" (default), "period_end", or a future timestamp.',
 });
 
+/** A minimum spend per billing period (docs/billing.md, "Commitments"); null removes it. */
+export const MinimumInput = Nullable(Obj({ amount: NonNegativeDecimalString, currency: CurrencyCode }), {
+  description:
+    'Minimum spend per billing period, in the subscription currency: a shortfall is billed as a ' +
+    '`minimum_commitment_true_up` line on the invoice closing the period, prorated for a partial period.',
+});
+
+/** A prepaid commitment: invoiced up front, burned down by usage as a paid credit grant. */
+export const PrepaidCommitmentInput = Obj({
+  amount: NonNegativeDecimalString,
+  currency: CurrencyCode,
+  term_months: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 12 })),
+});
+
 export const SubscriptionCreate = Obj({
   customer: Id,
   pricing_plan: Id,
@@ -47,11 +70,14 @@ export const SubscriptionCreate = Obj({
   ),
   trial_end: Type.Optional(Timestamp),
   component_configurations: Type.Optional(ComponentConfigurations),
+  minimum: Type.Optional(MinimumInput),
+  prepaid_commitment: Type.Optional(PrepaidCommitmentInput),
   metadata: Type.Optional(Metadata),
 });
 
 export const SubscriptionUpdate = Obj({
   component_configurations: Type.Optional(ComponentConfigurations),
+  minimum: Type.Optional(MinimumInput),
   proration_behavior: Type.Optional(ProrationBehavior),
   effective_at: Type.Optional(EffectiveAt),
   metadata: Type.Optional(Metadata),

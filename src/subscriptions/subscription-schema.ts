@@ -15,6 +15,8 @@ const ComponentConfigurations = Type.Record(Type.String(), Type.Object({ quantit
   description: 'License-fee quantity per licensed item (decimal strings).',
 });
 
+const AmountWithCurrency = Type.Object({ amount: AmountOut, currency: Type.String() });
+
 /** One entry of a subscription's plan history. */
 export const SubscriptionPhase = Type.Object(
   {
@@ -67,6 +69,24 @@ export const Subscription = Type.Object(
     cancel_at: Nullable(Timestamp),
     canceled_at: Nullable(Timestamp),
     test_clock: Nullable(Type.String()),
+    minimum: Nullable(AmountWithCurrency, {
+      description: 'Minimum spend per billing period; a shortfall is billed as a true-up line.',
+    }),
+    prepaid_commitment: Nullable(
+      Type.Object({
+        amount: AmountOut,
+        currency: Type.String(),
+        term_start: Nullable(Timestamp),
+        term_end: Nullable(Timestamp),
+        credit_grant: Nullable(Type.String()),
+        invoice: Nullable(Type.String()),
+        rollover: Type.Literal('expires_at_term_end'),
+      }),
+      {
+        description:
+          'An amount invoiced up front for a term and burned down by usage as a paid credit grant.',
+      },
+    ),
     phases: Type.Optional(Type.Array(SubscriptionPhase)),
     metadata: Metadata,
     created_at: Timestamp,

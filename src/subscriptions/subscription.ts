@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { commitmentsJson } from './commitments-json.js';
 import type { SubscriptionPhasesTable, SubscriptionsTable } from './tables.js';
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;
@@ -57,6 +58,7 @@ export function subscriptionJson(row: SubscriptionRow, phases?: readonly PhaseRo
     cancel_at: iso(row.cancel_at),
     canceled_at: iso(row.canceled_at),
     test_clock: row.test_clock,
+    ...commitmentsJson(row),
     ...(phases && { phases: phases.map(phaseJson) }),
     metadata: row.metadata,
     created_at: row.created_at.toISOString(),

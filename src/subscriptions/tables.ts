@@ -47,6 +47,14 @@ export interface SubscriptionsTable {
   /** After the end: when late events are swept one last time (the event window and grace later). */
   final_sweep_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   metadata: Json<Record<string, string>>;
+  /** Minimum spend per billing period (numeric string), or null. */
+  minimum_amount: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Prepaid commitment: amount invoiced up front for [commit_start, commit_end), burned as credits. */
+  commit_amount: ColumnType<string | null, string | null | undefined, string | null>;
+  commit_start: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  commit_end: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  commit_grant: ColumnType<string | null, string | null | undefined, string | null>;
+  commit_invoice: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Date;
   updated_at: Date;
 }

@@ -1,11 +1,12 @@
 import type { Static } from 'typebox';
+import { commitmentAmount } from './commitments.js';
 import type { AsOf, UseCaseDeps } from './deps.js';
 import { applyAtEffective, type BuildChange } from './effective-change.js';
 import type { SubscriptionUpdate } from './schemas.js';
 import type { SubscriptionRow } from './subscription.js';
 import { assertQuantities, sameQuantities } from './validate.js';
 
-/** Changes quantities (prorated) and metadata; the same quantities make no phase and no proration. */
+/** Changes quantities (prorated), the minimum spend and metadata; the same quantities make no phase and no proration. */
 export function updateSubscription(
   deps: UseCaseDeps,
   id: string,
@@ -24,6 +25,11 @@ export function subscriptionUpdate(id: string, input: Static<typeof Subscription
         .set({ metadata: JSON.stringify({ ...sub.metadata, ...input.metadata }) })
         .where('id', '=', id)
         .execute();
+    }
+    // A new minimum applies from the period that closes next (it is read at the period end).
+    if (input.minimum !== undefined) {
+      const minimum = input.minimum && commitmentAmount(input.minimum, sub.currency, 'minimum');
+      await trx.updateTable('subscriptions').set({ minimum_amount: minimum }).where('id', '=', id).execute();
     }
     const quantities = {
       ...sub.quantities,

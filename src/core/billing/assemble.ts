@@ -1,5 +1,6 @@
 import { type Decimal, ZERO } from '../money/decimal.js';
 import type { Period } from '../time/period.js';
+import { type MinimumCommitment, minimumTrueUp } from './commitments.js';
 import { licenseFeeLines } from './license-fees.js';
 import type { LineDraft } from './line.js';
 import type { FeeSlice } from './proration.js';
@@ -34,6 +35,8 @@ export interface InvoiceInputs {
   readonly fees: readonly FeeSlice[];
   /** Prorations waiting for this invoice, last. */
   readonly pending?: readonly LineDraft[];
+  /** A minimum spend for the period: a true-up line, after every charge (commitments.ts). */
+  readonly minimum?: MinimumCommitment;
 }
 
 /** What turns lines into amounts due: credits granted (before tax), tax rates, the balance. */
@@ -52,15 +55,17 @@ export interface AssembledInvoice {
 /** No credits, no tax, no balance: what a plan costs on its own. */
 export const NO_SETTLEMENT: Settlement = { creditsApplied: ZERO, taxRates: [], balance: ZERO };
 
-/** The invoice's lines in their order: usage, adjustments, fees, waiting prorations. */
+/** The invoice's lines in their order: usage, adjustments, fees, waiting prorations, true-up. */
 export function invoiceLines(inputs: InvoiceInputs): LineDraft[] {
   const { currency } = inputs;
-  return [
+  const lines = [
     ...inputs.usage.map((u) => usageLine({ ...u, currency })),
     ...(inputs.adjustments ?? []),
     ...licenseFeeLines(inputs.fees, currency, inputs.owner),
     ...(inputs.pending ?? []),
   ];
+  const trueUp = inputs.minimum && minimumTrueUp(lines, inputs.minimum, currency, inputs.owner);
+  return trueUp ? [...lines, trueUp] : lines;
 }
 
 /**

@@ -1,7 +1,14 @@
 import type { Decimal } from '../money/decimal.js';
 import type { Price } from '../pricing/price.js';
 
-export type LineType = 'license_fee' | 'usage' | 'proration' | 'adjustment' | 'credit' | 'one_off';
+export type LineType =
+  | 'license_fee'
+  | 'usage'
+  | 'proration'
+  | 'adjustment'
+  | 'credit'
+  | 'one_off'
+  | 'minimum_commitment_true_up';
 
 /**
  * An invoice line before it is stored. `amount` is already rounded to the currency's minor unit

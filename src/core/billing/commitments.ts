@@ -1,0 +1,67 @@
+import { type Decimal, sum, ZERO } from '../money/decimal.js';
+import { formatAmount, roundAmount } from '../money/money.js';
+import { durationSeconds, type Period } from '../time/period.js';
+import type { LineDraft } from './line.js';
+
+/**
+ * A minimum spend for one billing period (Orb's and Lago's "minimum commitment"): when the
+ * period's charges fall short of `amount`, the invoice closing the period gets a
+ * `minimum_commitment_true_up` line for the difference.
+ */
+export interface MinimumCommitment {
+  /** The minimum for a whole billing period, in the invoice's currency. */
+  readonly amount: Decimal;
+  /** The whole billing period of the cadence (not cut by a start or an end inside it). */
+  readonly period: Period;
+  /** The part of `period` the subscription was billed in (its start and its end cut it). */
+  readonly active: Period;
+  /** Charges of this period invoiced before (its license fees, billed in advance). */
+  readonly billedBefore: Decimal;
+}
+
+/**
+ * The minimum owed for a period, prorated per second when the subscription was active for part
+ * of it (started or ended inside it), rounded once.
+ */
+export function proratedMinimum(min: MinimumCommitment, currency: string): Decimal {
+  const whole = durationSeconds(min.period);
+  const active = Math.max(0, Math.min(whole, durationSeconds(min.active)));
+  if (whole <= 0 || active === whole) return roundAmount(min.amount, currency);
+  return roundAmount(min.amount.times(active).dividedBy(whole), currency);
+}
+
+/**
+ * The charges a minimum is compared with: the lines of the invoice closing the period that
+ * belong to it (usage, adjustments, prorations, discounts: every line starting before its end;
+ * the next period's fees in advance start at its end and are not counted), plus the period's own
+ * fees billed before.
+ */
+export function periodCharges(lines: readonly LineDraft[], min: MinimumCommitment): Decimal {
+  const end = min.period.end.getTime();
+  const own = lines.filter((l) => l.periodStart.getTime() < end).map((l) => l.amount);
+  return sum([min.billedBefore, ...own]);
+}
+
+/** The true-up line when the charges fall short of the (prorated) minimum; null otherwise. */
+export function minimumTrueUp(
+  lines: readonly LineDraft[],
+  min: MinimumCommitment,
+  currency: string,
+  owner: string,
+): LineDraft | null {
+  const minimum = proratedMinimum(min, currency);
+  const charges = periodCharges(lines, min);
+  const shortfall = minimum.minus(charges);
+  if (shortfall.lte(ZERO)) return null;
+  return {
+    key: `${owner}:minimum:${min.period.start.toISOString()}`,
+    type: 'minimum_commitment_true_up',
+    description: `Minimum commitment true-up (minimum ${formatAmount(minimum, currency)} ${currency}, charges ${formatAmount(charges, currency)} ${currency})`,
+    billableItemId: null,
+    quantity: null,
+    unitAmount: null,
+    amount: roundAmount(shortfall, currency),
+    periodStart: min.active.start,
+    periodEnd: min.active.end,
+  };
+}
