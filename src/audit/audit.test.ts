@@ -179,6 +179,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
       display_name: 'precise',
       percentage: '8.25',
       inclusive: false,
+      country: 'US',
     });
     expect(rate.status).toBe(200);
     await h.store.db

@@ -112,6 +112,7 @@ describe.each(TEST_STORES)('invoices on %s', (kind) => {
       display_name: 'incl 8%',
       percentage: '8',
       inclusive: true,
+      country: 'JP',
     });
     const own = await customer();
     const set = await h.api.post(`/v1/customers/${own}/tax_settings`, { tax_rates: [inclusive.body.id] });
@@ -175,6 +176,7 @@ describe.each(TEST_STORES)('invoices on %s', (kind) => {
       display_name: 'VAT 10%',
       percentage: '10',
       inclusive: false,
+      country: 'JP',
     });
     const cus = await customer();
     await h.api.post(`/v1/customers/${cus}/tax_settings`, { tax_rates: [vat.body.id] });

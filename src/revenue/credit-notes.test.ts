@@ -25,6 +25,7 @@ describe.each(TEST_STORES)('credit notes and payments in the journal on %s', (ki
       display_name: 'VAT 10%',
       percentage: '10',
       inclusive: false,
+      country: 'JP',
     });
     const customer = (await h.api.post('/v1/customers', { name: 'Notes KK', currency: 'JPY' })).body
       .id as string;

@@ -32,6 +32,7 @@ describe.each(TEST_STORES)('inclusive tax on fees billed in advance on %s', (kin
       display_name: 'incl 10%',
       percentage: '10',
       inclusive: true,
+      country: 'JP',
     });
     const { clock, customer } = await clockedCustomer(h, '2026-03-01T00:00:00Z');
     await h.api.post(`/v1/customers/${customer}/tax_settings`, { tax_rates: [rate.body.id] });

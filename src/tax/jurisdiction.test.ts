@@ -39,6 +39,26 @@ describe.each(TEST_STORES)('tax jurisdictions on %s', (kind) => {
     return res.body;
   }
 
+  /** A rate as it was before jurisdictions: no country (only the database can make one now). */
+  async function legacyRate(id: string, isDefault: boolean) {
+    await h.store.db
+      .insertInto('tax_rates')
+      .values({
+        id,
+        display_name: 'legacy',
+        percentage: '10',
+        inclusive: false,
+        country: null,
+        state: null,
+        description: null,
+        active: true,
+        is_default: isDefault,
+        metadata: '{}',
+        created_at: new Date('2026-01-01T00:00:00Z'),
+      })
+      .execute();
+  }
+
   /** A subscription on a 1,000-a-month fee, for the upcoming invoice. */
   async function subscribed(cus: string, currency: string) {
     const item = await h.api.post('/v1/billable_items', { type: 'licensed', name: 'Plan' });
@@ -145,43 +165,39 @@ describe.each(TEST_STORES)('tax jurisdictions on %s', (kind) => {
     expect((await invoice(cus, 'GBP', '10.00')).tax).toBe('2.00');
   });
 
-  it('a default rate needs a country', async () => {
-    const res = await h.api.post('/v1/tax_rates', {
-      display_name: 'somewhere',
+  it('every new rate needs a country; one from before jurisdictions cannot become a default without one', async () => {
+    for (const extra of [{}, { default: true }, { state: 'CA' }]) {
+      const res = await h.api.post('/v1/tax_rates', {
+        display_name: 'somewhere',
+        percentage: '10',
+        inclusive: false,
+        ...extra,
+      });
+      expect(res.status, JSON.stringify(extra)).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'parameter_missing', param: 'country' });
+    }
+    const lower = await h.api.post('/v1/tax_rates', {
+      display_name: 'lower case',
       percentage: '10',
       inclusive: false,
-      default: true,
+      country: 'jp',
     });
-    expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'parameter_missing', param: 'country' });
-    const plain = await rate({ display_name: 'plain', percentage: '10' });
-    const promote = await h.api.post(`/v1/tax_rates/${plain.id}`, { default: true });
+    expect(lower.status).toBe(400);
+    expect(lower.body.error).toMatchObject({ param: 'country' });
+
+    // A rate made before jurisdictions (migration 0321 left it without a country).
+    await legacyRate('txr_plain', false);
+    const promote = await h.api.post('/v1/tax_rates/txr_plain', { default: true });
     expect(promote.status).toBe(400);
     expect(promote.body.error).toMatchObject({ code: 'parameter_missing', param: 'country' });
-    const placed = await h.api.post(`/v1/tax_rates/${plain.id}`, { country: 'FR', default: true });
+    const placed = await h.api.post('/v1/tax_rates/txr_plain', { country: 'FR', default: true });
     expect(placed.body).toMatchObject({ country: 'FR', state: null, default: true });
-    await h.api.post(`/v1/tax_rates/${plain.id}`, { default: false });
+    await h.api.post('/v1/tax_rates/txr_plain', { default: false });
   });
 
   it('migration: an existing default rate without a country takes the account’s jurisdiction', async () => {
     const db = h.store.db;
-    const insert = async (id: string, isDefault: boolean) =>
-      db
-        .insertInto('tax_rates')
-        .values({
-          id,
-          display_name: 'legacy',
-          percentage: '10',
-          inclusive: false,
-          country: null,
-          state: null,
-          description: null,
-          active: true,
-          is_default: isDefault,
-          metadata: '{}',
-          created_at: new Date('2026-01-01T00:00:00Z'),
-        })
-        .execute();
+    const insert = legacyRate;
     const countryOf = async (id: string) =>
       (await db.selectFrom('tax_rates').select('country').where('id', '=', id).executeTakeFirstOrThrow())
         .country;

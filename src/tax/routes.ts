@@ -33,13 +33,13 @@ export function taxRoutes(tax: TaxService, customers: CustomerService): FastifyP
             display_name: Type.String({ minLength: 1, maxLength: 100 }),
             percentage: NonNegativeDecimalString,
             inclusive: Type.Boolean(),
-            country: Type.Optional(Country),
+            country: Country,
             state: Type.Optional(State),
             description: Type.Optional(Type.String({ maxLength: 500 })),
             default: Type.Optional(
               Type.Boolean({
                 description:
-                  'Apply to every customer without rates of their own whose billing address is in this jurisdiction (needs country).',
+                  'Apply to every customer without rates of their own whose billing address is in this jurisdiction.',
               }),
             ),
             metadata: Type.Optional(Metadata),

@@ -43,11 +43,15 @@ export interface TaxService {
   ratesForMany(executor: Executor, customerIds: readonly string[]): Promise<Map<string, InvoiceTaxRate[]>>;
 }
 
-function needsCountry(isDefault: boolean, country: string | null | undefined): void {
-  if (isDefault && !country)
+/**
+ * Every new rate has a jurisdiction; a rate from before jurisdictions (no country) can stay as a
+ * customer's own rate but cannot become a default without one.
+ */
+function needsCountry(needed: boolean, country: string | null | undefined): void {
+  if (needed && !country)
     throw new ApiError(
       'parameter_missing',
-      'A default tax rate needs a jurisdiction: give its country (and state, for a state rate). It applies only to customers whose billing address is there.',
+      'A tax rate needs a jurisdiction: give its country (and state, for a state rate). A default rate applies only to customers whose billing address is there.',
       { param: 'country' },
     );
 }
@@ -101,9 +105,7 @@ export function createTaxService(ctx: ServiceContext, addressesOf?: AddressesOf)
         throw new ApiError('parameter_invalid', 'percentage must be between 0 and 100.', {
           param: 'percentage',
         });
-      needsCountry(input.default ?? false, input.country);
-      if (input.state && !input.country)
-        throw new ApiError('parameter_missing', 'A state needs its country.', { param: 'country' });
+      needsCountry(true, input.country);
       return ctx.db
         .insertInto('tax_rates')
         .values({
@@ -111,7 +113,7 @@ export function createTaxService(ctx: ServiceContext, addressesOf?: AddressesOf)
           display_name: input.display_name,
           percentage: pct.toFixed(),
           inclusive: input.inclusive,
-          country: input.country ?? null,
+          country: input.country,
           state: input.state ?? null,
           description: input.description ?? null,
           active: true,

@@ -10,7 +10,8 @@ export interface TaxRateCreate {
   display_name: string;
   percentage: string;
   inclusive: boolean;
-  country?: string;
+  /** ISO 3166-1 alpha-2: every new rate has a jurisdiction (rates from before 0321 may not). */
+  country: string;
   state?: string;
   description?: string;
   default?: boolean;

@@ -112,9 +112,13 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     const rates = page.locator('[data-testid=tax-rates]');
     await rates.locator('input[name=tax-name]').fill('消費税');
     await rates.locator('input[name=tax-percentage]').fill('10');
-    await rates.locator('input[name=tax-country]').fill('JP');
+    await rates.locator('input[name=tax-country]').fill('jp');
+    await rates.locator('input[name=tax-default]').check();
     await rates.locator('button[type=submit]').click();
     await expect.poll(() => rates.locator('tbody').textContent()).toContain('10%');
+    // A rate has a jurisdiction (country upper-cased) and, made default, applies there only.
+    const row = rates.locator('tbody tr', { hasText: '消費税' }).last();
+    await expect.poll(() => row.textContent()).toMatch(/JP.*Yes/);
     const hooks = page.locator('[data-testid=webhooks]');
     await hooks.locator('input[name=webhook-url]').fill('http://127.0.0.1:9/tariff-events');
     await hooks.locator('button[type=submit]').click();

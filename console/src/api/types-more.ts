@@ -46,6 +46,8 @@ export interface TaxRate {
   percentage: string;
   inclusive?: boolean;
   country?: string | null;
+  state?: string | null;
+  default?: boolean;
   active?: boolean;
   description?: string | null;
 }

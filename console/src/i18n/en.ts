@@ -191,6 +191,8 @@ export const en = {
   'settings.percentage': 'Percentage',
   'settings.inclusive': 'Inclusive',
   'settings.country': 'Country',
+  'settings.state': 'State',
+  'settings.defaultRate': 'Default in its country',
   'settings.webhooks': 'Webhook endpoints',
   'settings.url': 'URL',
   'settings.events': 'Events',

@@ -192,6 +192,8 @@ export const ja: Record<MessageKey, string> = {
   'settings.percentage': '税率（%）',
   'settings.inclusive': '内税',
   'settings.country': '国',
+  'settings.state': '州・都道府県',
+  'settings.defaultRate': '国内の既定税率',
   'settings.webhooks': 'Webhook エンドポイント',
   'settings.url': 'URL',
   'settings.events': 'イベント',

@@ -21566,11 +21566,11 @@ export interface operations {
           percentage: string;
           inclusive: boolean;
           /** @description ISO 3166-1 alpha-2: the rate's jurisdiction, matched against the customer's billing address. */
-          country?: string;
+          country: string;
           /** @description A state or province within the country (e.g. CA), matched against the address's state. */
           state?: string;
           description?: string;
-          /** @description Apply to every customer without rates of their own whose billing address is in this jurisdiction (needs country). */
+          /** @description Apply to every customer without rates of their own whose billing address is in this jurisdiction. */
           default?: boolean;
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {

@@ -9,7 +9,14 @@ import { Panel } from '../../components/panel.js';
 import { Table } from '../../components/table.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-const EMPTY = { display_name: '', percentage: '', inclusive: false, country: '' };
+const EMPTY = {
+  display_name: '',
+  percentage: '',
+  inclusive: false,
+  country: '',
+  state: '',
+  isDefault: false,
+};
 
 export function TaxRatesPanel() {
   const { t } = useI18n();
@@ -20,7 +27,9 @@ export function TaxRatesPanel() {
       display_name: draft.display_name,
       percentage: draft.percentage,
       inclusive: draft.inclusive,
-      ...(draft.country ? { country: draft.country.toUpperCase() } : {}),
+      country: draft.country.toUpperCase(),
+      ...(draft.state.trim() ? { state: draft.state.trim() } : {}),
+      ...(draft.isDefault ? { default: true } : {}),
     });
     setDraft(EMPTY);
     rates.reload();
@@ -44,6 +53,11 @@ export function TaxRatesPanel() {
                 cell: (r) => (r.inclusive ? t('common.yes') : t('common.no')),
               },
               { header: t('settings.country'), cell: (r) => r.country ?? '—' },
+              { header: t('settings.state'), cell: (r) => r.state ?? '—' },
+              {
+                header: t('settings.defaultRate'),
+                cell: (r) => (r.default ? t('common.yes') : t('common.no')),
+              },
               { header: t('common.id'), cell: (r) => <code>{r.id}</code> },
             ]}
           />
@@ -69,9 +83,20 @@ export function TaxRatesPanel() {
         <input
           name="tax-country"
           placeholder="JP"
+          aria-label={t('settings.country')}
           maxLength={2}
+          pattern="[A-Za-z]{2}"
           value={draft.country}
           onChange={(e) => setDraft({ ...draft, country: e.target.value })}
+          required
+        />
+        <input
+          name="tax-state"
+          placeholder={t('settings.state')}
+          aria-label={t('settings.state')}
+          maxLength={100}
+          value={draft.state}
+          onChange={(e) => setDraft({ ...draft, state: e.target.value })}
         />
         <label className="check">
           <input
@@ -80,6 +105,15 @@ export function TaxRatesPanel() {
             onChange={(e) => setDraft({ ...draft, inclusive: e.target.checked })}
           />
           {t('settings.inclusive')}
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            name="tax-default"
+            checked={draft.isDefault}
+            onChange={(e) => setDraft({ ...draft, isDefault: e.target.checked })}
+          />
+          {t('settings.defaultRate')}
         </label>
         <button type="submit" disabled={create.busy}>
           {t('common.add')}
