@@ -78,6 +78,21 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
     async onServiceActionDue(trx, input) {
       await grants.grantForServiceAction(trx, input);
     },
+    // A prepaid commitment is a top-up of paid credits for the subscription's term: invoiced up
+    // front, effective once paid, burned by metered usage, unused at the term's end expires.
+    async openPrepaidCommitment(input) {
+      const topUp = await topUps.create(
+        input.customerId,
+        {
+          amount: { currency: input.currency, value: input.amount },
+          expires_at: input.termEnd.toISOString(),
+          applicability: { scope: 'metered' },
+        },
+        false,
+        { name: 'Prepaid commitment', metadata: { commitment_subscription: input.subscriptionId } },
+      );
+      return { grantId: topUp.grant_id, invoiceId: topUp.invoice_id };
+    },
   };
 
   return {

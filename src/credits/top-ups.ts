@@ -50,6 +50,8 @@ export function createTopUpService(ctx: ServiceContext, grants: GrantService) {
     customerRef: string,
     body: Static<typeof TopUpCreate>,
     automatic = false,
+    /** What the grant and its invoice line are called (a prepaid commitment's, instead of a top-up's). */
+    label?: { name: string; metadata: Record<string, string> },
   ): Promise<TopUpRow> {
     if (!invoicing)
       throw new ApiError('service_unavailable', 'Top-ups need invoicing, which is not running.');
@@ -81,8 +83,8 @@ export function createTopUpService(ctx: ServiceContext, grants: GrantService) {
           expiresAt: body.expires_at ? new Date(body.expires_at) : null,
           source: 'top_up',
           sourceKey: `top_up:${id}`,
-          name: 'Top-up',
-          metadata: { top_up: id },
+          name: label?.name ?? 'Top-up',
+          metadata: { top_up: id, ...label?.metadata },
         },
         now,
       );
@@ -107,8 +109,8 @@ export function createTopUpService(ctx: ServiceContext, grants: GrantService) {
       const invoice = await invoicing.createStandaloneInvoice({
         customerId: topUp.customer_id,
         currency,
-        lines: [{ description: `Credit top-up (${topUp.id})`, amount }],
-        metadata: { top_up: topUp.id, credit_grant: topUp.grant_id },
+        lines: [{ description: `${label?.name ?? 'Credit top-up'} (${topUp.id})`, amount }],
+        metadata: { top_up: topUp.id, credit_grant: topUp.grant_id, ...label?.metadata },
         finalize: true,
       });
       return await ctx.db.transaction().execute(async (trx) => {

@@ -127,4 +127,15 @@ export interface SubscriptionHooks {
       at: Date;
     },
   ): Promise<void>;
+  /**
+   * A subscription was created with a prepaid commitment (after its transaction): invoice the
+   * amount up front and grant it as paid credits that expire at the term's end.
+   */
+  openPrepaidCommitment?(input: {
+    subscriptionId: string;
+    customerId: string;
+    currency: string;
+    amount: string;
+    termEnd: Date;
+  }): Promise<{ grantId: string; invoiceId: string | null }>;
 }

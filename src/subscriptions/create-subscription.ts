@@ -3,7 +3,7 @@ import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { assertStartDate } from './backdating.js';
-import { commitmentAmount } from './commitments.js';
+import { commitmentAmount, openPrepaidCommitment, prepaidTerm } from './commitments.js';
 import type { AsOf, UseCaseDeps } from './deps.js';
 import { runDue } from './engine.js';
 import { loadSubscription } from './load.js';
@@ -17,6 +17,15 @@ import { assertFitsCadence, assertQuantities } from './validate.js';
  * (a backfilled start bills its past periods at once).
  */
 export async function createSubscription(
+  deps: UseCaseDeps,
+  input: Static<typeof SubscriptionCreate>,
+  options?: AsOf,
+): Promise<SubscriptionRow> {
+  const sub = await insertSubscription(deps, input, options);
+  return sub.commit_amount === null ? sub : openPrepaidCommitment(deps, sub);
+}
+
+async function insertSubscription(
   deps: UseCaseDeps,
   input: Static<typeof SubscriptionCreate>,
   options?: AsOf,
@@ -50,6 +59,9 @@ export async function createSubscription(
       });
     }
     const billingStart = trialEnd ?? startDate;
+    const zone = (await deps.invoicing.settings(trx)).time_zone;
+    const commit =
+      input.prepaid_commitment && prepaidTerm(input.prepaid_commitment, plan.currency, billingStart, zone);
     const sub = await trx
       .insertInto('subscriptions')
       .values({
@@ -77,6 +89,9 @@ export async function createSubscription(
         canceled_at: null,
         metadata: JSON.stringify(input.metadata ?? {}),
         minimum_amount: input.minimum ? commitmentAmount(input.minimum, plan.currency, 'minimum') : null,
+        commit_amount: commit?.amount ?? null,
+        commit_start: commit?.start ?? null,
+        commit_end: commit?.end ?? null,
         created_at: now,
         updated_at: now,
       })
