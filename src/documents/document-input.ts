@@ -70,10 +70,22 @@ export interface DocumentCustomer {
   };
 }
 
+export interface DocumentBankTransfer {
+  readonly bank_name: string;
+  readonly branch_name: string;
+  readonly account_type: 'ordinary' | 'checking';
+  readonly account_number: string;
+  readonly account_holder: string;
+}
+
 export interface DocumentSeller {
   readonly name: string;
   /** The number printed: frozen on an issued invoice, the account's current one on a draft. */
   readonly tax_registration_number: string | null;
+  readonly address?: DocumentAddress | null;
+  readonly phone?: string | null;
+  /** 振込先: printed under the totals so the invoice can be paid as it is. */
+  readonly bank_transfer?: DocumentBankTransfer | null;
 }
 
 export type DocumentLang = 'ja' | 'en';
@@ -85,6 +97,20 @@ export interface DocumentInput {
   /** IANA zone for every date printed (the account's). */
   readonly timeZone: string;
   readonly lang: DocumentLang;
+}
+
+/**
+ * A Japanese qualified-invoice registration number ("T" and 13 digits) is printed only where it
+ * applies: an invoice in yen or to a customer in Japan. Other registration numbers always print.
+ */
+export function printedRegistration(
+  seller: DocumentSeller,
+  customer: DocumentCustomer,
+  currency: string,
+): string | null {
+  const n = seller.tax_registration_number;
+  if (!n || !/^T\d{13}$/.test(n)) return n;
+  return currency === 'JPY' || customer.billing_details.address?.country === 'JP' ? n : null;
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { DocumentCustomer, DocumentInput, DocumentInvoice, DocumentLine } from './document-input.js';
+import type {
+  DocumentCustomer,
+  DocumentInput,
+  DocumentInvoice,
+  DocumentLine,
+  DocumentSeller,
+} from './document-input.js';
 
 /**
  * Invoices for the renderer's tests and for looking at the output: a Japanese qualified invoice
@@ -196,3 +202,25 @@ export function fixtureInput(
     lang,
   };
 }
+
+/** The issuer as a Japanese company sets it on the account (POST /v1/account). */
+export const tokyoIssuer: DocumentSeller = {
+  name: 'Tariff Demo 株式会社',
+  tax_registration_number: 'T9876543210987',
+  address: {
+    postal_code: '150-0002',
+    state: '東京都',
+    city: '渋谷区',
+    line1: '渋谷2-21-1',
+    line2: '渋谷ヒカリエ 8F',
+    country: 'JP',
+  },
+  phone: '03-1234-5678',
+  bank_transfer: {
+    bank_name: 'みずほ銀行',
+    branch_name: '渋谷支店',
+    account_type: 'ordinary',
+    account_number: '1234567',
+    account_holder: 'カ）タリフデモ',
+  },
+};

@@ -37,6 +37,12 @@ const LABELS = {
     reference: 'お支払番号',
     page: (n: number, of: number) => `${n} / ${of} ページ`,
     zeroNote: '金額 0 の明細も記載しています。',
+    phone: 'TEL',
+    lineTaxRate: '税率',
+    bankTransfer: 'お振込先',
+    accountType: { ordinary: '普通', checking: '当座' },
+    accountHolder: '口座名義',
+    transferNote: '振込手数料は貴社にてご負担くださいますようお願い申し上げます。',
   },
   en: {
     invoice: 'Invoice',
@@ -73,6 +79,12 @@ const LABELS = {
     reference: 'Payment reference',
     page: (n: number, of: number) => `Page ${n} of ${of}`,
     zeroNote: 'Lines with a zero amount are listed too.',
+    phone: 'Tel.',
+    lineTaxRate: 'Tax',
+    bankTransfer: 'Pay by bank transfer to',
+    accountType: { ordinary: 'Ordinary', checking: 'Checking' },
+    accountHolder: 'Account holder',
+    transferNote: 'Transfer fees are borne by the payer.',
   },
 } as const;
 

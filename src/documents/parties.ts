@@ -1,10 +1,14 @@
-import type { DocumentCustomer, DocumentSeller } from './document-input.js';
+import type { DocumentAddress, DocumentCustomer, DocumentSeller } from './document-input.js';
 import type { Labels } from './labels.js';
 import { COLORS, type Pdf } from './pdf.js';
 
 /** The customer's printed address: Japanese order (〒, prefecture, city, street) or Western order. */
 export function addressLines(customer: DocumentCustomer, lang: 'ja' | 'en'): string[] {
-  const a = customer.billing_details.address;
+  return postalLines(customer.billing_details.address, lang);
+}
+
+/** An address in Japanese order (〒, prefecture, city, street) or Western order. */
+export function postalLines(a: DocumentAddress | null | undefined, lang: 'ja' | 'en'): string[] {
   if (!a) return [];
   if (lang === 'ja') {
     return [
@@ -45,7 +49,10 @@ export function drawCustomer(
   return doc.y;
 }
 
-/** Issuer block: the account's name and its registration number (the qualified-invoice number). */
+/**
+ * Issuer block: the account's name, address and phone, and its registration number (the
+ * qualified-invoice number) when one applies.
+ */
 export function drawSeller(
   doc: Pdf,
   seller: DocumentSeller,
@@ -54,8 +61,13 @@ export function drawSeller(
   x: number,
   y: number,
   width: number,
+  lang: 'ja' | 'en' = 'ja',
 ): number {
   doc.font('bold').fontSize(10.5).fillColor(COLORS.ink).text(seller.name, x, y, { width, align: 'right' });
+  doc.font('regular').fontSize(8.5).fillColor(COLORS.muted);
+  for (const line of postalLines(seller.address, lang))
+    doc.text(line, x, doc.y + 1, { width, align: 'right' });
+  if (seller.phone) doc.text(`${labels.phone} ${seller.phone}`, x, doc.y + 1, { width, align: 'right' });
   if (registration) {
     doc
       .font('regular')

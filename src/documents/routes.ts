@@ -9,6 +9,7 @@ import {
   type DocumentInput,
   type DocumentInvoice,
   type DocumentLang,
+  type DocumentSeller,
   documentLang,
 } from './document-input.js';
 import { renderInvoicePdf } from './render-invoice.js';
@@ -18,7 +19,7 @@ import { renderReceiptPdf } from './render-receipt.js';
 export interface DocumentSources {
   invoice(id: string): Promise<DocumentInvoice & { readonly customer: string }>;
   customer(id: string): Promise<DocumentCustomer>;
-  account(): Promise<{ name: string; time_zone: string; tax_registration_number: string | null }>;
+  account(): Promise<DocumentSeller & { time_zone: string }>;
 }
 
 const tags = ['documents'];
@@ -42,7 +43,13 @@ async function inputFor(sources: DocumentSources, id: string, lang?: DocumentLan
   return {
     invoice,
     customer,
-    seller: { name: account.name, tax_registration_number: account.tax_registration_number },
+    seller: {
+      name: account.name,
+      tax_registration_number: account.tax_registration_number,
+      address: account.address ?? null,
+      phone: account.phone ?? null,
+      bank_transfer: account.bank_transfer ?? null,
+    },
     timeZone: account.time_zone,
     lang: documentLang(customer, invoice.currency, lang),
   };

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { BankTransferSchema } from '../account/collection-schema.js';
 import { AmountOut, DecimalOut } from '../http/openapi/decimal-out.js';
 import { Nullable } from '../http/openapi/index.js';
 import { Obj, Timestamp } from '../http/schemas.js';
@@ -68,6 +69,9 @@ const IssuerDetails = Obj({
   name: Type.String(),
   tax_registration_number: OrNull.string,
   time_zone: Type.String(),
+  address: Type.Optional(Nullable(Address)),
+  phone: Type.Optional(OrNull.string),
+  bank_transfer: Type.Optional(Nullable(BankTransferSchema)),
 });
 
 const invoiceFields = {
