@@ -12,6 +12,9 @@ export const Event = Obj({
   object: Type.Literal('event'),
   type: Type.String({ examples: ['invoice.finalized'] }),
   created: Timestamp,
+  livemode: Type.Boolean({
+    description: 'False for an event of test mode (docs/security.md#live-and-test-mode), as in Stripe.',
+  }),
   data: Obj({
     object: Type.Record(Type.String(), Type.Unknown(), {
       description: 'The object the event is about, as the API wrote it then.',

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Static } from 'typebox';
+import { currentMode } from '../shared/request-context.js';
 import type { CreatedWebhookEndpoint, Event, WebhookDelivery, WebhookEndpoint } from './json-schemas.js';
 import type {
   EventsTable,
@@ -22,6 +23,8 @@ export function eventJson(row: EventRow): Static<typeof Event> {
     object: 'event' as const,
     type: row.type,
     created: row.occurred_at.toISOString(),
+    // Read and delivered in the mode the event was made in: each mode has its own events table.
+    livemode: currentMode() === 'live',
     data: { object: row.data },
   };
 }
