@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pdfText, squash } from '../../src/documents/pdf-text.js';
+import { call } from '../../src/testing/process.js';
 import { type BillingFixture, billingFixture } from './billing-setup.js';
 import { ARTIFACTS, chromiumAvailable, launch, snap } from './browser.js';
 import { type DemoServer, startDemoServer } from './server.js';
@@ -126,6 +127,24 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await hooks.locator('button', { hasText: 'Deliveries' }).first().click();
     await page.locator('[data-testid=webhook-deliveries]').waitFor();
     await snap(page, '04-settings');
+  });
+
+  it('warns on the upcoming invoice of a customer without an address (the JP default rate does not apply)', async () => {
+    const made = await call(server.url, 'POST', '/v1/customers', {
+      name: 'No address KK',
+      currency: 'JPY',
+      external_id: 'e2e-no-address',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    const sub = await call(server.url, 'POST', '/v1/subscriptions', {
+      customer: made.body.id,
+      pricing_plan: fixture.plan,
+    });
+    expect(sub.status, JSON.stringify(sub.body)).toBe(200);
+    await page.goto(`${server.url}/console/#/customers/${made.body.id}`);
+    const warning = page.locator('[data-testid=warning-tax_address_missing]');
+    await expect.poll(() => warning.textContent()).toContain('no billing address country');
+    await snap(page, '04b-tax-address-warning');
   });
 
   it('finalizes an invoice and downloads its PDF', async () => {

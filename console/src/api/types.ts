@@ -92,6 +92,8 @@ export interface Subscription {
   currency?: string;
   component_configurations?: Record<string, { quantity: string }>;
   pending_change?: { pricing_plan?: string; effective_at?: string } | null;
+  minimum?: { amount: string; currency: string } | null;
+  prepaid_commitment?: { amount: string; currency: string; term_end: string | null } | null;
 }
 
 export interface InvoiceLine {
@@ -141,4 +143,6 @@ export interface Invoice {
   paid_at?: string | null;
   payment_reference?: string | null;
   due_date?: string | null;
+  /** The upcoming invoice only: what the customer should know (e.g. tax_address_missing). */
+  warnings?: { code: string; message: string }[];
 }
