@@ -97,6 +97,23 @@ describe.skipIf(!chromiumAvailable())('console: billing day to day', () => {
     expect(await subscriptions().locator('tbody').textContent()).not.toMatch(/pp_|lf_/);
   });
 
+  it('shows the minimum spend of a subscription (docs/billing.md, Commitments)', async () => {
+    const subs = await api(server.url, 'GET', `/v1/subscriptions?customer=${customerId}`);
+    const id = subs.data[0].id;
+    await api(server.url, 'POST', `/v1/subscriptions/${id}`, {
+      minimum: { amount: '50000', currency: 'JPY' },
+    });
+    await page.reload();
+    const minimum = () => subscriptions().locator('[data-testid=sub-minimum]').first().textContent();
+    await expect.poll(minimum).toContain('Minimum spend');
+    expect(await minimum()).toMatch(/50,000/);
+    // Removed again, so that the changes below are invoiced without a true-up.
+    await api(server.url, 'POST', `/v1/subscriptions/${id}`, { minimum: null });
+    await page.reload();
+    await subscriptions().locator('tbody').waitFor();
+    expect(await subscriptions().locator('[data-testid=sub-minimum]').count()).toBe(0);
+  });
+
   /** Opens a form, shows its proration, saves it invoicing the difference now; returns the preview total. */
   async function prorated(form: 'quantity' | 'plan', fill: () => Promise<void>, shot: string) {
     await subscriptions().locator(`[data-testid=sub-${form}]`).first().click();

@@ -107,6 +107,7 @@ export function SubscriptionsPanel({
                         {t('subs.changesOn', { date: f.date(s.pending_change.effective_at) })}
                       </div>
                     )}
+                    <Commitments sub={s} />
                   </>
                 ),
               },
@@ -124,6 +125,30 @@ export function SubscriptionsPanel({
         )}
       </Async>
     </Panel>
+  );
+}
+
+/** The minimum spend per period and the prepaid commitment, when the subscription has them. */
+function Commitments({ sub }: { sub: Subscription }) {
+  const { t } = useI18n();
+  const f = useFormat();
+  const commit = sub.prepaid_commitment;
+  return (
+    <>
+      {sub.minimum && (
+        <div className="muted small" data-testid="sub-minimum">
+          {t('subs.minimum', { amount: f.money(sub.minimum.amount, sub.minimum.currency) })}
+        </div>
+      )}
+      {commit && (
+        <div className="muted small" data-testid="sub-commitment">
+          {t('subs.prepaidCommitment', {
+            amount: f.money(commit.amount, commit.currency),
+            date: f.date(commit.term_end),
+          })}
+        </div>
+      )}
+    </>
   );
 }
 
