@@ -1,6 +1,7 @@
 import { type Decimal, ZERO } from '../money/decimal.js';
 import type { Period } from '../time/period.js';
 import { type MinimumCommitment, minimumTrueUp } from './commitments.js';
+import { type DiscountSpec, discountLines } from './discounts.js';
 import { licenseFeeLines } from './license-fees.js';
 import type { LineDraft } from './line.js';
 import type { FeeSlice } from './proration.js';
@@ -37,6 +38,8 @@ export interface InvoiceInputs {
   readonly pending?: readonly LineDraft[];
   /** A minimum spend for the period: a true-up line, after every charge (commitments.ts). */
   readonly minimum?: MinimumCommitment;
+  /** Discounts in force (discounts.ts): a `discount` line each, after the charges, before the true-up. */
+  readonly discounts?: readonly DiscountSpec[];
 }
 
 /** What turns lines into amounts due: credits granted (before tax), tax rates, the balance. */
@@ -55,7 +58,7 @@ export interface AssembledInvoice {
 /** No credits, no tax, no balance: what a plan costs on its own. */
 export const NO_SETTLEMENT: Settlement = { creditsApplied: ZERO, taxRates: [], balance: ZERO };
 
-/** The invoice's lines in their order: usage, adjustments, fees, waiting prorations, true-up. */
+/** The invoice's lines in their order: usage, adjustments, fees, waiting prorations, discounts, true-up. */
 export function invoiceLines(inputs: InvoiceInputs): LineDraft[] {
   const { currency } = inputs;
   const lines = [
@@ -64,6 +67,7 @@ export function invoiceLines(inputs: InvoiceInputs): LineDraft[] {
     ...licenseFeeLines(inputs.fees, currency, inputs.owner),
     ...(inputs.pending ?? []),
   ];
+  lines.push(...discountLines(lines, inputs.discounts ?? [], currency, inputs.owner));
   const trueUp = inputs.minimum && minimumTrueUp(lines, inputs.minimum, currency, inputs.owner);
   return trueUp ? [...lines, trueUp] : lines;
 }

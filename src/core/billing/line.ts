@@ -8,7 +8,8 @@ export type LineType =
   | 'adjustment'
   | 'credit'
   | 'one_off'
-  | 'minimum_commitment_true_up';
+  | 'minimum_commitment_true_up'
+  | 'discount';
 
 /**
  * An invoice line before it is stored. `amount` is already rounded to the currency's minor unit

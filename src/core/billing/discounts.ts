@@ -1,0 +1,117 @@
+import { allocate } from '../money/allocate.js';
+import { type Decimal, sum, ZERO } from '../money/decimal.js';
+import { formatAmount, money, roundAmount } from '../money/money.js';
+import type { LineDraft } from './line.js';
+
+/**
+ * A discount in force on an invoice (a coupon redeemed on a customer or a subscription), as the
+ * discounts slice resolved it: either `percentOff` (0–100) or `amountOff` in the invoice's
+ * currency, limited to some billable items or (null) the whole invoice, over `[start, end)`.
+ */
+export interface DiscountSpec {
+  /** The discount's id (`di_…`): keys its line, so a re-run finds the line it made. */
+  readonly id: string;
+  readonly name: string;
+  readonly percentOff: Decimal | null;
+  readonly amountOff: Decimal | null;
+  /** The billable items it applies to; null: every charge of the invoice. */
+  readonly billableItems: readonly string[] | null;
+  /** When it was redeemed: it applies to charges whose service period starts then or later. */
+  readonly start: Date;
+  /** When it ends (once: the end of the first period billed; repeating: N months on); null: forever. */
+  readonly end: Date | null;
+}
+
+/** Lines a discount can reduce: charges, not credits, other discounts or a minimum true-up. */
+const DISCOUNTABLE = new Set<LineDraft['type']>([
+  'license_fee',
+  'usage',
+  'proration',
+  'adjustment',
+  'one_off',
+]);
+
+/** Whether a charge line is in the discount's reach (its items, and its service period start). */
+export function discountApplies(d: DiscountSpec, line: LineDraft): boolean {
+  if (!DISCOUNTABLE.has(line.type) || !line.amount.gt(ZERO)) return false;
+  if (d.billableItems && (line.billableItemId === null || !d.billableItems.includes(line.billableItemId)))
+    return false;
+  const start = line.periodStart.getTime();
+  return start >= d.start.getTime() && (d.end === null || start < d.end.getTime());
+}
+
+/**
+ * Each discount's share of each line, in the order given (a subscription's discount before a
+ * customer's; the caller keeps only the one that wins). Percent: rounded once per line. Amount:
+ * `min(amountOff, what is left of its lines)` allocated across them in proportion to what is left
+ * (src/core/money allocate), so shares sum exactly to it. A line never goes below zero: every
+ * discount works on what the ones before it left.
+ */
+export function discountShares(
+  lines: readonly LineDraft[],
+  discounts: readonly DiscountSpec[],
+  currency: string,
+): Decimal[][] {
+  const left = lines.map((l) => l.amount);
+  return discounts.map((d) => {
+    const shares = lines.map(() => ZERO);
+    const reach = lines.flatMap((l, i) => (discountApplies(d, l) && left[i]?.gt(ZERO) ? [i] : []));
+    if (reach.length === 0) return shares;
+    if (d.percentOff) {
+      for (const i of reach) {
+        const rest = left[i] as Decimal;
+        const share = roundAmount(rest.times(d.percentOff).dividedBy(100), currency);
+        shares[i] = share.gt(rest) ? rest : share;
+      }
+    } else if (d.amountOff?.gt(ZERO)) {
+      const rests = reach.map((i) => left[i] as Decimal);
+      const available = sum(rests);
+      const total = roundAmount(d.amountOff.gt(available) ? available : d.amountOff, currency);
+      const parts = allocate(money(total, currency), rests);
+      reach.forEach((i, k) => {
+        shares[i] = (parts[k] as { amount: Decimal }).amount;
+      });
+    }
+    shares.forEach((s, i) => {
+      left[i] = (left[i] as Decimal).minus(s);
+    });
+    return shares;
+  });
+}
+
+/**
+ * The invoice's discount lines: one `discount` line per discount that took something (a negative
+ * amount, the sum of its per-line shares), after the charges and before a minimum true-up,
+ * credits and tax (docs/billing.md, "Discounts").
+ */
+export function discountLines(
+  lines: readonly LineDraft[],
+  discounts: readonly DiscountSpec[],
+  currency: string,
+  owner: string,
+): LineDraft[] {
+  if (discounts.length === 0) return [];
+  const shares = discountShares(lines, discounts, currency);
+  return discounts.flatMap((d, k) => {
+    const own = shares[k] ?? [];
+    const total = sum(own);
+    if (total.isZero()) return [];
+    const reached = lines.filter((_, i) => !(own[i] ?? ZERO).isZero());
+    const what = d.percentOff
+      ? `${d.percentOff.toFixed()}% off`
+      : `${formatAmount(d.amountOff ?? ZERO, currency)} ${currency} off`;
+    return [
+      {
+        key: `${owner}:discount:${d.id}:${(reached[0] as LineDraft).periodStart.toISOString()}`,
+        type: 'discount' as const,
+        description: `${d.name} (${what})`,
+        billableItemId: d.billableItems?.length === 1 ? (d.billableItems[0] as string) : null,
+        quantity: null,
+        unitAmount: null,
+        amount: total.negated(),
+        periodStart: new Date(Math.min(...reached.map((l) => l.periodStart.getTime()))),
+        periodEnd: new Date(Math.max(...reached.map((l) => l.periodEnd.getTime()))),
+      },
+    ];
+  });
+}
