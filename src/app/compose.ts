@@ -14,6 +14,8 @@ import { customerJson } from '../customers/customer.js';
 import { customerRoutes } from '../customers/routes.js';
 import { type CustomerService, createCustomerService } from '../customers/service.js';
 import type { Store } from '../db/store.js';
+import { entitlementRoutes } from '../entitlements/routes.js';
+import { createEntitlementService, type EntitlementService } from '../entitlements/service.js';
 import { documentRoutes } from '../documents/routes.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer, type HttpLimits } from '../http/server.js';
@@ -55,6 +57,7 @@ export interface Services {
   readonly credits: CreditsSlice['credits'];
   readonly alerts: CreditsSlice['alerts'];
   readonly revenue: CreditsSlice['revenue'];
+  readonly entitlements: EntitlementService;
 }
 
 export interface Tariff {
@@ -166,6 +169,21 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     dunning: await dunning.advanceClock(clock.id, to),
   }));
 
+  // Features on plans, checked against the customer's subscriptions in force and metering's exact aggregate.
+  const entitlements = createEntitlementService(ctx, {
+    customers,
+    account,
+    nowFor: (customer) => testClocks.nowFor(customer),
+    subscriptionsOf: (customerId) => billing.subscriptions.list({ customer: customerId, limit: 100 }),
+    planOf: async (ref, version) => {
+      const plan = await catalog.plans.get(ref, undefined, 'id');
+      if (version !== undefined) await catalog.plans.version(plan.id, version);
+      return { id: plan.id };
+    },
+    meterOf: (ref) => metering.getMeter(ref),
+    aggregate: (query, executor) => metering.aggregate(query, executor),
+  });
+
   const services: Services = {
     keys,
     account,
@@ -182,6 +200,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     credits: creditsSlice.credits,
     alerts: creditsSlice.alerts,
     revenue: creditsSlice.revenue,
+    entitlements,
   };
 
   const jobs: Job[] = [
@@ -217,6 +236,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       paymentRoutes(payments),
       ...creditsSlice.routes,
       ...billing.routes,
+      entitlementRoutes(entitlements),
       apiKeyRoutes(keys),
       auditRoutes(createAuditService(store.db)),
       documentRoutes({

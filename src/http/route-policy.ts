@@ -43,7 +43,7 @@ const RULES: readonly Rule[] = [
   { pattern: /^\/v1\/pricing_plans\/:id\/preview$/, group: 'catalog', access: 'read' },
   {
     pattern:
-      /^\/v1\/(meters|billing\/meters|billable_items|rate_cards|license_fees|service_actions|pricing_plans|coupons|promotion_codes)(\/|$)/,
+      /^\/v1\/(meters|billing\/meters|billable_items|rate_cards|license_fees|service_actions|pricing_plans|coupons|promotion_codes|features)(\/|$)/,
     group: 'catalog',
   },
   { pattern: /^\/v1\/customers\/:id\/simulate$/, group: 'subscriptions', access: 'read' },

@@ -28,6 +28,8 @@ export const EVENT_TYPES = [
   'credit_grant.voided',
   'credit_balance.low',
   'alert.triggered',
+  'entitlement.limit_reached',
+  'entitlement.soft_limit_reached',
   'usage.late_events_billed',
   'test_clock.advanced',
 ] as const;

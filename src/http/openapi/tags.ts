@@ -72,6 +72,11 @@ export const TAGS = [
   },
   { name: 'alerts', description: 'Thresholds on credit balances and usage that emit events when crossed.' },
   {
+    name: 'entitlements',
+    description:
+      'Features on pricing plans (switches, configuration values, metered limits), grants of extra usage, and the fast check an application calls per request.',
+  },
+  {
     name: 'revenue',
     description: 'The double-entry revenue-recognition journal, monthly summaries and CSV exports.',
   },

@@ -70,6 +70,10 @@ export const ERROR_STATUS = {
   credit_grant_not_found: 404,
   credit_grant_not_voidable: 409,
   alert_not_found: 404,
+  // entitlements
+  feature_not_found: 404,
+  feature_exists: 409,
+  entitlement_not_found: 404,
   // subscriptions and invoices
   subscription_not_found: 404,
   subscription_canceled: 409,

@@ -61,6 +61,7 @@ export const SLICES: readonly string[] = [
   'credits',
   'subscriptions',
   'alerts',
+  'entitlements',
   'revenue',
   'payments',
   'documents',

@@ -1,0 +1,278 @@
+import type { Static } from 'typebox';
+import type { AccountService } from '../account/service.js';
+import { Decimal, decimalString, ZERO } from '../core/money/decimal.js';
+import { type Interval, periodAt } from '../core/time/interval.js';
+import type { Period } from '../core/time/period.js';
+import type { CustomerService } from '../customers/service.js';
+import type { AggregateUsage } from '../metering/usage-query.js';
+import type { ServiceContext } from '../shared/context.js';
+import { ApiError } from '../shared/errors/index.js';
+import { newId } from '../shared/ids.js';
+import { currentMode } from '../shared/request-context.js';
+import type { SubscriptionRow } from '../subscriptions/subscription.js';
+import { emitEvent } from '../webhooks/emit.js';
+import { type EntitlementState, evaluate, parseGrant } from './evaluate.js';
+import { createFeatureStore, type FeatureRow, type MeterRef } from './features.js';
+import { createPlanEntitlementStore, type PlanEntitlementRow, type PlanOf } from './plan-entitlements.js';
+import type { GrantCreate } from './schemas.js';
+import './tables.js';
+
+export interface EntitlementDeps {
+  readonly customers: CustomerService;
+  readonly account: AccountService;
+  /** A customer's "now": its test clock's time when attached. */
+  readonly nowFor: (customer: { test_clock: string | null }) => Promise<Date>;
+  /** The customer's subscriptions (any status; the service keeps the ones in force). */
+  readonly subscriptionsOf: (customerId: string) => Promise<readonly SubscriptionRow[]>;
+  readonly planOf: PlanOf;
+  readonly meterOf: MeterRef;
+  readonly aggregate: AggregateUsage;
+}
+
+const IN_FORCE = new Set(['active', 'trialing', 'past_due']);
+
+/** One feature's answer for one customer, as the check and the customer's list return it. */
+interface Resolved {
+  readonly feature: FeatureRow;
+  readonly entry: PlanEntitlementRow | undefined;
+  readonly subscription: SubscriptionRow | undefined;
+  readonly state: EntitlementState | undefined;
+}
+
+function dec(v: Decimal | null | undefined): string | null {
+  return v === null || v === undefined ? null : v.toFixed();
+}
+
+export function stateJson(r: Resolved) {
+  const m = r.state?.metered ?? null;
+  return {
+    feature: r.feature.key,
+    type: r.feature.type,
+    allowed: r.state?.allowed ?? false,
+    reason: r.state?.reason ?? ('no_entitlement' as const),
+    value: r.entry && r.feature.type === 'static' && r.state?.allowed ? (r.entry.value ?? null) : null,
+    usage: dec(m?.usage),
+    limit: dec(m?.limit),
+    soft_limit: r.entry?.soft_limit == null ? null : new Decimal(r.entry.soft_limit).toFixed(),
+    balance: dec(m?.balance),
+    overage: r.feature.type === 'metered' ? (r.entry?.overage ?? null) : null,
+    period_start: m ? m.period.start.toISOString() : null,
+    resets_at: m ? m.period.end.toISOString() : null,
+    subscription: r.subscription?.id ?? null,
+  };
+}
+
+/** The usage period of an entry: its own interval, else the subscription's billing cadence, from the anchor. */
+function usagePeriod(entry: PlanEntitlementRow, sub: SubscriptionRow, now: Date, zone: string): Period {
+  const interval: Interval = entry.interval
+    ? { unit: entry.interval, count: entry.interval_count }
+    : { unit: sub.cadence_unit, count: sub.cadence_count };
+  return periodAt(sub.anchor, interval, now, zone);
+}
+
+export function createEntitlementService(ctx: ServiceContext, deps: EntitlementDeps) {
+  const features = createFeatureStore(ctx, deps.meterOf);
+  const plans = createPlanEntitlementStore(ctx, features, deps.planOf);
+  // Notices this process has written, keyed by mode: a check past the limit does not retry the
+  // insert on every call. The table's primary key is what makes "once a period" hold.
+  const fired = new Set<string>();
+
+  /** The subscriptions in force and every entry their plan versions carry (a version's own entry wins). */
+  async function entriesOf(customerId: string, featureId?: string) {
+    const subs = (await deps.subscriptionsOf(customerId))
+      .filter((s) => IN_FORCE.has(s.status))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (subs.length === 0) return [];
+    let q = ctx.db
+      .selectFrom('plan_entitlements')
+      .selectAll()
+      .where('plan_id', 'in', [...new Set(subs.map((s) => s.plan_id))]);
+    if (featureId) q = q.where('feature_id', '=', featureId);
+    const rows = await q.execute();
+    // The oldest subscription in force that carries the feature decides (documented).
+    const out = new Map<string, { entry: PlanEntitlementRow; subscription: SubscriptionRow }>();
+    for (const sub of subs) {
+      const mine = rows.filter(
+        (r) => r.plan_id === sub.plan_id && (r.plan_version ?? sub.plan_version) === sub.plan_version,
+      );
+      for (const entry of mine) {
+        const seen = out.get(entry.feature_id);
+        if (seen && (seen.subscription !== sub || entry.plan_version === null)) continue;
+        out.set(entry.feature_id, { entry, subscription: sub });
+      }
+    }
+    return [...out.values()];
+  }
+
+  async function extraGranted(customerId: string, featureId: string, now: Date): Promise<Decimal> {
+    const row = await ctx.db
+      .selectFrom('entitlement_grants')
+      .select((eb) => eb.fn.sum<string | null>('amount').as('total'))
+      .where('customer_id', '=', customerId)
+      .where('feature_id', '=', featureId)
+      .where('effective_at', '<=', now)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    return row?.total == null ? ZERO : new Decimal(row.total);
+  }
+
+  async function resolve(
+    customerId: string,
+    feature: FeatureRow,
+    found: { entry: PlanEntitlementRow; subscription: SubscriptionRow } | undefined,
+    now: Date,
+    zone: string,
+  ): Promise<Resolved> {
+    if (!found || feature.status !== 'active')
+      return { feature, entry: undefined, subscription: undefined, state: undefined };
+    const { entry, subscription } = found;
+    const period = usagePeriod(entry, subscription, now, zone);
+    let usage = ZERO;
+    let extra = ZERO;
+    if (feature.type === 'metered' && feature.meter_id) {
+      usage = await deps.aggregate({
+        meterId: feature.meter_id,
+        customerId,
+        start: period.start,
+        end: period.end,
+        filter: feature.meter_filter,
+      });
+      if (entry.limit !== null) extra = await extraGranted(customerId, feature.id, now);
+    }
+    const state = evaluate(parseGrant({ ...entry, type: feature.type }), usage, extra, period);
+    const resolved = { feature, entry, subscription, state };
+    await notify(customerId, resolved, now);
+    return resolved;
+  }
+
+  /** Emits a limit or soft-limit notice the first time a period's usage reaches it. */
+  async function notify(customerId: string, r: Resolved, at: Date): Promise<void> {
+    const m = r.state?.metered;
+    if (!m) return;
+    const kinds = [
+      ...(m.softLimitReached ? (['soft_limit_reached'] as const) : []),
+      ...(m.limitReached ? (['limit_reached'] as const) : []),
+    ];
+    for (const kind of kinds) {
+      const key = `${currentMode()}:${customerId}:${r.feature.id}:${kind}:${m.period.start.toISOString()}`;
+      if (fired.has(key)) continue;
+      await ctx.db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('entitlement_firings')
+          .values({
+            customer_id: customerId,
+            feature_id: r.feature.id,
+            kind,
+            period_start: m.period.start,
+            usage: decimalString(m.usage),
+            fired_at: at,
+          })
+          .onConflict((oc) => oc.columns(['customer_id', 'feature_id', 'kind', 'period_start']).doNothing())
+          .returning('customer_id')
+          .executeTakeFirst();
+        if (inserted)
+          await emitEvent(trx, `entitlement.${kind}`, { customer: customerId, ...stateJson(r) }, at);
+      });
+      if (fired.size >= 100_000) fired.clear();
+      fired.add(key);
+    }
+  }
+
+  async function customerNow(ref: string) {
+    const customer = await deps.customers.get(ref);
+    const [now, account] = [await deps.nowFor(customer), await deps.account.get()];
+    return { customer, now, zone: account.time_zone };
+  }
+
+  return {
+    features,
+    plans,
+    /** Whether the customer may use the feature now, with its usage, limit and balance (exact). */
+    async check(customerRef: string, featureRef: string) {
+      const feature = await features.get(featureRef);
+      const { customer, now, zone } = await customerNow(customerRef);
+      const [found] = await entriesOf(customer.id, feature.id);
+      const r = await resolve(customer.id, feature, found, now, zone);
+      return { object: 'entitlement_check' as const, customer: customer.id, ...stateJson(r) };
+    },
+    /** Every feature the customer's subscriptions in force grant. */
+    async ofCustomer(customerRef: string) {
+      const { customer, now, zone } = await customerNow(customerRef);
+      const found = await entriesOf(customer.id);
+      const rows = found.length
+        ? await ctx.db
+            .selectFrom('features')
+            .selectAll()
+            .where(
+              'id',
+              'in',
+              found.map((f) => f.entry.feature_id),
+            )
+            .execute()
+        : [];
+      const byId = new Map(rows.map((f) => [f.id, f]));
+      const data = [];
+      for (const f of found) {
+        const feature = byId.get(f.entry.feature_id);
+        if (!feature || feature.status !== 'active') continue;
+        data.push({
+          object: 'entitlement' as const,
+          ...stateJson(await resolve(customer.id, feature, f, now, zone)),
+        });
+      }
+      data.sort((a, b) => (a.feature < b.feature ? -1 : 1));
+      return { object: 'list' as const, customer: customer.id, data, has_more: false };
+    },
+    /**
+     * Extra usage for a metered feature, effective from `effective_at` (default now) until
+     * `expires_at` (default: when the customer's current usage period of the feature resets).
+     */
+    async grant(customerRef: string, body: Static<typeof GrantCreate>) {
+      const feature = await features.get(body.feature);
+      if (feature.type !== 'metered')
+        throw new ApiError('parameter_invalid', 'Only a metered feature takes grants.', { param: 'feature' });
+      const { customer, now, zone } = await customerNow(customerRef);
+      const effectiveAt = body.effective_at ? new Date(body.effective_at) : now;
+      let expiresAt = body.expires_at ? new Date(body.expires_at) : undefined;
+      if (!expiresAt) {
+        const [found] = await entriesOf(customer.id, feature.id);
+        if (!found)
+          throw new ApiError(
+            'entitlement_not_found',
+            `No subscription of the customer carries '${feature.key}': give expires_at.`,
+            { param: 'expires_at' },
+          );
+        expiresAt = usagePeriod(found.entry, found.subscription, effectiveAt, zone).end;
+      }
+      if (expiresAt <= effectiveAt)
+        throw new ApiError('parameter_invalid', 'expires_at must be after effective_at.', {
+          param: 'expires_at',
+        });
+      const row = await ctx.db
+        .insertInto('entitlement_grants')
+        .values({
+          id: newId('egr'),
+          customer_id: customer.id,
+          feature_id: feature.id,
+          amount: decimalString(new Decimal(body.amount)),
+          effective_at: effectiveAt,
+          expires_at: expiresAt,
+          created_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return {
+        id: row.id,
+        object: 'entitlement_grant' as const,
+        customer: row.customer_id,
+        feature: feature.key,
+        amount: new Decimal(row.amount).toFixed(),
+        effective_at: row.effective_at.toISOString(),
+        expires_at: row.expires_at.toISOString(),
+        created_at: row.created_at.toISOString(),
+      };
+    },
+  };
+}
+
+export type EntitlementService = ReturnType<typeof createEntitlementService>;
