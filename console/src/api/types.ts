@@ -26,6 +26,7 @@ export interface Customer {
   billing_details: { company_name?: string; address?: Address; tax_ids?: { type: string; value: string }[] };
   test_clock: string | null;
   metadata: Record<string, string>;
+  payment_terms: PaymentTerms | null;
   created_at: string;
 }
 
@@ -36,6 +37,30 @@ export interface Account {
   invoice_prefix: string;
   grace_period_seconds: number;
   tax_registration_number: string | null;
+  address: Address | null;
+  phone: string | null;
+  bank_transfer: BankTransfer | null;
+  payment_terms: PaymentTerms;
+  dunning: Dunning;
+}
+
+export type PaymentTerms =
+  | { type: 'due_on_receipt' }
+  | { type: 'net'; days: number }
+  | { type: 'end_of_following_month' };
+
+export interface BankTransfer {
+  bank_name: string;
+  branch_name: string;
+  account_type: 'ordinary' | 'checking';
+  account_number: string;
+  account_holder: string;
+}
+
+export interface Dunning {
+  reminders_days: number[];
+  retries_days: number[];
+  final_action: 'leave_past_due' | 'cancel_subscription' | 'mark_uncollectible';
 }
 
 export interface ApiKey {

@@ -1,4 +1,4 @@
-import type { Customer } from '../../api/types.js';
+import type { Customer, PaymentTerms } from '../../api/types.js';
 
 /** The customer form as typed: every field a string, tax ids as rows. */
 export interface CustomerDraft {
@@ -14,6 +14,8 @@ export interface CustomerDraft {
   postal_code: string;
   country: string;
   tax_ids: { type: string; value: string }[];
+  /** null: the account's terms; absent: not known (left as it is). */
+  payment_terms?: PaymentTerms | null;
 }
 
 const ADDRESS = ['line1', 'line2', 'city', 'state', 'postal_code', 'country'] as const;
@@ -33,6 +35,7 @@ export function customerDraft(c?: Customer): CustomerDraft {
     postal_code: a.postal_code ?? '',
     country: a.country ?? '',
     tax_ids: (c?.billing_details.tax_ids ?? []).map((x) => ({ ...x })),
+    ...(c?.payment_terms !== undefined && { payment_terms: c.payment_terms }),
   };
 }
 
@@ -59,5 +62,6 @@ export function customerBody(d: CustomerDraft): Record<string, unknown> {
     address,
     tax_ids: taxIds,
   };
+  if (d.payment_terms !== undefined) body.payment_terms = d.payment_terms;
   return body;
 }

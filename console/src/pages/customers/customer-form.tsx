@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/async.js';
 import { Field } from '../../components/field.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { PaymentTermsSelect } from '../settings/payment-terms-select.js';
 import { type CustomerDraft, customerBody, customerDraft } from './customer-draft.js';
 
 const TEXT: [keyof CustomerDraft, MessageKey, string?][] = [
@@ -56,6 +57,14 @@ export function CustomerForm({
             />
           </Field>
         ))}
+        <Field label={t('terms.label')}>
+          <PaymentTermsSelect
+            name="customer-payment_terms"
+            allowDefault
+            value={draft.payment_terms}
+            onChange={(terms) => setDraft({ ...draft, payment_terms: terms })}
+          />
+        </Field>
       </div>
       <div className="form-grid">
         {draft.tax_ids.map((x, i) => (

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/status-badge.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CreditNotesPanel } from './credit-notes-panel.js';
+import { DueDate } from './due-date.js';
 import { InvoiceActions } from './invoice-actions.js';
 import { InvoiceLines } from './invoice-lines.js';
 import { InvoiceTotals } from './invoice-totals.js';
@@ -48,7 +49,9 @@ export function InvoicePage({ id }: { id: string }) {
               {inv.due_date && (
                 <>
                   <dt>{t('invoice.dueDate')}</dt>
-                  <dd>{f.date(inv.due_date)}</dd>
+                  <dd>
+                    <DueDate invoice={inv} />
+                  </dd>
                 </>
               )}
               {inv.paid_at && (

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/status-badge.js';
 import { Table } from '../../components/table.js';
 import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { DueDate } from './due-date.js';
 
 export function InvoiceTable({
   invoices,
@@ -40,6 +41,7 @@ export function InvoiceTable({
         { header: t('common.period'), cell: (i) => f.period(i.period_start, i.period_end), nowrap: true },
         { header: t('common.total'), cell: (i) => f.money(i.total, i.currency), align: 'right' },
         { header: t('invoices.amountDue'), cell: (i) => f.money(i.amount_due, i.currency), align: 'right' },
+        { header: t('invoices.dueDate'), cell: (i) => <DueDate invoice={i} />, nowrap: true },
       ]}
     />
   );

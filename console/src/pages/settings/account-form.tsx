@@ -2,9 +2,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { apiPost } from '../../api/client.js';
 import type { Account } from '../../api/types.js';
 import { useAction } from '../../api/use-action.js';
-import { ErrorNotice, Loading } from '../../components/async.js';
+import { Loading } from '../../components/async.js';
 import { Field } from '../../components/field.js';
 import { Panel } from '../../components/panel.js';
+import { SaveRow } from '../../components/save-row.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useSession } from '../../session/session.js';
 
@@ -73,13 +74,7 @@ export function AccountForm() {
             onChange={(e) => set({ tax_registration_number: e.target.value })}
           />
         </Field>
-        <div className="row">
-          <button type="submit" className="primary" disabled={save.busy}>
-            {t('common.save')}
-          </button>
-          {saved && <span className="ok">{t('common.saved')}</span>}
-        </div>
-        {save.error && <ErrorNotice error={save.error} />}
+        <SaveRow busy={save.busy} saved={saved} error={save.error} />
       </form>
     </Panel>
   );
