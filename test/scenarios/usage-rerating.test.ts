@@ -214,7 +214,18 @@ describe.each(TEST_STORES)('usage across quantity and plan changes on %s', (kind
       if (plan !== 0 || at !== '2026-04-08T00:00:00Z')
         await ok(h.api.post(`/v1/subscriptions/${sub.id}/change_plan`, { pricing_plan: c.plans[plan] }));
     }
-    // 270 calls, 100 free, 170 × ¥10 (plan A is in force at the end of April).
+    // 270 calls, 100 free, 170 × ¥10 (plan A is in force at the end of April). The upcoming
+    // invoice and `simulate` of plan A over April say the same before the period closes.
+    const upcoming = await ok(h.api.get('/v1/invoices/upcoming', { subscription: sub.id }));
+    expect(usageLinesOf(upcoming).map((l: any) => [l.quantity, l.amount])).toEqual([['270', '1700']]);
+    const simulated = await ok(
+      h.api.post(`/v1/customers/${customer}/simulate`, {
+        pricing_plan: c.plans[0],
+        start_time: '2026-04-01T00:00:00Z',
+        end_time: '2026-05-01T00:00:00Z',
+      }),
+    );
+    expect(usageLinesOf(simulated).map((l: any) => [l.quantity, l.amount])).toEqual([['270', '1700']]);
     const inv = await cycle(sub.id, clock);
     expect(usageLinesOf(inv).map((l: any) => [l.quantity, l.amount])).toEqual([['270', '1700']]);
   });
