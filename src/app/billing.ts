@@ -14,6 +14,8 @@ import { type AggregateMany, type AggregateUsage, oneByOne } from '../metering/u
 import type { ServiceContext } from '../shared/context.js';
 import { notFound } from '../shared/errors/index.js';
 import { deleteSubscriptionsOf } from '../subscriptions/delete-customers.js';
+import { createPlanMigrationService, type PlanMigrationService } from '../subscriptions/plan-migration.js';
+import { planMigrationRoutes } from '../subscriptions/plan-migration-routes.js';
 import { previewUpcoming } from '../subscriptions/preview.js';
 import { reactivateOnPaid } from '../subscriptions/reactivate-on-paid.js';
 import { subscriptionRoutes } from '../subscriptions/routes.js';
@@ -31,6 +33,7 @@ import type { Job } from '../worker/worker.js';
 
 export interface Billing {
   readonly subscriptions: SubscriptionService;
+  readonly planMigrations: PlanMigrationService;
   readonly invoicing: InvoicingService;
   readonly tax: TaxService;
   readonly balance: BalanceService;
@@ -85,6 +88,14 @@ export function createBilling(input: BillingInput): Billing {
     resolvePlan,
     hooks: [],
   });
+  const planMigrations = createPlanMigrationService({
+    ctx,
+    customers,
+    invoicing: deps,
+    resolvePlan,
+    hooks: subscriptions.engine.hooks,
+    engine: subscriptions.engine,
+  });
   const invoicing = createInvoicingService(deps, {
     upcoming: (id) => previewUpcoming(subscriptions.engine, ctx.db, id),
     markPastDue: (id, trx, at) => subscriptions.markPastDue(id, trx, at),
@@ -93,18 +104,27 @@ export function createBilling(input: BillingInput): Billing {
   const runner = createBillingRunner(ctx.db, subscriptions.engine, invoicing);
   return {
     subscriptions,
+    planMigrations,
     invoicing,
     tax,
     balance,
     runner,
     routes: [
       subscriptionRoutes(subscriptions),
+      planMigrationRoutes(planMigrations),
       invoiceRoutes(invoicing, customers),
       creditNoteRoutes(ctx.db, deps),
       taxRoutes(tax, customers),
       balanceRoutes(ctx.db, balance, customers, nowFor),
     ],
-    jobs: () => runner.jobs(),
+    jobs: () => [
+      ...runner.jobs(),
+      {
+        name: 'plan-migrations-resume',
+        everyMs: 30_000,
+        run: (now) => planMigrations.resumeStalled(now),
+      },
+    ],
     // Each slice removes its own rows; invoices name subscriptions, so they go first.
     async deleteCustomers(ids, trx) {
       await deleteInvoicesOf(ids, trx);

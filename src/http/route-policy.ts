@@ -53,7 +53,8 @@ const RULES: readonly Rule[] = [
   },
   { pattern: /^\/v1\/(credit_grants|alerts)(\/|$)/, group: 'credits' },
   { pattern: /^\/v1\/customers(\/|$)/, group: 'customers' },
-  { pattern: /^\/v1\/(subscriptions|test_clocks)(\/|$)/, group: 'subscriptions' },
+  { pattern: /^\/v1\/plan_migrations\/preview$/, group: 'subscriptions', access: 'read' },
+  { pattern: /^\/v1\/(subscriptions|test_clocks|plan_migrations)(\/|$)/, group: 'subscriptions' },
   { pattern: /^\/v1\/(invoices|credit_notes|tax_rates)(\/|$)/, group: 'invoices' },
   { pattern: /^\/v1\/revenue(\/|$)/, group: 'revenue' },
 ];

@@ -38,6 +38,7 @@ export type IdPrefix =
   | 'sa'
   | 'pp'
   | 'sub'
+  | 'pmig'
   | 'in'
   | 'il'
   | 'cn'

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { attachAudit } from '../audit/migrations.js';
 
 export const subscriptionMigrations: Record<string, Migration> = {
   '0300_subscriptions': {
@@ -108,6 +109,52 @@ export const subscriptionMigrations: Record<string, Migration> = {
         .addColumn('commit_grant', 'text')
         .addColumn('commit_invoice', 'text')
         .execute();
+    },
+  },
+  '0360_plan_migrations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('plan_migrations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('from_plan', 'text', (c) => c.notNull())
+        .addColumn('from_version', 'integer', (c) => c.notNull())
+        .addColumn('to_plan', 'text', (c) => c.notNull())
+        .addColumn('to_version', 'integer', (c) => c.notNull())
+        .addColumn('effective', 'text', (c) => c.notNull())
+        .addColumn('proration_behavior', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addColumn('migrated', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('failed', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('lease_until', 'timestamptz', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('completed_at', 'timestamptz')
+        .execute();
+      await db.schema
+        .createIndex('plan_migrations_running')
+        .on('plan_migrations')
+        .column('lease_until')
+        .where(sql.ref('status'), '=', 'running')
+        .execute();
+      await db.schema
+        .createTable('plan_migration_items')
+        .addColumn('migration_id', 'text', (c) => c.notNull())
+        .addColumn('subscription_id', 'text', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('error_code', 'text')
+        .addColumn('error_message', 'text')
+        .addColumn('effective_at', 'timestamptz')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addPrimaryKeyConstraint('plan_migration_items_pkey', ['migration_id', 'subscription_id'])
+        .execute();
+      await db.schema
+        .createIndex('subscriptions_plan_version')
+        .on('subscriptions')
+        .columns(['plan_id', 'plan_version', 'id'])
+        .execute();
+      await attachAudit(db, 'plan_migrations');
+      await attachAudit(db, 'plan_migration_items', 'migration_id');
     },
   },
 };

@@ -14,7 +14,7 @@ class RolledBack<T> extends Error {
 }
 
 /** Runs `fn` in a transaction that is always rolled back, and returns what it computed. */
-async function dryRun<T>(deps: UseCaseDeps, fn: (trx: Executor) => Promise<T>): Promise<T> {
+export async function dryRun<T>(deps: UseCaseDeps, fn: (trx: Executor) => Promise<T>): Promise<T> {
   try {
     await deps.ctx.db.transaction().execute(async (trx) => {
       throw new RolledBack(await fn(trx));

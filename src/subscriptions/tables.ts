@@ -90,10 +90,47 @@ export interface PendingInvoiceItemsTable {
   created_at: Date;
 }
 
+export type PlanMigrationStatus = 'running' | 'completed';
+export type PlanMigrationEffective = 'now' | 'next_period';
+
+/** A move of every subscription on one plan version to another (src/subscriptions/plan-migration.ts). */
+export interface PlanMigrationsTable {
+  id: string;
+  from_plan: string;
+  from_version: number;
+  to_plan: string;
+  to_version: number;
+  effective: PlanMigrationEffective;
+  proration_behavior: ProrationBehavior;
+  status: PlanMigrationStatus;
+  /** Subscriptions on the old version when the migration was created. */
+  total: number;
+  migrated: number;
+  failed: number;
+  /** Who processes it until when: a worker resumes a `running` migration whose lease has run out. */
+  lease_until: Date;
+  created_at: Date;
+  updated_at: Date;
+  completed_at: Date | null;
+}
+
+/** One subscription a migration handled, written in the transaction that moved it (the resume point). */
+export interface PlanMigrationItemsTable {
+  migration_id: string;
+  subscription_id: string;
+  outcome: 'migrated' | 'scheduled' | 'failed';
+  error_code: string | null;
+  error_message: string | null;
+  effective_at: Date | null;
+  created_at: Date;
+}
+
 declare module '../db/database.js' {
   interface Database {
     subscriptions: SubscriptionsTable;
     subscription_phases: SubscriptionPhasesTable;
     pending_invoice_items: PendingInvoiceItemsTable;
+    plan_migrations: PlanMigrationsTable;
+    plan_migration_items: PlanMigrationItemsTable;
   }
 }

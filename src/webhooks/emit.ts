@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
   'subscription.updated',
   'subscription.canceled',
   'subscription.past_due',
+  'subscription.migrated',
   'invoice.created',
   'invoice.finalized',
   'invoice.paid',

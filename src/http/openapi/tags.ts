@@ -58,6 +58,11 @@ export const TAGS = [
     description:
       'A customer on a plan: billing cadence, service intervals, plan changes prorated to the second, cancellation.',
   },
+  {
+    name: 'plan migrations',
+    description:
+      'Move every subscription of a pricing-plan version to another version in one call (at the next period or now), with a dry run.',
+  },
   { name: 'test clocks', description: "Move a test customer's time forward to watch billing happen." },
   {
     name: 'invoices',

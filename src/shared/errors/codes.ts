@@ -77,6 +77,7 @@ export const ERROR_STATUS = {
   // subscriptions and invoices
   subscription_not_found: 404,
   subscription_canceled: 409,
+  plan_migration_not_found: 404,
   service_interval_exceeds_cadence: 400,
   invoice_not_found: 404,
   invalid_invoice_transition: 409,
