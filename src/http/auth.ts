@@ -140,6 +140,8 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): readon
       return reply.code(403).send(error.toBody());
     }
     request.context = keyContext(request, key, asked === 'test' ? 'test' : key.mode);
+    // Says which data the answer is from; without the header above, that is the key's own mode.
+    reply.header('tariff-mode', request.context.mode);
   });
   return registered;
 }

@@ -78,6 +78,8 @@ describe.each(TEST_STORES)('live and test mode (%s)', (kind) => {
       url: '/v1/customers',
       headers: { authorization: `Bearer ${TEST_KEY}`, 'tariff-mode': 'test' },
     });
+    expect(asTest.headers['tariff-mode']).toBe('test');
+    expect((await live.get('/v1/customers')).headers['tariff-mode']).toBe('live');
     expect(asTest.json().data.map((c: any) => c.id)).toEqual(
       (await ok(test.get('/v1/customers'))).data.map((c: any) => c.id),
     );

@@ -23,11 +23,16 @@ export function storedKey(): string | null {
 }
 
 const MODE_STORAGE = 'tariff.mode';
+/** The key's own mode, as the server said it (the `Tariff-Mode` answer header). */
+const KEY_MODE_STORAGE = 'tariff.keyMode';
 export type Mode = 'live' | 'test';
 
-/** A key minted for test mode (`sk_test_…`, `rk_test_…`) can only ever see test data. */
-export function isTestKey(key: string | null): boolean {
-  return key !== null && /^[sr]k_test_/.test(key);
+/**
+ * Whether the signed-in key is a test-mode key, which can only ever see test data. Told by the
+ * server, never guessed from the secret: an operator's `TARIFF_API_KEY` may be any `sk_…`.
+ */
+export function isTestKey(): boolean {
+  return sessionStorage.getItem(KEY_MODE_STORAGE) === 'test';
 }
 
 /**
@@ -35,7 +40,7 @@ export function isTestKey(key: string | null): boolean {
  * switch chose for this tab. A live key reaches test data with the `Tariff-Mode: test` header.
  */
 export function storedMode(): Mode {
-  if (isTestKey(storedKey())) return 'test';
+  if (isTestKey()) return 'test';
   return sessionStorage.getItem(MODE_STORAGE) === 'test' ? 'test' : 'live';
 }
 
@@ -46,8 +51,11 @@ export function storeMode(mode: Mode): void {
 export function storeKey(key: string | null): void {
   // A key left by an older console version in localStorage is removed, never read.
   localStorage.removeItem(KEY_STORAGE);
-  if (key === null) sessionStorage.removeItem(KEY_STORAGE);
-  else sessionStorage.setItem(KEY_STORAGE, key);
+  if (key === null) {
+    sessionStorage.removeItem(KEY_STORAGE);
+    sessionStorage.removeItem(KEY_MODE_STORAGE);
+    sessionStorage.removeItem(MODE_STORAGE);
+  } else sessionStorage.setItem(KEY_STORAGE, key);
 }
 
 export type Query = Record<string, string | number | boolean | undefined | null>;
@@ -77,8 +85,14 @@ async function errorFrom(res: Response): Promise<ApiRequestError> {
 async function send(method: string, path: string, init: RequestInit, key = storedKey()): Promise<Response> {
   const headers = new Headers(init.headers);
   if (key) headers.set('authorization', `Bearer ${key}`);
-  if (key && !isTestKey(key) && storedMode() === 'test') headers.set('tariff-mode', 'test');
+  const switched = key !== null && key === storedKey() && !isTestKey() && storedMode() === 'test';
+  if (switched) headers.set('tariff-mode', 'test');
   const res = await fetch(path, { ...init, method, headers });
+  // Without the header the server answers in the key's own mode, and says which.
+  const answered = res.headers.get('tariff-mode');
+  const signedInKey = key !== null && (key === storedKey() || storedKey() === null);
+  if (res.ok && signedInKey && !switched && (answered === 'live' || answered === 'test'))
+    sessionStorage.setItem(KEY_MODE_STORAGE, answered);
   if (res.status === 401 && key === storedKey() && key !== null) {
     storeKey(null);
     window.dispatchEvent(new Event(SIGNED_OUT_EVENT));

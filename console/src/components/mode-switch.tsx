@@ -1,4 +1,4 @@
-import { isTestKey, storedKey, storedMode, storeMode } from '../api/client.js';
+import { isTestKey, storedMode, storeMode } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 
 /**
@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 export function ModeSwitch() {
   const { t } = useI18n();
   const mode = storedMode();
-  const locked = isTestKey(storedKey());
+  const locked = isTestKey();
   return (
     <label className="mode-switch" data-testid="mode-switch">
       <input
