@@ -136,6 +136,24 @@ describe.each(TEST_STORES)('plan migration on %s', (kind) => {
     }
   });
 
+  it('a subscription the new plan cannot take is recorded as failed, and the others move', async () => {
+    const { a, subs } = await setup(2);
+    // A yearly fee does not fit the monthly cadence of these subscriptions.
+    const yearly = await makePlan(h.api, { currency: 'JPY', fee: '12000', feeInterval: { unit: 'year' } });
+    const preview = await h.api.post('/v1/plan_migrations/preview', body(a.planId, yearly.planId));
+    expect(preview.body.data[0]).toMatchObject({
+      old_upcoming_total: null,
+      new_upcoming_total: null,
+      error: { code: 'service_interval_exceeds_cadence' },
+    });
+    const res = await h.api.post('/v1/plan_migrations', body(a.planId, yearly.planId));
+    expect(res.body).toMatchObject({ status: 'completed', total: 2, migrated: 0, failed: 2 });
+    expect(res.body.failures.map((f: any) => f.subscription).sort()).toEqual(subs.map((s) => s.id).sort());
+    expect(res.body.failures[0].code).toBe('service_interval_exceeds_cadence');
+    for (const s of subs)
+      expect((await h.api.get(`/v1/subscriptions/${s.id}`)).body.pricing_plan).toBe(a.planId);
+  });
+
   it('refuses a migration across currencies or to the same version, and an unknown id', async () => {
     const a = await makePlan(h.api, { currency: 'JPY', fee: '1000' });
     const usd = await makePlan(h.api, { currency: 'USD', fee: '10' });
