@@ -22,6 +22,13 @@ export async function createSubscription(
   input: Static<typeof SubscriptionCreate>,
   options?: AsOf,
 ): Promise<SubscriptionRow> {
+  // Refused before anything is written when nothing can open the commitment.
+  if (input.prepaid_commitment && !deps.hooks.some((h) => h.openPrepaidCommitment)) {
+    throw new ApiError(
+      'service_unavailable',
+      'Prepaid commitments need the credits slice, which is not running.',
+    );
+  }
   const sub = await insertSubscription(deps, input, options);
   return sub.commit_amount === null ? sub : openPrepaidCommitment(deps, sub);
 }
