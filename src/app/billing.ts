@@ -5,6 +5,9 @@ import { balanceRoutes } from '../balance/routes.js';
 import { type BalanceService, createBalanceService } from '../balance/service.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
+import { deleteDiscountsOf } from '../discounts/delete-customers.js';
+import { discountRoutes } from '../discounts/routes.js';
+import { createDiscountService, type DiscountService } from '../discounts/service.js';
 import { creditNoteRoutes } from '../invoicing/credit-note-routes.js';
 import { deleteInvoicesOf } from '../invoicing/delete-customers.js';
 import { type InvoicingDeps, settingsReader } from '../invoicing/deps.js';
@@ -36,6 +39,7 @@ export interface Billing {
   readonly planMigrations: PlanMigrationService;
   readonly invoicing: InvoicingService;
   readonly tax: TaxService;
+  readonly discounts: DiscountService;
   readonly balance: BalanceService;
   readonly runner: BillingRunner;
   readonly routes: FastifyPluginAsyncTypebox[];
@@ -65,6 +69,10 @@ export function createBilling(input: BillingInput): Billing {
   const balance = createBalanceService(ctx);
   const nowFor = async (customerId: string, executor: Executor = ctx.db) =>
     testClocks.nowFor(await customers.get(customerId, executor), executor);
+  const discounts = createDiscountService(ctx, {
+    nowFor,
+    subscriptionCustomer: async (id, executor) => (await subscriptions.get(id, executor)).customer_id,
+  });
   const deps: InvoicingDeps = {
     ctx,
     settings: settingsReader(input.account),
@@ -76,6 +84,7 @@ export function createBilling(input: BillingInput): Billing {
     clockOf: async (customerId, executor = ctx.db) => (await customers.get(customerId, executor)).test_clock,
     customersOf: (ids, executor) => customers.findMany(ids, executor),
     hooks: [],
+    discountsFor: (executor, sub) => discounts.specsFor(executor, sub),
   };
   const resolvePlan: ResolvePlan = async (ref, version, executor) => {
     if (!input.resolvePlan) throw notFound('pricing_plan_not_found', 'pricing plan', ref, 'pricing_plan');
@@ -107,6 +116,7 @@ export function createBilling(input: BillingInput): Billing {
     planMigrations,
     invoicing,
     tax,
+    discounts,
     balance,
     runner,
     routes: [
@@ -115,6 +125,7 @@ export function createBilling(input: BillingInput): Billing {
       invoiceRoutes(invoicing, customers),
       creditNoteRoutes(ctx.db, deps),
       taxRoutes(tax, customers),
+      discountRoutes(discounts),
       balanceRoutes(ctx.db, balance, customers, nowFor),
     ],
     jobs: () => [
@@ -131,6 +142,7 @@ export function createBilling(input: BillingInput): Billing {
       await deleteSubscriptionsOf(ids, trx);
       await deleteBalancesOf(ids, trx);
       await deleteTaxSettingsOf(ids, trx);
+      await deleteDiscountsOf(ids, trx);
     },
   };
 }

@@ -6,6 +6,7 @@ import { balanceMigrations } from '../balance/migrations.js';
 import { catalogMigrations } from '../catalog/migrations.js';
 import { creditMigrations } from '../credits/migrations.js';
 import { customerMigrations } from '../customers/migrations.js';
+import { discountMigrations } from '../discounts/migrations.js';
 import { entitlementMigrations } from '../entitlements/migrations.js';
 import { applyMigrations } from '../db/migrate.js';
 import { MODE_SCHEMA } from '../db/modes.js';
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   ...subscriptionMigrations,
   ...invoicingMigrations,
   ...taxMigrations,
+  ...discountMigrations,
   ...balanceMigrations,
   ...creditMigrations,
   ...alertMigrations,

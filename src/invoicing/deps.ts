@@ -1,6 +1,7 @@
 import type { AccountRow } from '../account/account.js';
 import type { AccountService } from '../account/service.js';
 import type { BalanceService } from '../balance/service.js';
+import type { DiscountSpec } from '../core/billing/discounts.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { CustomerRow } from '../customers/customer.js';
 import type { Executor } from '../db/store.js';
@@ -28,6 +29,11 @@ export interface InvoicingDeps {
   /** Customers by id in one query with the caller's executor (a finalize batch freezes them all). */
   readonly customersOf: (ids: readonly string[], executor: Executor) => Promise<Map<string, CustomerRow>>;
   readonly hooks: InvoiceHooks[];
+  /** The discounts an invoice of this subscription carries (the discounts slice); none when absent. */
+  readonly discountsFor?: (
+    executor: Executor,
+    sub: { id: string; customer_id: string; currency: string },
+  ) => Promise<DiscountSpec[]>;
 }
 
 // A minimum true-up is earned when the period closes: revenue books it as earned at finalization.

@@ -3,6 +3,7 @@ import { period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { createInvoiceIn } from '../invoicing/create.js';
 import { applyChange } from './change.js';
+import { withDiscounts } from './discounts.js';
 import { finalSweep } from './final-sweep.js';
 import { closePeriods, planPeriodEnd } from './period-end.js';
 import { advanceFeeLines } from './period-lines.js';
@@ -31,7 +32,12 @@ async function start(
     currency: sub.currency,
     periodStart: first.start,
     periodEnd: first.end,
-    lines: advanceFeeLines(sub, sub.plan, sub.quantities, first, zone),
+    lines: await withDiscounts(
+      deps.invoicing,
+      trx,
+      sub,
+      advanceFeeLines(sub, sub.plan, sub.quantities, first, zone),
+    ),
     at,
     finalize: false,
   });

@@ -8,6 +8,7 @@ import { billedUsageQuery } from '../invoicing/rerate.js';
 import type { AggregateUsage, UsageQuery } from '../metering/usage-query.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { switchPlan } from './change.js';
+import { discountsOf } from './discounts.js';
 import { emitLateEventsBilled, finalSweepAt } from './final-sweep.js';
 import { periodInputs, usageAsks } from './period-lines.js';
 import { directReads, type PeriodReads, prefetchReads } from './period-reads.js';
@@ -62,6 +63,7 @@ export async function planPeriodEnd(
     },
     reads,
   );
+  const discounts = await discountsOf(deps.invoicing, trx, current);
   const next = ending ? undefined : sliceAt(cadenceSchedule(current, zone), end).period;
   return {
     sub: current,
@@ -74,7 +76,7 @@ export async function planPeriodEnd(
       currency: sub.currency,
       periodStart: window.start,
       periodEnd: window.end,
-      lines: invoiceLines(inputs),
+      lines: invoiceLines({ ...inputs, discounts }),
       at: end,
       finalize: false,
     },

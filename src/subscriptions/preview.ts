@@ -7,6 +7,7 @@ import { priceInvoice, taxBreakdown } from '../invoicing/compute.js';
 import { type InvoiceRow, invoiceJson, type UpcomingInvoiceJson } from '../invoicing/invoice.js';
 import { lineRows } from '../invoicing/store.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
+import { discountsOf } from './discounts.js';
 import type { EngineDeps } from './engine.js';
 import { periodInputs } from './period-lines.js';
 import { baseOf, cadenceSchedule } from './schedule.js';
@@ -71,7 +72,8 @@ export async function previewUpcomingIn(
       },
     ));
   }
-  const rows = lineRows('upcoming', invoiceLines(inputs), 0, (i) => `upcoming_${i}`);
+  const discounts = await discountsOf(deps, trx, sub);
+  const rows = lineRows('upcoming', invoiceLines({ ...inputs, discounts }), 0, (i) => `upcoming_${i}`);
   // Credits previewed, tax and balance as the invoice will be settled (invoicing's priceInvoice).
   const { rates, warnings } = await deps.tax.resolve(trx, sub.customer_id);
   const balance = await deps.balance.balanceOf(trx, sub.customer_id, sub.currency);

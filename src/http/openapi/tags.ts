@@ -71,6 +71,10 @@ export const TAGS = [
   { name: 'credit notes', description: 'Corrections to finalized invoices.' },
   { name: 'tax', description: 'Tax rates and how they apply to customers and lines.' },
   {
+    name: 'discounts',
+    description: 'Coupons, promotion codes and the discounts they make on customers and subscriptions.',
+  },
+  {
     name: 'credits',
     description:
       'Paid and promotional credit grants that burn down in real time, top-ups and automatic top-ups.',

@@ -70,6 +70,11 @@ export const ERROR_STATUS = {
   credit_grant_not_found: 404,
   credit_grant_not_voidable: 409,
   alert_not_found: 404,
+  // discounts
+  coupon_not_found: 404,
+  promotion_code_not_found: 404,
+  discount_not_found: 404,
+  coupon_not_redeemable: 409,
   // entitlements
   feature_not_found: 404,
   feature_exists: 409,

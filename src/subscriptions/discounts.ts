@@ -1,0 +1,25 @@
+import { type DiscountSpec, discountLines } from '../core/billing/discounts.js';
+import type { LineDraft } from '../core/billing/line.js';
+import type { Executor } from '../db/store.js';
+import type { InvoicingDeps } from '../invoicing/deps.js';
+import type { SubscriptionRow } from './subscription.js';
+
+/** The discounts an invoice of `sub` carries (its own, else its customer's); none when not wired. */
+export async function discountsOf(
+  invoicing: InvoicingDeps,
+  trx: Executor,
+  sub: SubscriptionRow,
+): Promise<DiscountSpec[]> {
+  return (await invoicing.discountsFor?.(trx, sub)) ?? [];
+}
+
+/** `lines` followed by their discount lines (an invoice without usage: the first one). */
+export async function withDiscounts(
+  invoicing: InvoicingDeps,
+  trx: Executor,
+  sub: SubscriptionRow,
+  lines: LineDraft[],
+): Promise<LineDraft[]> {
+  const specs = await discountsOf(invoicing, trx, sub);
+  return [...lines, ...discountLines(lines, specs, sub.currency, sub.id)];
+}
