@@ -128,10 +128,11 @@ export function validateMatrix(price: MatrixPrice): PriceProblem[] {
     problems.push({ param: 'entries', message: `entries must hold 1 to ${MAX_ENTRIES} combinations.` });
   const seen = new Set<string>();
   entries.forEach((e, i) => {
+    const values: unknown = e.values;
     if (
-      !Array.isArray(e.values) ||
-      e.values.length !== dims.length ||
-      e.values.some((v) => typeof v !== 'string')
+      !Array.isArray(values) ||
+      values.length !== dims.length ||
+      values.some((v: unknown) => typeof v !== 'string')
     )
       problems.push({
         param: `entries[${i}][values]`,
