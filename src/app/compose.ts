@@ -14,9 +14,9 @@ import { customerJson } from '../customers/customer.js';
 import { customerRoutes } from '../customers/routes.js';
 import { type CustomerService, createCustomerService } from '../customers/service.js';
 import type { Store } from '../db/store.js';
+import { documentRoutes } from '../documents/routes.js';
 import { entitlementRoutes } from '../entitlements/routes.js';
 import { createEntitlementService, type EntitlementService } from '../entitlements/service.js';
-import { documentRoutes } from '../documents/routes.js';
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer, type HttpLimits } from '../http/server.js';
 import { ingestLogMode } from '../ingest-log/mode.js';
@@ -30,6 +30,7 @@ import { createPaymentService, type PaymentService } from '../payments/service.j
 import type { OutboundOptions } from '../security/outbound.js';
 import type { Keyring } from '../security/secret-box.js';
 import type { ServiceContext } from '../shared/context.js';
+import { subscriptionsInForce } from '../subscriptions/in-force.js';
 import { testClockRoutes } from '../test-clocks/routes.js';
 import { createTestClockService, type TestClockService } from '../test-clocks/service.js';
 import { webhookRoutes } from '../webhooks/routes.js';
@@ -173,8 +174,8 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   const entitlements = createEntitlementService(ctx, {
     customers,
     account,
-    nowFor: (customer) => testClocks.nowFor(customer),
-    subscriptionsOf: (customerId) => billing.subscriptions.list({ customer: customerId, limit: 100 }),
+    nowFor: (customer, executor) => testClocks.nowFor(customer, executor),
+    subscriptionsOf: (customerId, executor) => subscriptionsInForce(executor, customerId),
     planOf: async (ref, version) => {
       const plan = await catalog.plans.get(ref, undefined, 'id');
       if (version !== undefined) await catalog.plans.version(plan.id, version);

@@ -4,12 +4,13 @@ import { Decimal, decimalString, ZERO } from '../core/money/decimal.js';
 import { type Interval, periodAt } from '../core/time/interval.js';
 import type { Period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
+import type { Executor } from '../db/store.js';
 import type { AggregateUsage } from '../metering/usage-query.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import { currentMode } from '../shared/request-context.js';
-import type { SubscriptionRow } from '../subscriptions/subscription.js';
+import type { SubscriptionInForce } from '../subscriptions/in-force.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { type EntitlementState, evaluate, parseGrant } from './evaluate.js';
 import { createFeatureStore, type FeatureRow, type MeterRef } from './features.js';
@@ -21,21 +22,22 @@ export interface EntitlementDeps {
   readonly customers: CustomerService;
   readonly account: AccountService;
   /** A customer's "now": its test clock's time when attached. */
-  readonly nowFor: (customer: { test_clock: string | null }) => Promise<Date>;
-  /** The customer's subscriptions (any status; the service keeps the ones in force). */
-  readonly subscriptionsOf: (customerId: string) => Promise<readonly SubscriptionRow[]>;
+  readonly nowFor: (customer: { test_clock: string | null }, executor: Executor) => Promise<Date>;
+  /** The customer's subscriptions in force, oldest first. */
+  readonly subscriptionsOf: (
+    customerId: string,
+    executor: Executor,
+  ) => Promise<readonly SubscriptionInForce[]>;
   readonly planOf: PlanOf;
   readonly meterOf: MeterRef;
   readonly aggregate: AggregateUsage;
 }
 
-const IN_FORCE = new Set(['active', 'trialing', 'past_due']);
-
 /** One feature's answer for one customer, as the check and the customer's list return it. */
 interface Resolved {
   readonly feature: FeatureRow;
   readonly entry: PlanEntitlementRow | undefined;
-  readonly subscription: SubscriptionRow | undefined;
+  readonly subscription: SubscriptionInForce | undefined;
   readonly state: EntitlementState | undefined;
 }
 
@@ -63,7 +65,7 @@ export function stateJson(r: Resolved) {
 }
 
 /** The usage period of an entry: its own interval, else the subscription's billing cadence, from the anchor. */
-function usagePeriod(entry: PlanEntitlementRow, sub: SubscriptionRow, now: Date, zone: string): Period {
+function usagePeriod(entry: PlanEntitlementRow, sub: SubscriptionInForce, now: Date, zone: string): Period {
   const interval: Interval = entry.interval
     ? { unit: entry.interval, count: entry.interval_count }
     : { unit: sub.cadence_unit, count: sub.cadence_count };
@@ -78,19 +80,17 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
   const fired = new Set<string>();
 
   /** The subscriptions in force and every entry their plan versions carry (a version's own entry wins). */
-  async function entriesOf(customerId: string, featureId?: string) {
-    const subs = (await deps.subscriptionsOf(customerId))
-      .filter((s) => IN_FORCE.has(s.status))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
+  async function entriesOf(db: Executor, customerId: string, featureId?: string) {
+    const subs = await deps.subscriptionsOf(customerId, db);
     if (subs.length === 0) return [];
-    let q = ctx.db
+    let q = db
       .selectFrom('plan_entitlements')
       .selectAll()
       .where('plan_id', 'in', [...new Set(subs.map((s) => s.plan_id))]);
     if (featureId) q = q.where('feature_id', '=', featureId);
     const rows = await q.execute();
     // The oldest subscription in force that carries the feature decides (documented).
-    const out = new Map<string, { entry: PlanEntitlementRow; subscription: SubscriptionRow }>();
+    const out = new Map<string, { entry: PlanEntitlementRow; subscription: SubscriptionInForce }>();
     for (const sub of subs) {
       const mine = rows.filter(
         (r) => r.plan_id === sub.plan_id && (r.plan_version ?? sub.plan_version) === sub.plan_version,
@@ -104,8 +104,13 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     return [...out.values()];
   }
 
-  async function extraGranted(customerId: string, featureId: string, now: Date): Promise<Decimal> {
-    const row = await ctx.db
+  async function extraGranted(
+    db: Executor,
+    customerId: string,
+    featureId: string,
+    now: Date,
+  ): Promise<Decimal> {
+    const row = await db
       .selectFrom('entitlement_grants')
       .select((eb) => eb.fn.sum<string | null>('amount').as('total'))
       .where('customer_id', '=', customerId)
@@ -117,9 +122,10 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
   }
 
   async function resolve(
+    db: Executor,
     customerId: string,
     feature: FeatureRow,
-    found: { entry: PlanEntitlementRow; subscription: SubscriptionRow } | undefined,
+    found: { entry: PlanEntitlementRow; subscription: SubscriptionInForce } | undefined,
     now: Date,
     zone: string,
   ): Promise<Resolved> {
@@ -130,23 +136,26 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     let usage = ZERO;
     let extra = ZERO;
     if (feature.type === 'metered' && feature.meter_id) {
-      usage = await deps.aggregate({
-        meterId: feature.meter_id,
-        customerId,
-        start: period.start,
-        end: period.end,
-        filter: feature.meter_filter,
-      });
-      if (entry.limit !== null) extra = await extraGranted(customerId, feature.id, now);
+      usage = await deps.aggregate(
+        {
+          meterId: feature.meter_id,
+          customerId,
+          start: period.start,
+          end: period.end,
+          filter: feature.meter_filter,
+        },
+        db,
+      );
+      if (entry.limit !== null) extra = await extraGranted(db, customerId, feature.id, now);
     }
     const state = evaluate(parseGrant({ ...entry, type: feature.type }), usage, extra, period);
     const resolved = { feature, entry, subscription, state };
-    await notify(customerId, resolved, now);
+    await notify(db, customerId, resolved, now);
     return resolved;
   }
 
   /** Emits a limit or soft-limit notice the first time a period's usage reaches it. */
-  async function notify(customerId: string, r: Resolved, at: Date): Promise<void> {
+  async function notify(db: Executor, customerId: string, r: Resolved, at: Date): Promise<void> {
     const m = r.state?.metered;
     if (!m) return;
     const kinds = [
@@ -156,7 +165,7 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     for (const kind of kinds) {
       const key = `${currentMode()}:${customerId}:${r.feature.id}:${kind}:${m.period.start.toISOString()}`;
       if (fired.has(key)) continue;
-      await ctx.db.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         const inserted = await trx
           .insertInto('entitlement_firings')
           .values({
@@ -178,10 +187,11 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     }
   }
 
-  async function customerNow(ref: string) {
-    const customer = await deps.customers.get(ref);
-    const [now, account] = [await deps.nowFor(customer), await deps.account.get()];
-    return { customer, now, zone: account.time_zone };
+  /** The customer, its now and the account's zone; `zone` is read first, outside a pinned connection. */
+  async function customerNow(db: Executor, ref: string, zone?: string) {
+    const timeZone = zone ?? (await deps.account.get()).time_zone;
+    const customer = await deps.customers.get(ref, db);
+    return { customer, now: await deps.nowFor(customer, db), zone: timeZone };
   }
 
   return {
@@ -189,16 +199,22 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     plans,
     /** Whether the customer may use the feature now, with its usage, limit and balance (exact). */
     async check(customerRef: string, featureRef: string) {
-      const feature = await features.get(featureRef);
-      const { customer, now, zone } = await customerNow(customerRef);
-      const [found] = await entriesOf(customer.id, feature.id);
-      const r = await resolve(customer.id, feature, found, now, zone);
-      return { object: 'entitlement_check' as const, customer: customer.id, ...stateJson(r) };
+      // One pinned connection for the whole check: its session context is set once, not per query.
+      // The account (cached) is read before: on PGlite's single connection ctx.db would wait.
+      const accountZone = (await deps.account.get()).time_zone;
+      return ctx.db.connection().execute(async (db) => {
+        const feature = await features.get(featureRef, db);
+        const { customer, now, zone } = await customerNow(db, customerRef, accountZone);
+        const [found] = await entriesOf(db, customer.id, feature.id);
+        const r = await resolve(db, customer.id, feature, found, now, zone);
+        return { object: 'entitlement_check' as const, customer: customer.id, ...stateJson(r) };
+      });
     },
     /** Every feature the customer's subscriptions in force grant. */
     async ofCustomer(customerRef: string) {
-      const { customer, now, zone } = await customerNow(customerRef);
-      const found = await entriesOf(customer.id);
+      const db = ctx.db;
+      const { customer, now, zone } = await customerNow(db, customerRef);
+      const found = await entriesOf(db, customer.id);
       const rows = found.length
         ? await ctx.db
             .selectFrom('features')
@@ -217,7 +233,7 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
         if (!feature || feature.status !== 'active') continue;
         data.push({
           object: 'entitlement' as const,
-          ...stateJson(await resolve(customer.id, feature, f, now, zone)),
+          ...stateJson(await resolve(db, customer.id, feature, f, now, zone)),
         });
       }
       data.sort((a, b) => (a.feature < b.feature ? -1 : 1));
@@ -231,11 +247,11 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
       const feature = await features.get(body.feature);
       if (feature.type !== 'metered')
         throw new ApiError('parameter_invalid', 'Only a metered feature takes grants.', { param: 'feature' });
-      const { customer, now, zone } = await customerNow(customerRef);
+      const { customer, now, zone } = await customerNow(ctx.db, customerRef);
       const effectiveAt = body.effective_at ? new Date(body.effective_at) : now;
       let expiresAt = body.expires_at ? new Date(body.expires_at) : undefined;
       if (!expiresAt) {
-        const [found] = await entriesOf(customer.id, feature.id);
+        const [found] = await entriesOf(ctx.db, customer.id, feature.id);
         if (!found)
           throw new ApiError(
             'entitlement_not_found',

@@ -1,0 +1,169 @@
+import { sql } from 'kysely';
+import pino from 'pino';
+import { createTariff } from '../src/app/compose.js';
+import type { StoreKind } from '../src/db/store.js';
+import { PROCESS_TEST_KEY } from '../src/testing/process.js';
+import { benchPlace, median, percentile } from './metering-store.js';
+import type { BenchOptions, BenchRow, BenchSection } from './section.js';
+
+/**
+ * The entitlement check an application calls on every request: `POST /v1/entitlements/check`
+ * (in-process HTTP: auth, validation, the service, response serialization) for random customers
+ * of a metered feature whose usage is partly folded into rollups and partly an unfolded tail,
+ * against two baselines measured in the same run: a primary-key lookup in SQL and
+ * `GET /v1/customers/{id}` through the same HTTP stack.
+ */
+interface Sizes {
+  customers: number;
+  foldedEvents: number;
+  tailEvents: number;
+  queries: number;
+  reps: number;
+}
+const FULL: Sizes = { customers: 200, foldedEvents: 50_000, tailEvents: 1000, queries: 500, reps: 5 };
+const QUICK: Sizes = { customers: 20, foldedEvents: 2000, tailEvents: 100, queries: 100, reps: 1 };
+
+const auth = { authorization: `Bearer ${PROCESS_TEST_KEY}` };
+const ms = (n: number) => n.toFixed(3);
+
+async function timeEach(n: number, one: (i: number) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await one(i);
+    out.push(performance.now() - t0);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+async function runStore(kind: StoreKind, sizes: Sizes, log: (m: string) => void): Promise<BenchRow[]> {
+  const place = await benchPlace(kind);
+  const store = await place.open();
+  const t = await createTariff({ store, logger: pino({ level: 'silent' }) });
+  try {
+    await t.services.keys.ensure(PROCESS_TEST_KEY, 'bench');
+    await t.app.ready();
+    const post = async (url: string, body: unknown) => {
+      const res = await t.app.inject({ method: 'POST', url, payload: body as object, headers: auth });
+      if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+      return res.json();
+    };
+    const meter = await post('/v1/meters', {
+      event_name: 'bench_calls',
+      default_aggregation: { formula: 'sum' },
+    });
+    const item = await post('/v1/billable_items', { type: 'licensed', name: 'Base' });
+    const fee = await post('/v1/license_fees', {
+      licensed_item: item.id,
+      currency: 'USD',
+      unit_amount: '10',
+      service_interval: 'month',
+      service_interval_count: 1,
+    });
+    const plan = await post('/v1/pricing_plans', {
+      name: 'Bench',
+      currency: 'USD',
+      components: [{ type: 'license_fee', license_fee: fee.id }],
+    });
+    await post('/v1/features', { key: 'calls', name: 'Calls', type: 'metered', meter: meter.id });
+    await post(`/v1/pricing_plans/${plan.id}/entitlements`, {
+      feature: 'calls',
+      limit: '1000000',
+      soft_limit: '900000',
+    });
+    const customers: string[] = [];
+    for (let i = 0; i < sizes.customers; i++) {
+      const c = await post('/v1/customers', { name: `tenant ${i}`, currency: 'USD', external_id: `t${i}` });
+      await post('/v1/subscriptions', { customer: c.id, pricing_plan: plan.id });
+      customers.push(c.id);
+    }
+    const now = Date.now();
+    const events = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, k) => ({
+        event_name: 'bench_calls',
+        payload: { customer: customers[k % customers.length], value: 1 + (k % 7) },
+        identifier: `${tag}-${k}`,
+        timestamp: new Date(now - (k % 3600) * 1000).toISOString(),
+      }));
+    const folded = events(sizes.foldedEvents, 'f');
+    for (let i = 0; i < folded.length; i += 5000) await t.services.metering.ingest(folded.slice(i, i + 5000));
+    while (((await t.services.metering.fold()) ?? 0) > 0);
+    await t.services.metering.ingest(events(sizes.tailEvents, 'tail'));
+    log(
+      `${kind}: ${sizes.customers} customers, ${sizes.foldedEvents} folded events, ${sizes.tailEvents} unfolded`,
+    );
+
+    const pick = (i: number) => customers[(i * 7919) % customers.length] as string;
+    const check = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/entitlements/check',
+        payload: { customer: pick(i), feature: 'calls' },
+        headers: auth,
+      });
+    // Exactness: the answer counts the unfolded tail.
+    const sample = (await check(0)).json();
+    const exact = await t.services.metering.aggregate({
+      meterId: meter.id,
+      customerId: pick(0),
+      start: new Date(sample.period_start),
+      end: new Date(sample.resets_at),
+    });
+    if (sample.usage !== exact.toFixed()) throw new Error(`check ${sample.usage} != aggregate ${exact}`);
+
+    const metrics = {
+      'POST /v1/entitlements/check (HTTP)': check,
+      'entitlements.check (service)': (i: number) => t.services.entitlements.check(pick(i), 'calls'),
+      'baseline: GET /v1/customers/{id} (HTTP)': (i: number) =>
+        t.app.inject({ method: 'GET', url: `/v1/customers/${pick(i)}`, headers: auth }),
+      ...(process.env.BENCH_PARTS
+        ? {
+            'part: aggregate': (i: number) =>
+              t.services.metering.aggregate({
+                meterId: meter.id,
+                customerId: pick(i),
+                start: new Date(sample.period_start),
+                end: new Date(sample.resets_at),
+              }),
+            'part: subscriptions.list': (i: number) =>
+              t.services.subscriptions.list({ customer: pick(i), limit: 100 }),
+            'part: customers.get': (i: number) => t.services.customers.get(pick(i)),
+          }
+        : {}),
+      'baseline: primary-key select (SQL)': (i: number) =>
+        sql`select id from customers where id = ${pick(i)}`.execute(store.db),
+    };
+    const rows: BenchRow[] = [];
+    for (const [metric, fn] of Object.entries(metrics)) {
+      await timeEach(Math.min(200, sizes.queries), fn); // warm-up
+      const medians: number[] = [];
+      const p99s: number[] = [];
+      for (let r = 0; r < sizes.reps; r++) {
+        const times = await timeEach(sizes.queries, fn);
+        medians.push(percentile(times, 50));
+        p99s.push(percentile(times, 99));
+      }
+      rows.push({
+        store: kind,
+        metric: `${metric}: median / p99 ms`,
+        value: `${ms(median(medians))} / ${ms(median(p99s))}`,
+        note: `${sizes.queries} calls × ${sizes.reps} reps (median of the reps); worst rep p99 ${ms(Math.max(...p99s))}`,
+      });
+      log(`${kind} ${metric}: ${rows.at(-1)?.value}`);
+    }
+    return rows;
+  } finally {
+    await t.close();
+    await place.drop();
+  }
+}
+
+export const entitlementsBench: BenchSection = {
+  name: 'entitlements',
+  async run(options: BenchOptions) {
+    const sizes = options.quick ? QUICK : FULL;
+    const rows: BenchRow[] = [];
+    for (const kind of options.stores) rows.push(...(await runStore(kind, sizes, options.log)));
+    return rows;
+  },
+};
