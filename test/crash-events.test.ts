@@ -48,7 +48,11 @@ describe.each(TEST_STORES)(
             }
           }
         });
-        await new Promise((r) => setTimeout(r, 2000));
+        // Crash once enough answers came (not after a fixed time: a loaded machine may take
+        // seconds for the first ones), while every client still has a request in flight.
+        const deadline = Date.now() + 120_000;
+        while (acknowledged.length < 64 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 200));
         await server.crash();
         stop = true;
         await Promise.all(clients);
@@ -118,7 +122,11 @@ describe.each(TEST_STORES)(
             }
           }
         });
-        await new Promise((r) => setTimeout(r, 2000));
+        // Crash once enough answers came (not after a fixed time: a loaded machine may take
+        // seconds for the first ones), while every client still has a request in flight.
+        const deadline = Date.now() + 120_000;
+        while (acknowledged.length < 64 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 200));
         await server.crash();
         stop = true;
         await Promise.all(clients);
