@@ -53,6 +53,7 @@ export const SLICES: readonly string[] = [
   'customers',
   'test-clocks',
   'tax',
+  'discounts',
   'balance',
   'metering',
   'ingest-log',
