@@ -11,6 +11,7 @@ import { CreditPanel } from './credit-panel.js';
 import { CustomerDetails } from './customer-details.js';
 import { CustomerForm } from './customer-form.js';
 import { CustomerInvoicesPanel } from './customer-invoices-panel.js';
+import { EntitlementsPanel } from './entitlements-panel.js';
 import { SubscriptionsPanel } from './subscriptions-panel.js';
 import { UpcomingPanel } from './upcoming-panel.js';
 import { UsagePanel } from './usage-panel.js';
@@ -67,6 +68,7 @@ export function CustomerPage({ id }: { id: string }) {
             </div>
             <CreditGrantsPanel customer={c} onChanged={changed} />
             <UsagePanel customer={c} subscriptions={subscriptions} />
+            <EntitlementsPanel key={`entitlements-${version}`} customerId={c.id} />
             <UpcomingPanel key={`upcoming-${version}`} customer={c} subscriptions={subscriptions} />
             <CustomerInvoicesPanel key={`invoices-${version}`} customerId={c.id} />
           </>
