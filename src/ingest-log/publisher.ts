@@ -4,7 +4,7 @@ import { encodeMessage, messageId } from './message.js';
 import { partitionOf, subjectOf } from './partition.js';
 
 /**
- * Publishes validated events: one message per partition they fall in, in parallel, and resolves
+ * Publishes validated events: one message per partition they fall in (split when too large), in parallel, and resolves
  * only when JetStream has acknowledged every one (PubAck: stored on the stream, replicated when
  * the stream has replicas). If one publish fails the call throws and the client is not told
  * `accepted`; its retry publishes the same message ids, so the partitions that did store their
@@ -24,14 +24,30 @@ export function createPublisher(log: IngestLog) {
       if (list) list.push(e);
       else byPartition.set(p, [e]);
     }
+    // A message must fit the server's max_payload (1 MB by default; a 5,000-event backfill of
+    // one customer does not): halve the partition's list until each half fits. The split depends
+    // only on the events, so a retry publishes the same messages under the same ids.
+    const budget = (log.nc.info?.max_payload ?? 1024 * 1024) - HEADROOM;
+    const messages: { p: number; list: readonly NewEvent[]; data: Uint8Array }[] = [];
+    const add = (p: number, list: readonly NewEvent[]) => {
+      const data = encodeMessage({ arrivedAt, events: list });
+      if (data.length <= budget || list.length === 1) {
+        messages.push({ p, list, data });
+        return;
+      }
+      const half = Math.ceil(list.length / 2);
+      add(p, list.slice(0, half));
+      add(p, list.slice(half));
+    };
+    for (const [p, list] of byPartition) add(p, list);
     await Promise.all(
-      [...byPartition].map(([p, list]) =>
-        log.js.publish(subjectOf(prefix, p), encodeMessage({ arrivedAt, events: list }), {
-          msgID: messageId(p, list),
-          timeout: 10_000,
-        }),
+      messages.map(({ p, list, data }) =>
+        log.js.publish(subjectOf(prefix, p), data, { msgID: messageId(p, list), timeout: 10_000 }),
       ),
     );
     return new Map();
   };
 }
+
+/** Room left in a message for the headers (Nats-Msg-Id) and the protocol line. */
+const HEADROOM = 4 * 1024;

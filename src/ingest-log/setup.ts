@@ -18,6 +18,18 @@ export interface IngestLogMode {
   close(): Promise<void>;
 }
 
+/**
+ * Each open log's "everything published so far is applied" wait, by the database it applies to:
+ * tests that read tables directly (not through a read behind the barrier) wait on it first
+ * (`ingestSettled`). Removed when the log closes.
+ */
+const settlers = new WeakMap<Db, () => Promise<void>>();
+
+/** Waits until every event published to the log of `db` before the call is applied; a no-op without a log. */
+export async function ingestSettled(db: Db): Promise<void> {
+  await settlers.get(db)?.();
+}
+
 export async function openIngestLogMode(db: Db, config: IngestLogConfig): Promise<IngestLogMode> {
   const log = await openIngestLog(config, 'tariff-serve');
   const wait = createReadBarrier(db, log);
@@ -28,11 +40,13 @@ export async function openIngestLogMode(db: Db, config: IngestLogConfig): Promis
         workerId: `inprocess:${process.pid}:${randomBytes(3).toString('hex')}`,
       })
     : undefined;
+  settlers.set(db, () => wait('all'));
   return {
     log,
     store: createPublisher(log),
     reads: (metering) => withLogPosition(metering, wait, config.partitions),
     async close() {
+      settlers.delete(db);
       await applier?.stop();
       await log.close();
     },

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../core/money/decimal.js';
 import { useTariff } from '../testing/harness.js';
+import { LOG_MODE } from '../testing/ingest-settled.js';
 import { TEST_STORES } from '../testing/stores.js';
 import type { Formula } from './tables.js';
 
@@ -137,9 +138,10 @@ describe.each(TEST_STORES)('aggregate() against the raw-event model on %s', (kin
           const b = await setup('sum');
           const size = Math.ceil(shuffled.length / parts);
           for (let i = 0; i < shuffled.length; i += size) await b.send(shuffled.slice(i, i + size));
-          // Re-sending with other values: every one is a duplicate.
+          // Re-sending with other values: every one is a duplicate (in log mode found by the
+          // apply worker and reported asynchronously, src/ingest-log: accepted here).
           const again = await b.send(shuffled.map((e) => ({ ...e, value: e.value + 1 })));
-          expect(again.duplicates).toBe(events.length);
+          expect(again.duplicates).toBe(LOG_MODE ? 0 : events.length);
           expect(await b.agg(0, 4100)).toBe(await a.agg(0, 4100));
           expect(await a.agg(0, 4100)).toBe(naive('sum', events, 0, 4100));
         },

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { ingestSettled } from '../testing/ingest-settled.js';
 import { TEST_STORES } from '../testing/stores.js';
 import { dimensionKey } from './event-parse.js';
 import { useIngestFixture } from './ingest-fixture.js';
@@ -65,6 +66,7 @@ describe.each(TEST_STORES)('ingestion of dimension sets, and the fold on %s', (k
       const res = await batch(events.map((e) => ({ event_name: meter.event_name, ...e })));
       expect(res.status).toBe(200);
       expect(res.body.accepted).toBe(events.length);
+      await ingestSettled(h.tariff.store.db);
       const rows = await h.tariff.store.db
         .selectFrom('meter_events')
         .select(['identifier', 'dim_key', 'dimensions'])
@@ -172,6 +174,7 @@ describe.each(TEST_STORES)('ingestion of dimension sets, and the fold on %s', (k
         const after = await snapshot();
         expect(after).toEqual(before);
         // And the rollups hold the same dimension objects the raw events do.
+        await ingestSettled(h.tariff.store.db);
         const mismatched = await sql<{ n: number }>`
           select count(*)::int as n from (
             select dim_key, dimensions from meter_rollups where meter_id = ${meter.id}
