@@ -67,11 +67,14 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await upcoming.waitFor();
     expect(await upcoming.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await upcoming.locator('[data-testid=amount-due]').textContent()).toMatch(/^¥[\d,]+$/);
+    // The entitlements panel answers (the demo's plans grant no features: an empty table).
+    await page.locator('[data-testid=entitlements] :is(table, p.notice)').waitFor();
     await snap(page, '02-customer');
   });
 
   it('edits a rate and previews the price as it is typed', async () => {
     await page.goto(`${server.url}/console/#/plans/${fixture.plan}`);
+    await page.locator('[data-testid=plan-features] :is(table, p.notice)').waitFor();
     await page.locator('[data-testid=edit-rate]').first().click();
     const editor = page.locator('[data-testid=rate-editor]');
     await editor.waitFor();
