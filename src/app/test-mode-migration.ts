@@ -13,7 +13,7 @@ import { MODE_SCHEMA } from '../db/modes.js';
  */
 
 /** Account-wide tables (src/db/modes.ts) and bookkeeping that stays with each schema. */
-const NOT_MOVED = new Set([
+export const NOT_MOVED: ReadonlySet<string> = new Set([
   'api_keys',
   'account',
   'audit_events',
@@ -93,6 +93,36 @@ async function copyRows(db: Kysely<unknown>, table: string, columns: readonly st
     .execute(db);
 }
 
+/** `tables` ordered so that a table comes after every table its foreign keys reference. */
+async function referencedFirst<T extends readonly [string, ...unknown[]]>(
+  db: Kysely<unknown>,
+  tables: readonly T[],
+): Promise<T[]> {
+  const fks = await sql<{ child: string; parent: string }>`
+    select ch.relname as child, pa.relname as parent
+      from pg_constraint k
+      join pg_class ch on ch.oid = k.conrelid
+      join pg_namespace n on n.oid = ch.relnamespace
+      join pg_class pa on pa.oid = k.confrelid
+     where k.contype = 'f' and n.nspname = ${LIVE}`.execute(db);
+  const parents = new Map<string, string[]>();
+  for (const { child, parent } of fks.rows) {
+    if (child !== parent) parents.set(child, [...(parents.get(child) ?? []), parent]);
+  }
+  const byName = new Map(tables.map((t) => [t[0], t] as const));
+  const out: T[] = [];
+  const done = new Set<string>();
+  const visit = (name: string) => {
+    if (done.has(name)) return;
+    done.add(name);
+    for (const parent of parents.get(name) ?? []) visit(parent);
+    const table = byName.get(name);
+    if (table) out.push(table);
+  };
+  for (const [name] of tables) visit(name);
+  return out;
+}
+
 export const testModeMigrations: Record<string, Migration> = {
   '0990_test_clocks_to_test_mode': {
     async up(db: Kysely<unknown>) {
@@ -123,11 +153,16 @@ export const testModeMigrations: Record<string, Migration> = {
         const columns = tables.get(table);
         if (columns) await copyRows(db, table, columns, 'true');
       }
-      for (const [table, columns] of movable) {
+      // Copied parents first and deleted children first: foreign keys (invoice_payments →
+      // invoices) are checked statement by statement, in live and in test.
+      const ordered = await referencedFirst(db, movable);
+      for (const [table, columns] of ordered) {
         const where = belongs(table, columns);
-        if (!where) continue;
-        await copyRows(db, table, columns, where);
-        await sql.raw(`delete from ${q(LIVE)}.${q(table)} where ${where}`).execute(db);
+        if (where) await copyRows(db, table, columns, where);
+      }
+      for (const [table, columns] of [...ordered].reverse()) {
+        const where = belongs(table, columns);
+        if (where) await sql.raw(`delete from ${q(LIVE)}.${q(table)} where ${where}`).execute(db);
       }
       // Test-clock invoices were numbered from their own `TEST-…` sequences: those go along.
       await sql
