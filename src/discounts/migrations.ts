@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { attachAudit } from '../audit/migrations.js';
 
 export const discountMigrations: Record<string, Migration> = {
   '0350_discounts': {
@@ -56,6 +57,8 @@ export const discountMigrations: Record<string, Migration> = {
       await sql`create index discounts_customer on discounts (customer_id) where removed_at is null`.execute(
         db,
       );
+      // Who made, redeemed or removed a discount is in the audit log (src/audit).
+      for (const table of ['coupons', 'promotion_codes', 'discounts']) await attachAudit(db, table);
     },
   },
 };
