@@ -118,7 +118,7 @@ describe.each(TEST_STORES)('live and test mode under attack (%s)', (kind) => {
     );
     await ok(api.post('/v1/alerts', { customer, type: 'usage', meter: meter.id, threshold: '1' }));
     await ok(
-      api.post('/v1/webhook_endpoints', { url: `https://example.com/${mode}`, enabled_events: ['*'] }),
+      api.post('/v1/webhook_endpoints', { url: `http://127.0.0.1:9/${mode}`, enabled_events: ['*'] }),
     );
     return { customer, sub: sub.id, invoice: inv.id, plan };
   }
@@ -351,5 +351,25 @@ describe.each(TEST_STORES)('live and test mode under attack (%s)', (kind) => {
     expect(repeated.statusCode).not.toBe(200);
     const mixed = await ask(['live', 'test']);
     expect(mixed.statusCode).not.toBe(200);
+  });
+  it("runs background jobs once per mode: a test subscription's period end is billed in test only", async () => {
+    const plan = await makePlan(test, { currency: 'USD', fee: '77' });
+    const customer = (await ok(test.post('/v1/customers', { name: 'No clock', currency: 'USD' }))).id;
+    const sub = await ok(test.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
+    const liveInvoices = async () =>
+      (await ok(live.get('/v1/invoices', { limit: 100 }))).data.map((i: any) => i.id).sort();
+    const liveBefore = await liveInvoices();
+    const testBefore = (await ok(test.get('/v1/invoices', { subscription: sub.id }))).data.length;
+    // Real time (not a clock) passes the period end: the worker's run in test mode bills it.
+    h.clock.set(new Date('2026-04-01T02:00:00Z'));
+    await h.tariff.worker.runOnce();
+    const billed = (await ok(test.get('/v1/invoices', { subscription: sub.id }))).data;
+    expect(billed.length).toBeGreaterThan(testBefore);
+    // Live's own subscription is billed too, but nothing of test mode's lands there.
+    const after = await liveInvoices();
+    for (const i of billed) expect(after).not.toContain(i.id);
+    expect(after.filter((id: string) => !liveBefore.includes(id)).length).toBeGreaterThan(0);
+    const liveSubs = (await ok(live.get('/v1/subscriptions', { limit: 100 }))).data.map((s: any) => s.id);
+    expect(liveSubs).not.toContain(sub.id);
   });
 });
