@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/store.js';
 import { isSealed, type Keyring } from '../security/secret-box.js';
 import { ApiError } from '../shared/errors/index.js';
+import { runWithContext } from '../shared/request-context.js';
 import './tables.js';
 
 declare module 'fastify' {
@@ -44,7 +45,17 @@ function scopeOf(request: FastifyRequest): { method: string; path: string } {
  * after a server failure runs again. Runs after validation: a rejected body stores nothing.
  */
 export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyring): void {
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+  // Hooks run outside the handler's request context (auth.ts enters it around the handler only):
+  // without entering it here, keys of both modes would be stored in, and replayed from, live's
+  // table, so a live key repeating a key with `Tariff-Mode: test` got its live answer back.
+  const inContext = <T>(request: FastifyRequest, fn: () => Promise<T>): Promise<T> =>
+    request.context ? runWithContext(request.context, fn) : fn();
+
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply) =>
+    inContext(request, () => claim(request, reply)),
+  );
+
+  async function claim(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['idempotency-key'];
     const owner = ownerOf(request);
     if (request.method !== 'POST' || typeof key !== 'string' || key === '' || !owner) return;
@@ -117,9 +128,13 @@ export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyri
       ? secrets.open(existing.response_body)
       : existing.response_body;
     return reply.code(existing.status_code).type('application/json; charset=utf-8').send(body);
-  });
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload) =>
+    inContext(request, () => store(request, reply, payload)),
+  );
+
+  async function store(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     const key = request.idempotencyKey;
     const owner = ownerOf(request);
     if (!key || !owner) return payload;
@@ -143,7 +158,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyri
         .execute();
     }
     return payload;
-  });
+  }
 }
 
 export async function purgeIdempotencyKeys(db: Db, now: Date): Promise<number> {

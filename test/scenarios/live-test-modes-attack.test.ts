@@ -117,9 +117,7 @@ describe.each(TEST_STORES)('live and test mode under attack (%s)', (kind) => {
       }),
     );
     await ok(api.post('/v1/alerts', { customer, type: 'usage', meter: meter.id, threshold: '1' }));
-    await ok(
-      api.post('/v1/webhook_endpoints', { url: `http://127.0.0.1:9/${mode}`, enabled_events: ['*'] }),
-    );
+    await ok(api.post('/v1/webhook_endpoints', { url: `http://127.0.0.1:9/${mode}`, enabled_events: ['*'] }));
     return { customer, sub: sub.id, invoice: inv.id, plan };
   }
 
@@ -352,6 +350,23 @@ describe.each(TEST_STORES)('live and test mode under attack (%s)', (kind) => {
     const mixed = await ask(['live', 'test']);
     expect(mixed.statusCode).not.toBe(200);
   });
+  it('never replays an Idempotency-Key answer of one mode in the other', async () => {
+    const body = { name: 'Idem Co', currency: 'USD' };
+    const first = await ok(live.post('/v1/customers', body, { idempotencyKey: 'same-key' }));
+    const inTest = await live.post('/v1/customers', body, {
+      idempotencyKey: 'same-key',
+      headers: { 'tariff-mode': 'test' },
+    });
+    expect(inTest.status).toBe(200);
+    expect(inTest.headers['tariff-mode']).toBe('test');
+    expect(inTest.body.id).not.toBe(first.id);
+    expect((await test.get(`/v1/customers/${inTest.body.id}`)).status).toBe(200);
+    expect((await live.get(`/v1/customers/${inTest.body.id}`)).status).toBe(404);
+    // And the live replay is still live's own answer.
+    const again = await ok(live.post('/v1/customers', body, { idempotencyKey: 'same-key' }));
+    expect(again.id).toBe(first.id);
+  });
+
   it("runs background jobs once per mode: a test subscription's period end is billed in test only", async () => {
     const plan = await makePlan(test, { currency: 'USD', fee: '77' });
     const customer = (await ok(test.post('/v1/customers', { name: 'No clock', currency: 'USD' }))).id;
