@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Obj } from '../http/schemas.js';
+import { ApiError } from '../shared/errors/index.js';
 import { accountJson } from './account.js';
 import { Account } from './account-schema.js';
 import { AccountCollectionUpdate } from './collection-schema.js';
@@ -53,7 +54,18 @@ export function accountRoutes(account: AccountService): FastifyPluginAsyncTypebo
           body: AccountUpdate,
         },
       },
-      async (request) => accountJson(await account.update(request.body)),
+      async (request) => {
+        // Settings are shared by both modes and printed on live invoices (issuer, bank details):
+        // a test-mode key, handed to developers, must not change them. A live key may, even
+        // while it acts on test data (the console's test-mode switch).
+        if (request.context?.keyMode === 'test') {
+          throw new ApiError(
+            'permission_denied',
+            'Account settings are shared by live and test mode: change them with a live-mode key.',
+          );
+        }
+        return accountJson(await account.update(request.body));
+      },
     );
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../shared/ids.js';
 import { FULL_ACCESS } from '../shared/permissions.js';
 import { type RequestContext, runWithContext } from '../shared/request-context.js';
-import { TEST_MODE_KEY, useTariff } from '../testing/harness.js';
+import { TEST_KEY, useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
 import { createWorker } from '../worker/worker.js';
 
@@ -26,7 +26,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
   };
 
   it('records HTTP writes with the key, the request id, the route and the changed fields', async () => {
-    const key = await h.inMode(() => h.tariff.services.keys.verify(TEST_MODE_KEY));
+    const key = await h.inMode(() => h.tariff.services.keys.verify(TEST_KEY));
     const created = await h.api.post('/v1/customers', { name: 'Acme KK', email: 'a@acme.example' });
     expect(created.status).toBe(200);
     const id = created.body.id as string;
@@ -171,7 +171,7 @@ describe.each(TEST_STORES)('audit log on %s', (kind) => {
     const all = JSON.stringify((await sql`select * from audit_events`.execute(h.store.db)).rows);
     expect(all).not.toContain(endpoint.body.secret);
     expect(all).not.toContain(key.body.secret);
-    expect(all).not.toContain(TEST_MODE_KEY);
+    expect(all).not.toContain(TEST_KEY);
   });
 
   it('writes numbers as decimal strings, so no digit of an amount is lost', async () => {

@@ -151,6 +151,7 @@ export function keyContext(request: FastifyRequest, key: VerifiedKey, mode: Mode
   return {
     actor: { type: 'api_key', id: key.id, name: key.name },
     mode,
+    keyMode: key.mode,
     permissions: key.permissions,
     requestId: request.id,
     route: `${request.method} ${request.routeOptions.url}`,

@@ -20,6 +20,8 @@ export type Mode = 'live' | 'test';
 export interface RequestContext {
   readonly actor: Actor;
   readonly mode: Mode;
+  /** The API key's own mode, when a key acts: a live key may act in test mode, never the reverse. */
+  readonly keyMode?: Mode;
   /** What the actor may do; the CLI, the worker and Tariff itself hold everything. */
   readonly permissions: Permissions;
   /** `req_…` for HTTP; `job_<name>` or `cli_<command>` otherwise. */

@@ -38,8 +38,9 @@ function wrap(res: LightMyRequestResponse): ApiResponse {
   return { status: res.statusCode, body, headers: res.headers };
 }
 
-export function apiFor(tariff: Tariff, key = TEST_KEY): Api {
-  const auth = { authorization: `Bearer ${key}` };
+export function apiFor(tariff: Tariff, key = TEST_KEY, mode?: Mode): Api {
+  // With a mode, a live key acts in it (`Tariff-Mode`), as the console's test-mode switch does.
+  const auth = { authorization: `Bearer ${key}`, ...(mode ? { 'tariff-mode': mode } : {}) };
   return {
     async get(path, query) {
       const qs = query
@@ -100,13 +101,12 @@ export function useTariff(
       logger: pino({ level: 'silent' }),
       outbound: { allowPrivate: true },
     });
-    await h.tariff.services.keys.ensure(
-      options.mode === 'test' ? TEST_MODE_KEY : TEST_KEY,
-      'test',
-      options.mode,
-    );
+    await h.tariff.services.keys.ensure(TEST_KEY, 'test');
+    // A test-mode block acts as the console in test mode does: the live key with
+    // `Tariff-Mode: test`. TEST_MODE_KEY, a test-mode key, is there for tests that need one.
+    if (options.mode === 'test') await h.tariff.services.keys.ensure(TEST_MODE_KEY, 'test mode', 'test');
     await h.tariff.app.ready();
-    h.api = apiFor(h.tariff, options.mode === 'test' ? TEST_MODE_KEY : TEST_KEY);
+    h.api = apiFor(h.tariff, TEST_KEY, options.mode);
   });
   afterAll(async () => {
     await h.tariff?.worker.stop();

@@ -98,6 +98,24 @@ describe.each(TEST_STORES)('live and test mode (%s)', (kind) => {
     expect(odd.statusCode).toBe(400);
   });
 
+  it('lets only a live key change the shared account settings', async () => {
+    const refused = await test.post('/v1/account', { invoice_prefix: 'HACK' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('permission_denied');
+    const viaSwitch = await live.raw({
+      method: 'POST',
+      url: '/v1/account',
+      headers: {
+        authorization: `Bearer ${TEST_KEY}`,
+        'tariff-mode': 'test',
+        'content-type': 'application/json',
+      },
+      payload: JSON.stringify({ name: 'Renamed in test mode' }),
+    });
+    expect(viaSwitch.statusCode).toBe(200);
+    expect((await ok(live.get('/v1/account'))).name).toBe('Renamed in test mode');
+  });
+
   it('has test clocks in test mode only', async () => {
     const refused = await live.post('/v1/test_clocks', { frozen_time: '2026-03-01T00:00:00Z' });
     expect(refused.status).toBe(400);
