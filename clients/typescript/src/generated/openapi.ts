@@ -1519,6 +1519,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/plan_migrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List plan migrations, newest first */
+    get: operations['plan_migrations.list'];
+    put?: never;
+    /** Move every subscription on a pricing-plan version to another version */
+    post: operations['plan_migrations.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/plan_migrations/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dry run of a plan migration: each subscription's upcoming total before and after */
+    post: operations['plan_migrations.preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/plan_migrations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retrieve a plan migration: its status and counts */
+    get: operations['plan_migrations.retrieve'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/invoices': {
     parameters: {
       query?: never;
@@ -1769,6 +1821,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List coupons (not deleted) */
+    get: operations['coupons.list'];
+    put?: never;
+    /** Create a coupon (percent or amount off; once, repeating for N months, or forever) */
+    post: operations['coupons.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/coupons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retrieve a coupon */
+    get: operations['coupons.retrieve'];
+    put?: never;
+    /** Update a coupon (its name and metadata; what it takes off never changes) */
+    post: operations['coupons.update'];
+    /** Delete a coupon: no new redemptions; discounts already applied keep applying */
+    delete: operations['coupons.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/promotion_codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List promotion codes */
+    get: operations['promotion_codes.list'];
+    put?: never;
+    /** Create a customer-facing code for a coupon */
+    post: operations['promotion_codes.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/promotion_codes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retrieve a promotion code */
+    get: operations['promotion_codes.retrieve'];
+    put?: never;
+    /** Activate or deactivate a promotion code */
+    post: operations['promotion_codes.update'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/discounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's discounts in force (its own and its subscriptions') */
+    get: operations['customers.list_discounts'];
+    put?: never;
+    /** Redeem a coupon or a promotion code on a customer, or on one of its subscriptions (which then wins) */
+    post: operations['customers.create_discount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/discounts/{discount}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a discount: invoices made from now on no longer carry it */
+    delete: operations['customers.delete_discount'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/customers/{id}/balance_transactions': {
     parameters: {
       query?: never;
@@ -1781,6 +1941,144 @@ export interface paths {
     put?: never;
     /** Adjust the customer balance by hand (negative credits the customer) */
     post: operations['customer_balance_transactions.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/features': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List features */
+    get: operations['features.list'];
+    put?: never;
+    /** Create a feature (boolean, static value or metered) */
+    post: operations['features.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/features/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retrieve a feature by id or key */
+    get: operations['features.retrieve'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/features/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a feature (no plan grants it any more) */
+    post: operations['features.archive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/pricing_plans/{id}/entitlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a pricing plan's features */
+    get: operations['plan_entitlements.list'];
+    put?: never;
+    /** Attach a feature to a pricing plan (one version or every version) */
+    post: operations['plan_entitlements.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/pricing_plans/{id}/entitlements/{feature}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Detach a feature from a pricing plan */
+    delete: operations['plan_entitlements.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/entitlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's features now: values, limits, usage, balances and reset times */
+    get: operations['customer_entitlements.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/entitlement_grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grant a customer extra usage of a metered feature */
+    post: operations['entitlement_grants.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/entitlements/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Whether a customer may use a feature now (exact, from the rollups and the unfolded tail) */
+    post: operations['entitlements.check'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1933,7 +2231,7 @@ export interface components {
           | 'idempotency_error'
           | 'api_error';
         /**
-         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, event_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_has_payments, invoice_not_deletable, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_exceeds_amount_remaining, payment_provider_error, payment_provider_not_configured, permission_denied, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
+         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, coupon_not_found, coupon_not_redeemable, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, discount_not_found, entitlement_not_found, event_not_found, feature_exists, feature_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_has_payments, invoice_not_deletable, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_exceeds_amount_remaining, payment_provider_error, payment_provider_not_configured, permission_denied, plan_migration_not_found, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, promotion_code_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, test_mode_only, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
          * @example customer_not_found
          */
         code: string;
@@ -2204,6 +2502,51 @@ export interface operations {
               future_seconds: number;
             };
             tax_registration_number: string | null;
+            address: {
+              postal_code?: string;
+              /** @description Prefecture or state. */
+              state?: string;
+              city?: string;
+              line1?: string;
+              line2?: string;
+              /** @description ISO 3166-1 alpha-2 */
+              country?: string;
+            } | null;
+            phone: string | null;
+            bank_transfer: {
+              /** @example みずほ銀行 */
+              bank_name: string;
+              /** @example 渋谷支店 */
+              branch_name: string;
+              /** @description ordinary: 普通預金; checking: 当座預金. */
+              account_type: 'ordinary' | 'checking';
+              account_number: string;
+              /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+              account_holder: string;
+            } | null;
+            /** @description When invoices are due: on receipt, net N days after the issue day, or at the end of the month after the issue month (月末締め翌月末払い); days in the account time zone. */
+            payment_terms:
+              | {
+                  /** @enum {string} */
+                  type: 'due_on_receipt';
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'net';
+                  days: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'end_of_following_month';
+                };
+            dunning: {
+              /** @description An `invoice.payment_reminder` on each of these days from the due day (-3: three days before). */
+              reminders_days: number[];
+              /** @description Automatic collection attempts this many days after the due day. */
+              retries_days: number[];
+              /** @description What happens once the last retry (or, without retries, the overdue notice) left it unpaid. */
+              final_action: 'leave_past_due' | 'cancel_subscription' | 'mark_uncollectible';
+            };
             /**
              * Format: date-time
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
@@ -2295,6 +2638,51 @@ export interface operations {
           };
           /** @description Shown on invoices; in Japan the qualified-invoice number, "T" and 13 digits. */
           tax_registration_number?: string | null;
+          address?: {
+            postal_code?: string;
+            /** @description Prefecture or state. */
+            state?: string;
+            city?: string;
+            line1?: string;
+            line2?: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string;
+          } | null;
+          phone?: string | null;
+          bank_transfer?: {
+            /** @example みずほ銀行 */
+            bank_name: string;
+            /** @example 渋谷支店 */
+            branch_name: string;
+            /** @description ordinary: 普通預金; checking: 当座預金. */
+            account_type: 'ordinary' | 'checking';
+            account_number: string;
+            /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+            account_holder: string;
+          } | null;
+          /** @description When invoices are due: on receipt, net N days after the issue day, or at the end of the month after the issue month (月末締め翌月末払い); days in the account time zone. */
+          payment_terms?:
+            | {
+                /** @enum {string} */
+                type: 'due_on_receipt';
+              }
+            | {
+                /** @enum {string} */
+                type: 'net';
+                days: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'end_of_following_month';
+              };
+          dunning?: {
+            /** @description An `invoice.payment_reminder` on each of these days from the due day (-3: three days before). */
+            reminders_days: number[];
+            /** @description Automatic collection attempts this many days after the due day. */
+            retries_days: number[];
+            /** @description What happens once the last retry (or, without retries, the overdue notice) left it unpaid. */
+            final_action: 'leave_past_due' | 'cancel_subscription' | 'mark_uncollectible';
+          };
         };
       };
     };
@@ -2320,6 +2708,51 @@ export interface operations {
               future_seconds: number;
             };
             tax_registration_number: string | null;
+            address: {
+              postal_code?: string;
+              /** @description Prefecture or state. */
+              state?: string;
+              city?: string;
+              line1?: string;
+              line2?: string;
+              /** @description ISO 3166-1 alpha-2 */
+              country?: string;
+            } | null;
+            phone: string | null;
+            bank_transfer: {
+              /** @example みずほ銀行 */
+              bank_name: string;
+              /** @example 渋谷支店 */
+              branch_name: string;
+              /** @description ordinary: 普通預金; checking: 当座預金. */
+              account_type: 'ordinary' | 'checking';
+              account_number: string;
+              /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+              account_holder: string;
+            } | null;
+            /** @description When invoices are due: on receipt, net N days after the issue day, or at the end of the month after the issue month (月末締め翌月末払い); days in the account time zone. */
+            payment_terms:
+              | {
+                  /** @enum {string} */
+                  type: 'due_on_receipt';
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'net';
+                  days: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'end_of_following_month';
+                };
+            dunning: {
+              /** @description An `invoice.payment_reminder` on each of these days from the due day (-3: three days before). */
+              reminders_days: number[];
+              /** @description Automatic collection attempts this many days after the due day. */
+              retries_days: number[];
+              /** @description What happens once the last retry (or, without retries, the overdue notice) left it unpaid. */
+              final_action: 'leave_past_due' | 'cancel_subscription' | 'mark_uncollectible';
+            };
             /**
              * Format: date-time
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
@@ -2481,6 +2914,24 @@ export interface operations {
               metadata: {
                 [key: string]: string;
               };
+              /** @description Overrides the account’s payment terms; null: the account’s. */
+              payment_terms:
+                | (
+                    | {
+                        /** @enum {string} */
+                        type: 'due_on_receipt';
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'net';
+                        days: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'end_of_following_month';
+                      }
+                  )
+                | null;
               /**
                * Format: date-time
                * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
@@ -2613,6 +3064,24 @@ export interface operations {
           metadata?: {
             [key: string]: string;
           };
+          /** @description This customer’s own payment terms; null: the account’s. */
+          payment_terms?:
+            | (
+                | {
+                    /** @enum {string} */
+                    type: 'due_on_receipt';
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'net';
+                    days: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'end_of_following_month';
+                  }
+              )
+            | null;
         };
       };
     };
@@ -2656,6 +3125,24 @@ export interface operations {
             metadata: {
               [key: string]: string;
             };
+            /** @description Overrides the account’s payment terms; null: the account’s. */
+            payment_terms:
+              | (
+                  | {
+                      /** @enum {string} */
+                      type: 'due_on_receipt';
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'net';
+                      days: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'end_of_following_month';
+                    }
+                )
+              | null;
             /**
              * Format: date-time
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
@@ -2811,6 +3298,24 @@ export interface operations {
             metadata: {
               [key: string]: string;
             };
+            /** @description Overrides the account’s payment terms; null: the account’s. */
+            payment_terms:
+              | (
+                  | {
+                      /** @enum {string} */
+                      type: 'due_on_receipt';
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'net';
+                      days: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'end_of_following_month';
+                    }
+                )
+              | null;
             /**
              * Format: date-time
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
@@ -2927,6 +3432,24 @@ export interface operations {
           metadata?: {
             [key: string]: string;
           };
+          /** @description This customer’s own payment terms; null: the account’s. */
+          payment_terms?:
+            | (
+                | {
+                    /** @enum {string} */
+                    type: 'due_on_receipt';
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'net';
+                    days: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'end_of_following_month';
+                  }
+              )
+            | null;
         };
       };
     };
@@ -2970,6 +3493,24 @@ export interface operations {
             metadata: {
               [key: string]: string;
             };
+            /** @description Overrides the account’s payment terms; null: the account’s. */
+            payment_terms:
+              | (
+                  | {
+                      /** @enum {string} */
+                      type: 'due_on_receipt';
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'net';
+                      days: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'end_of_following_month';
+                    }
+                )
+              | null;
             /**
              * Format: date-time
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
@@ -12909,6 +13450,13 @@ export interface operations {
           quantities?: {
             [key: string]: string;
           };
+          /** @description A minimum spend for the window taken as one billing period: a shortfall is shown as the true-up the invoice would carry, and counted in the total. */
+          minimum?: {
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            amount: string;
+            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+            currency: string;
+          };
         };
       };
     };
@@ -12971,6 +13519,14 @@ export interface operations {
                */
               period_end?: string;
             }[];
+            minimum_commitment_true_up?: {
+              description: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount: string;
+            } | null;
             credits: {
               service_action: string;
               /**
@@ -13226,6 +13782,7 @@ export interface operations {
             | 'subscription.updated'
             | 'subscription.canceled'
             | 'subscription.past_due'
+            | 'subscription.migrated'
             | 'invoice.created'
             | 'invoice.finalized'
             | 'invoice.paid'
@@ -13234,12 +13791,16 @@ export interface operations {
             | 'invoice.voided'
             | 'invoice.marked_uncollectible'
             | 'invoice.payment_failed'
+            | 'invoice.payment_reminder'
+            | 'invoice.overdue'
             | 'credit_note.created'
             | 'credit_grant.created'
             | 'credit_grant.expired'
             | 'credit_grant.voided'
             | 'credit_balance.low'
             | 'alert.triggered'
+            | 'entitlement.limit_reached'
+            | 'entitlement.soft_limit_reached'
             | 'usage.late_events_billed'
             | 'test_clock.advanced'
           )[];
@@ -13504,6 +14065,7 @@ export interface operations {
             | 'subscription.updated'
             | 'subscription.canceled'
             | 'subscription.past_due'
+            | 'subscription.migrated'
             | 'invoice.created'
             | 'invoice.finalized'
             | 'invoice.paid'
@@ -13512,12 +14074,16 @@ export interface operations {
             | 'invoice.voided'
             | 'invoice.marked_uncollectible'
             | 'invoice.payment_failed'
+            | 'invoice.payment_reminder'
+            | 'invoice.overdue'
             | 'credit_note.created'
             | 'credit_grant.created'
             | 'credit_grant.expired'
             | 'credit_grant.voided'
             | 'credit_balance.low'
             | 'alert.triggered'
+            | 'entitlement.limit_reached'
+            | 'entitlement.soft_limit_reached'
             | 'usage.late_events_billed'
             | 'test_clock.advanced'
           )[];
@@ -14086,6 +14652,8 @@ export interface operations {
                * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
                */
               created: string;
+              /** @description False for an event of test mode (docs/security.md#live-and-test-mode), as in Stripe. */
+              livemode: boolean;
               data: {
                 /** @description The object the event is about, as the API wrote it then. */
                 object: {
@@ -14190,6 +14758,8 @@ export interface operations {
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
              */
             created: string;
+            /** @description False for an event of test mode (docs/security.md#live-and-test-mode), as in Stripe. */
+            livemode: boolean;
             data: {
               /** @description The object the event is about, as the API wrote it then. */
               object: {
@@ -16508,7 +17078,8 @@ export interface operations {
           | 'deferred_revenue'
           | 'cash'
           | 'tax_payable'
-          | 'customer_balance';
+          | 'customer_balance'
+          | 'bad_debt';
         source?: string;
         format?: 'json' | 'csv';
       };
@@ -16541,7 +17112,8 @@ export interface operations {
                 | 'deferred_revenue'
                 | 'cash'
                 | 'tax_payable'
-                | 'customer_balance';
+                | 'customer_balance'
+                | 'bad_debt';
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
@@ -16646,7 +17218,8 @@ export interface operations {
           | 'deferred_revenue'
           | 'cash'
           | 'tax_payable'
-          | 'customer_balance';
+          | 'customer_balance'
+          | 'bad_debt';
         source?: string;
         format?: 'json' | 'csv';
       };
@@ -16776,7 +17349,8 @@ export interface operations {
                 | 'deferred_revenue'
                 | 'cash'
                 | 'tax_payable'
-                | 'customer_balance';
+                | 'customer_balance'
+                | 'bad_debt';
               currency: string;
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
@@ -16795,7 +17369,8 @@ export interface operations {
                 | 'deferred_revenue'
                 | 'cash'
                 | 'tax_payable'
-                | 'customer_balance';
+                | 'customer_balance'
+                | 'bad_debt';
               currency: string;
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
@@ -16948,6 +17523,24 @@ export interface operations {
               cancel_at: string | null;
               canceled_at: string | null;
               test_clock: string | null;
+              /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+              minimum: {
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                currency: string;
+              } | null;
+              /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+              prepaid_commitment: {
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                currency: string;
+                term_start: string | null;
+                term_end: string | null;
+                credit_grant: string | null;
+                invoice: string | null;
+                /** @enum {string} */
+                rollover: 'expires_at_term_end';
+              } | null;
               phases?: {
                 pricing_plan: string;
                 pricing_plan_version: number;
@@ -17090,6 +17683,21 @@ export interface operations {
               quantity: string;
             };
           };
+          /** @description Minimum spend per billing period, in the subscription currency: a shortfall is billed as a `minimum_commitment_true_up` line on the invoice closing the period, prorated for a partial period. */
+          minimum?: {
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            amount: string;
+            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+            currency: string;
+          } | null;
+          prepaid_commitment?: {
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            amount: string;
+            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+            currency: string;
+            /** @default 12 */
+            term_months?: number;
+          };
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
             [key: string]: string;
@@ -17157,6 +17765,24 @@ export interface operations {
             cancel_at: string | null;
             canceled_at: string | null;
             test_clock: string | null;
+            /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+            minimum: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+            } | null;
+            /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+            prepaid_commitment: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+              term_start: string | null;
+              term_end: string | null;
+              credit_grant: string | null;
+              invoice: string | null;
+              /** @enum {string} */
+              rollover: 'expires_at_term_end';
+            } | null;
             phases?: {
               pricing_plan: string;
               pricing_plan_version: number;
@@ -17352,6 +17978,24 @@ export interface operations {
             cancel_at: string | null;
             canceled_at: string | null;
             test_clock: string | null;
+            /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+            minimum: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+            } | null;
+            /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+            prepaid_commitment: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+              term_start: string | null;
+              term_end: string | null;
+              credit_grant: string | null;
+              invoice: string | null;
+              /** @enum {string} */
+              rollover: 'expires_at_term_end';
+            } | null;
             phases?: {
               pricing_plan: string;
               pricing_plan_version: number;
@@ -17469,6 +18113,13 @@ export interface operations {
               quantity: string;
             };
           };
+          /** @description Minimum spend per billing period, in the subscription currency: a shortfall is billed as a `minimum_commitment_true_up` line on the invoice closing the period, prorated for a partial period. */
+          minimum?: {
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            amount: string;
+            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+            currency: string;
+          } | null;
           /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
           proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
           /** @description "now" (default), "period_end", or a future timestamp. */
@@ -17540,6 +18191,24 @@ export interface operations {
             cancel_at: string | null;
             canceled_at: string | null;
             test_clock: string | null;
+            /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+            minimum: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+            } | null;
+            /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+            prepaid_commitment: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+              term_start: string | null;
+              term_end: string | null;
+              credit_grant: string | null;
+              invoice: string | null;
+              /** @enum {string} */
+              rollover: 'expires_at_term_end';
+            } | null;
             phases?: {
               pricing_plan: string;
               pricing_plan_version: number;
@@ -17753,6 +18422,24 @@ export interface operations {
             cancel_at: string | null;
             canceled_at: string | null;
             test_clock: string | null;
+            /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+            minimum: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+            } | null;
+            /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+            prepaid_commitment: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+              term_start: string | null;
+              term_end: string | null;
+              credit_grant: string | null;
+              invoice: string | null;
+              /** @enum {string} */
+              rollover: 'expires_at_term_end';
+            } | null;
             phases?: {
               pricing_plan: string;
               pricing_plan_version: number;
@@ -17970,6 +18657,24 @@ export interface operations {
               cancel_at: string | null;
               canceled_at: string | null;
               test_clock: string | null;
+              /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+              minimum: {
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                currency: string;
+              } | null;
+              /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+              prepaid_commitment: {
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                currency: string;
+                term_start: string | null;
+                term_end: string | null;
+                credit_grant: string | null;
+                invoice: string | null;
+                /** @enum {string} */
+                rollover: 'expires_at_term_end';
+              } | null;
               phases?: {
                 pricing_plan: string;
                 pricing_plan_version: number;
@@ -18124,6 +18829,26 @@ export interface operations {
                 name: string;
                 tax_registration_number: string | null;
                 time_zone: string;
+                address?: {
+                  line1?: string;
+                  line2?: string;
+                  city?: string;
+                  state?: string;
+                  postal_code?: string;
+                  country?: string;
+                } | null;
+                phone?: string | null;
+                bank_transfer?: {
+                  /** @example みずほ銀行 */
+                  bank_name: string;
+                  /** @example 渋谷支店 */
+                  branch_name: string;
+                  /** @description ordinary: 普通預金; checking: 当座預金. */
+                  account_type: 'ordinary' | 'checking';
+                  account_number: string;
+                  /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                  account_holder: string;
+                } | null;
               } | null;
               hosted_invoice_url: string | null;
               payment_reference: string | null;
@@ -18257,6 +18982,13 @@ export interface operations {
               quantity: string;
             };
           };
+          /** @description Minimum spend per billing period, in the subscription currency: a shortfall is billed as a `minimum_commitment_true_up` line on the invoice closing the period, prorated for a partial period. */
+          minimum?: {
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+            amount: string;
+            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+            currency: string;
+          } | null;
           /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
           proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
           /** @description "now" (default), "period_end", or a future timestamp. */
@@ -18332,6 +19064,24 @@ export interface operations {
               cancel_at: string | null;
               canceled_at: string | null;
               test_clock: string | null;
+              /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+              minimum: {
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                currency: string;
+              } | null;
+              /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+              prepaid_commitment: {
+                /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+                amount: string;
+                currency: string;
+                term_start: string | null;
+                term_end: string | null;
+                credit_grant: string | null;
+                invoice: string | null;
+                /** @enum {string} */
+                rollover: 'expires_at_term_end';
+              } | null;
               phases?: {
                 pricing_plan: string;
                 pricing_plan_version: number;
@@ -18486,6 +19236,26 @@ export interface operations {
                 name: string;
                 tax_registration_number: string | null;
                 time_zone: string;
+                address?: {
+                  line1?: string;
+                  line2?: string;
+                  city?: string;
+                  state?: string;
+                  postal_code?: string;
+                  country?: string;
+                } | null;
+                phone?: string | null;
+                bank_transfer?: {
+                  /** @example みずほ銀行 */
+                  bank_name: string;
+                  /** @example 渋谷支店 */
+                  branch_name: string;
+                  /** @description ordinary: 普通預金; checking: 当座預金. */
+                  account_type: 'ordinary' | 'checking';
+                  account_number: string;
+                  /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                  account_holder: string;
+                } | null;
               } | null;
               hosted_invoice_url: string | null;
               payment_reference: string | null;
@@ -18678,6 +19448,24 @@ export interface operations {
             cancel_at: string | null;
             canceled_at: string | null;
             test_clock: string | null;
+            /** @description Minimum spend per billing period; a shortfall is billed as a true-up line. */
+            minimum: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+            } | null;
+            /** @description An amount invoiced up front for a term and burned down by usage as a paid credit grant. */
+            prepaid_commitment: {
+              /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
+              amount: string;
+              currency: string;
+              term_start: string | null;
+              term_end: string | null;
+              credit_grant: string | null;
+              invoice: string | null;
+              /** @enum {string} */
+              rollover: 'expires_at_term_end';
+            } | null;
             phases?: {
               pricing_plan: string;
               pricing_plan_version: number;
@@ -18767,6 +19555,561 @@ export interface operations {
       };
       /** @description The body is not application/json. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'plan_migrations.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'plan_migration';
+              from: {
+                pricing_plan: string;
+                pricing_plan_version: number;
+              };
+              to: {
+                pricing_plan: string;
+                pricing_plan_version: number;
+              };
+              effective: 'next_period' | 'now';
+              proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+              status: 'running' | 'completed';
+              total: number;
+              /** @description Moved now, or scheduled for their period end. */
+              migrated: number;
+              failed: number;
+              failures: {
+                subscription: string;
+                code: string;
+                message: string;
+              }[];
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+              completed_at: string | null;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'plan_migrations.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The pricing-plan version whose subscriptions move. */
+          from: {
+            pricing_plan: string;
+            pricing_plan_version: number;
+          };
+          /** @description The pricing-plan version they move to (the same or another plan, same currency). */
+          to: {
+            pricing_plan: string;
+            /** @description Default: the plan’s live version. */
+            pricing_plan_version?: number;
+          };
+          /** @description next_period (default): each subscription changes at its own current period end; now: at once, prorated with proration_behavior. */
+          effective?: 'next_period' | 'now';
+          /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
+          proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'plan_migration';
+            from: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+            };
+            to: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+            };
+            effective: 'next_period' | 'now';
+            proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            status: 'running' | 'completed';
+            total: number;
+            /** @description Moved now, or scheduled for their period end. */
+            migrated: number;
+            failed: number;
+            failures: {
+              subscription: string;
+              code: string;
+              message: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            completed_at: string | null;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'plan_migrations.preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The pricing-plan version whose subscriptions move. */
+          from: {
+            pricing_plan: string;
+            pricing_plan_version: number;
+          };
+          /** @description The pricing-plan version they move to (the same or another plan, same currency). */
+          to: {
+            pricing_plan: string;
+            /** @description Default: the plan’s live version. */
+            pricing_plan_version?: number;
+          };
+          /** @description next_period (default): each subscription changes at its own current period end; now: at once, prorated with proration_behavior. */
+          effective?: 'next_period' | 'now';
+          /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
+          proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+          /** @description How many subscriptions to list (default 100). */
+          limit?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'plan_migration_preview';
+            from: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+            };
+            to: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+            };
+            effective: 'next_period' | 'now';
+            proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            currency: string;
+            has_more: boolean;
+            data: {
+              subscription: string;
+              customer: string;
+              effective_at: string | null;
+              old_upcoming_total: string | null;
+              new_upcoming_total: string | null;
+              proration_invoice_total: string | null;
+              error: {
+                code: string;
+                message: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'plan_migrations.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'plan_migration';
+            from: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+            };
+            to: {
+              pricing_plan: string;
+              pricing_plan_version: number;
+            };
+            effective: 'next_period' | 'now';
+            proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+            status: 'running' | 'completed';
+            total: number;
+            /** @description Moved now, or scheduled for their period end. */
+            migrated: number;
+            failed: number;
+            failures: {
+              subscription: string;
+              code: string;
+              message: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+            completed_at: string | null;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -18923,6 +20266,26 @@ export interface operations {
                 name: string;
                 tax_registration_number: string | null;
                 time_zone: string;
+                address?: {
+                  line1?: string;
+                  line2?: string;
+                  city?: string;
+                  state?: string;
+                  postal_code?: string;
+                  country?: string;
+                } | null;
+                phone?: string | null;
+                bank_transfer?: {
+                  /** @example みずほ銀行 */
+                  bank_name: string;
+                  /** @example 渋谷支店 */
+                  branch_name: string;
+                  /** @description ordinary: 普通預金; checking: 当座預金. */
+                  account_type: 'ordinary' | 'checking';
+                  account_number: string;
+                  /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                  account_holder: string;
+                } | null;
               } | null;
               hosted_invoice_url: string | null;
               payment_reference: string | null;
@@ -19145,6 +20508,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -19371,6 +20754,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -19575,6 +20978,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -19892,6 +21315,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -20132,6 +21575,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -20469,6 +21932,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -20695,6 +22178,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -20934,6 +22437,26 @@ export interface operations {
               name: string;
               tax_registration_number: string | null;
               time_zone: string;
+              address?: {
+                line1?: string;
+                line2?: string;
+                city?: string;
+                state?: string;
+                postal_code?: string;
+                country?: string;
+              } | null;
+              phone?: string | null;
+              bank_transfer?: {
+                /** @example みずほ銀行 */
+                bank_name: string;
+                /** @example 渋谷支店 */
+                branch_name: string;
+                /** @description ordinary: 普通預金; checking: 当座預金. */
+                account_type: 'ordinary' | 'checking';
+                account_number: string;
+                /** @description The holder’s name as the bank writes it (カナ for Japanese banks). */
+                account_holder: string;
+              } | null;
             } | null;
             hosted_invoice_url: string | null;
             payment_reference: string | null;
@@ -22176,6 +23699,1651 @@ export interface operations {
       };
     };
   };
+  'coupons.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'coupon';
+              name: string;
+              percent_off: string | null;
+              amount_off: string | null;
+              currency: string | null;
+              duration: 'once' | 'repeating' | 'forever';
+              duration_in_months: number | null;
+              max_redemptions: number | null;
+              times_redeemed: number;
+              redeem_by: string | null;
+              applies_to: {
+                billable_items: string[];
+              } | null;
+              /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+              valid: boolean;
+              deleted: boolean;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'coupons.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          percent_off?: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          amount_off?: string;
+          /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+          currency?: string;
+          duration: 'once' | 'repeating' | 'forever';
+          duration_in_months?: number;
+          max_redemptions?: number;
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          redeem_by?: string;
+          applies_to?: {
+            billable_items: string[];
+          };
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'coupon';
+            name: string;
+            percent_off: string | null;
+            amount_off: string | null;
+            currency: string | null;
+            duration: 'once' | 'repeating' | 'forever';
+            duration_in_months: number | null;
+            max_redemptions: number | null;
+            times_redeemed: number;
+            redeem_by: string | null;
+            applies_to: {
+              billable_items: string[];
+            } | null;
+            /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+            valid: boolean;
+            deleted: boolean;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'coupons.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'coupon';
+            name: string;
+            percent_off: string | null;
+            amount_off: string | null;
+            currency: string | null;
+            duration: 'once' | 'repeating' | 'forever';
+            duration_in_months: number | null;
+            max_redemptions: number | null;
+            times_redeemed: number;
+            redeem_by: string | null;
+            applies_to: {
+              billable_items: string[];
+            } | null;
+            /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+            valid: boolean;
+            deleted: boolean;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'coupons.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'coupon';
+            name: string;
+            percent_off: string | null;
+            amount_off: string | null;
+            currency: string | null;
+            duration: 'once' | 'repeating' | 'forever';
+            duration_in_months: number | null;
+            max_redemptions: number | null;
+            times_redeemed: number;
+            redeem_by: string | null;
+            applies_to: {
+              billable_items: string[];
+            } | null;
+            /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+            valid: boolean;
+            deleted: boolean;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'coupons.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'coupon';
+            name: string;
+            percent_off: string | null;
+            amount_off: string | null;
+            currency: string | null;
+            duration: 'once' | 'repeating' | 'forever';
+            duration_in_months: number | null;
+            max_redemptions: number | null;
+            times_redeemed: number;
+            redeem_by: string | null;
+            applies_to: {
+              billable_items: string[];
+            } | null;
+            /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+            valid: boolean;
+            deleted: boolean;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'promotion_codes.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'promotion_code';
+              code: string;
+              coupon: string;
+              active: boolean;
+              max_redemptions: number | null;
+              times_redeemed: number;
+              expires_at: string | null;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'promotion_codes.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+          coupon: string;
+          max_redemptions?: number;
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          expires_at?: string;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'promotion_code';
+            code: string;
+            coupon: string;
+            active: boolean;
+            max_redemptions: number | null;
+            times_redeemed: number;
+            expires_at: string | null;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'promotion_codes.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'promotion_code';
+            code: string;
+            coupon: string;
+            active: boolean;
+            max_redemptions: number | null;
+            times_redeemed: number;
+            expires_at: string | null;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'promotion_codes.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          /** @description Up to 50 string key-value pairs of your own. */
+          metadata?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'promotion_code';
+            code: string;
+            coupon: string;
+            active: boolean;
+            max_redemptions: number | null;
+            times_redeemed: number;
+            expires_at: string | null;
+            /** @description Up to 50 string key-value pairs of your own. */
+            metadata: {
+              [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customers.list_discounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'discount';
+              /** Coupon */
+              coupon: {
+                id: string;
+                /** @enum {string} */
+                object: 'coupon';
+                name: string;
+                percent_off: string | null;
+                amount_off: string | null;
+                currency: string | null;
+                duration: 'once' | 'repeating' | 'forever';
+                duration_in_months: number | null;
+                max_redemptions: number | null;
+                times_redeemed: number;
+                redeem_by: string | null;
+                applies_to: {
+                  billable_items: string[];
+                } | null;
+                /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+                valid: boolean;
+                deleted: boolean;
+                /** @description Up to 50 string key-value pairs of your own. */
+                metadata: {
+                  [key: string]: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                created_at: string;
+              };
+              promotion_code: string | null;
+              customer: string;
+              subscription: string | null;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              start: string;
+              end: string | null;
+              removed_at: string | null;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customers.create_discount': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          coupon?: string;
+          /** @description Its id or the code itself. */
+          promotion_code?: string;
+          subscription?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'discount';
+            /** Coupon */
+            coupon: {
+              id: string;
+              /** @enum {string} */
+              object: 'coupon';
+              name: string;
+              percent_off: string | null;
+              amount_off: string | null;
+              currency: string | null;
+              duration: 'once' | 'repeating' | 'forever';
+              duration_in_months: number | null;
+              max_redemptions: number | null;
+              times_redeemed: number;
+              redeem_by: string | null;
+              applies_to: {
+                billable_items: string[];
+              } | null;
+              /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+              valid: boolean;
+              deleted: boolean;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            };
+            promotion_code: string | null;
+            customer: string;
+            subscription: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start: string;
+            end: string | null;
+            removed_at: string | null;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customers.delete_discount': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        discount: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'discount';
+            /** Coupon */
+            coupon: {
+              id: string;
+              /** @enum {string} */
+              object: 'coupon';
+              name: string;
+              percent_off: string | null;
+              amount_off: string | null;
+              currency: string | null;
+              duration: 'once' | 'repeating' | 'forever';
+              duration_in_months: number | null;
+              max_redemptions: number | null;
+              times_redeemed: number;
+              redeem_by: string | null;
+              applies_to: {
+                billable_items: string[];
+              } | null;
+              /** @description Whether it can still be redeemed (not deleted, expired or used up). */
+              valid: boolean;
+              deleted: boolean;
+              /** @description Up to 50 string key-value pairs of your own. */
+              metadata: {
+                [key: string]: string;
+              };
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            };
+            promotion_code: string | null;
+            customer: string;
+            subscription: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            start: string;
+            end: string | null;
+            removed_at: string | null;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   'customer_balance_transactions.list': {
     parameters: {
       query?: {
@@ -22341,6 +25509,1306 @@ export interface operations {
              * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
              */
             created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'features.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'feature';
+              key: string;
+              name: string;
+              type: 'boolean' | 'static' | 'metered';
+              meter: string | null;
+              meter_filter: {
+                [key: string]: string;
+              } | null;
+              status: 'active' | 'archived';
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'features.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @example api_calls */
+          key: string;
+          name: string;
+          type: 'boolean' | 'static' | 'metered';
+          meter?: string;
+          meter_filter?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'feature';
+            key: string;
+            name: string;
+            type: 'boolean' | 'static' | 'metered';
+            meter: string | null;
+            meter_filter: {
+              [key: string]: string;
+            } | null;
+            status: 'active' | 'archived';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'features.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'feature';
+            key: string;
+            name: string;
+            type: 'boolean' | 'static' | 'metered';
+            meter: string | null;
+            meter_filter: {
+              [key: string]: string;
+            } | null;
+            status: 'active' | 'archived';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'features.archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'feature';
+            key: string;
+            name: string;
+            type: 'boolean' | 'static' | 'metered';
+            meter: string | null;
+            meter_filter: {
+              [key: string]: string;
+            } | null;
+            status: 'active' | 'archived';
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'plan_entitlements.list': {
+    parameters: {
+      query?: {
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              id: string;
+              /** @enum {string} */
+              object: 'plan_entitlement';
+              pricing_plan: string;
+              version: number | null;
+              /** Feature */
+              feature: {
+                id: string;
+                /** @enum {string} */
+                object: 'feature';
+                key: string;
+                name: string;
+                type: 'boolean' | 'static' | 'metered';
+                meter: string | null;
+                meter_filter: {
+                  [key: string]: string;
+                } | null;
+                status: 'active' | 'archived';
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                created_at: string;
+              };
+              enabled: boolean;
+              value: unknown;
+              limit: string | null;
+              soft_limit: string | null;
+              /** @description What happens past the limit: `block` (a hard limit: checks answer not allowed), `allow` (usage goes on and is billed at the rate card), `notify` (allowed; only the webhook). */
+              overage: 'block' | 'allow' | 'notify';
+              interval: ('day' | 'week' | 'month' | 'year') | null;
+              interval_count: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'plan_entitlements.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Feature id or key. */
+          feature: string;
+          /** @description One plan version; omitted: every version without its own entry. */
+          version?: number;
+          /** @default true */
+          enabled?: boolean;
+          /** @description Static features: the JSON value your application reads. */
+          value?: unknown;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          limit?: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          soft_limit?: string;
+          /** @description What happens past the limit: `block` (a hard limit: checks answer not allowed), `allow` (usage goes on and is billed at the rate card), `notify` (allowed; only the webhook). */
+          overage?: 'block' | 'allow' | 'notify';
+          interval?: 'day' | 'week' | 'month' | 'year';
+          interval_count?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'plan_entitlement';
+            pricing_plan: string;
+            version: number | null;
+            /** Feature */
+            feature: {
+              id: string;
+              /** @enum {string} */
+              object: 'feature';
+              key: string;
+              name: string;
+              type: 'boolean' | 'static' | 'metered';
+              meter: string | null;
+              meter_filter: {
+                [key: string]: string;
+              } | null;
+              status: 'active' | 'archived';
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            };
+            enabled: boolean;
+            value: unknown;
+            limit: string | null;
+            soft_limit: string | null;
+            /** @description What happens past the limit: `block` (a hard limit: checks answer not allowed), `allow` (usage goes on and is billed at the rate card), `notify` (allowed; only the webhook). */
+            overage: 'block' | 'allow' | 'notify';
+            interval: ('day' | 'week' | 'month' | 'year') | null;
+            interval_count: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'plan_entitlements.delete': {
+    parameters: {
+      query?: {
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+        feature: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'plan_entitlement';
+            /** @enum {boolean} */
+            deleted: true;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'customer_entitlements.list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            customer: string;
+            data: {
+              /** @enum {string} */
+              object: 'entitlement';
+              /** @description The feature key. */
+              feature: string;
+              type: 'boolean' | 'static' | 'metered';
+              allowed: boolean;
+              reason: 'ok' | 'disabled' | 'limit_reached' | 'overage' | 'no_entitlement';
+              /** @description Static features: the configured value; otherwise null. */
+              value: unknown;
+              usage: string | null;
+              limit: string | null;
+              soft_limit: string | null;
+              balance: string | null;
+              overage: ('block' | 'allow' | 'notify') | null;
+              period_start: string | null;
+              resets_at: string | null;
+              subscription: string | null;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'entitlement_grants.create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          feature: string;
+          /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+          amount: string;
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          effective_at?: string;
+          /**
+           * Format: date-time
+           * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+           */
+          expires_at?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            object: 'entitlement_grant';
+            customer: string;
+            feature: string;
+            amount: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            effective_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'entitlements.check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Customer id or external_id. */
+          customer: string;
+          /** @description Feature id or key. */
+          feature: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'entitlement_check';
+            customer: string;
+            /** @description The feature key. */
+            feature: string;
+            type: 'boolean' | 'static' | 'metered';
+            allowed: boolean;
+            reason: 'ok' | 'disabled' | 'limit_reached' | 'overage' | 'no_entitlement';
+            /** @description Static features: the configured value; otherwise null. */
+            value: unknown;
+            usage: string | null;
+            limit: string | null;
+            soft_limit: string | null;
+            balance: string | null;
+            overage: ('block' | 'allow' | 'notify') | null;
+            period_start: string | null;
+            resets_at: string | null;
+            subscription: string | null;
           };
         };
       };
