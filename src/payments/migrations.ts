@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { attachAudit } from '../audit/migrations.js';
 
 export const paymentMigrations: Record<string, Migration> = {
   '0500_payments': {
@@ -56,6 +57,8 @@ export const paymentMigrations: Record<string, Migration> = {
         .addColumn('outcome', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('dunning_steps_pkey', ['invoice_id', 'step'])
         .execute();
+      // Each reminder, retry and final action is recorded under its invoice in the audit log.
+      await attachAudit(db, 'dunning_steps', 'invoice_id');
     },
   },
 };
