@@ -8,7 +8,7 @@ import { pdfText, squash } from './pdf-text.js';
 import { renderInvoicePdf } from './render-invoice.js';
 
 /** A March invoice at one rate (10%), net of nothing: what most Japanese SaaS invoices look like. */
-export const oneRateInvoice: DocumentInvoice = {
+const oneRateInvoice: DocumentInvoice = {
   ...jpyInvoice,
   lines: jpyInvoice.lines.slice(0, 3),
   subtotal: '30000',
