@@ -15,6 +15,7 @@ import { FULL_ACCESS } from '../shared/permissions.js';
 import { type RequestContext, runWithContext, systemContext } from '../shared/request-context.js';
 import { freshStore, TEST_STORES, type TestStore } from '../testing/stores.js';
 import { contextJson, withRequestContext } from './context-driver.js';
+import { searchPath } from './modes.js';
 
 const request = (requestId: string): RequestContext => ({
   actor: { type: 'api_key', id: 'key_1', name: 'ci' },
@@ -60,8 +61,12 @@ describe('context driver', () => {
   it('sets the context once per request, before BEGIN, and clears a stale one', async () => {
     const log: string[] = [];
     const db = new Kysely<unknown>({ dialect: withRequestContext(recordingDialect(log)) });
+    // One statement sets the audit context and the schema of the context's mode (src/db/modes.ts).
     const set = (ctx: RequestContext | null) =>
-      `select set_config('tariff.context', $1, false) ${JSON.stringify([ctx ? contextJson(ctx) : ''])}`;
+      `select set_config('tariff.context', $1, false), set_config('search_path', $2, false) ${JSON.stringify([
+        ctx ? contextJson(ctx) : '',
+        searchPath(ctx?.mode ?? 'live'),
+      ])}`;
 
     await sql`select 0`.execute(db);
     await runWithContext(request('req_a'), async () => {
