@@ -41,6 +41,9 @@ const STALE_PENDING_MS = 10 * 60_000;
 
 type Outcome = string;
 
+/** Outcomes after which an invoice's later steps are not taken. */
+const SETTLED = new Set<Outcome>(['skipped_closed', 'skipped_collected', 'retry_succeeded']);
+
 /**
  * Collection after finalization: reminders, the overdue notice, retries through the payment
  * provider and the account's final action, per invoice, from its due date and the account's
@@ -84,11 +87,27 @@ export function createDunning(deps: DunningDeps): Dunning {
       for (const step of steps) {
         const outcome = await take(invoice, step, policy.final_action);
         counts[`dunning_${step.kind}`] = (counts[`dunning_${step.kind}`] ?? 0) + 1;
-        // Paid, voided or given up on: its later steps have nothing left to do.
-        if (outcome === 'skipped_closed') break;
+        // Paid, voided or given up on, or charged by a retry whose payment the provider's webhook
+        // has yet to record: its later steps have nothing left to do.
+        if (SETTLED.has(outcome)) break;
       }
     }
     return counts;
+  }
+
+  /**
+   * True once a retry of the invoice has been charged: the provider records the payment by its
+   * own path (Stripe's `invoice.paid` webhook), which can arrive after the next step is due, and
+   * no reminder, retry or final action may follow a successful charge.
+   */
+  async function collectedByRetry(trx: Executor, invoiceId: string): Promise<boolean> {
+    const row = await trx
+      .selectFrom('dunning_steps')
+      .select('step')
+      .where('invoice_id', '=', invoiceId)
+      .where('outcome', '=', 'retry_succeeded')
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /** Claims a step and takes it in one transaction; actions outside it follow the commit. */
@@ -108,8 +127,11 @@ export function createDunning(deps: DunningDeps): Dunning {
         .executeTakeFirst();
       if (!claimed) return { outcome: 'taken_elsewhere' as Outcome, later: false };
       const current = await invoiceJsonIn(trx, invoice.id);
-      const outcome =
-        current && isOwed(current) ? await takeIn(trx, current, step, finalAction) : 'skipped_closed';
+      const outcome = !(current && isOwed(current))
+        ? 'skipped_closed'
+        : (await collectedByRetry(trx, invoice.id))
+          ? 'skipped_collected'
+          : await takeIn(trx, current, step, finalAction);
       if (outcome !== 'pending') await setOutcome(trx, invoice.id, step.key, outcome);
       return { outcome, later: outcome === 'pending' };
     });
@@ -149,7 +171,7 @@ export function createDunning(deps: DunningDeps): Dunning {
   async function complete(invoice: OpenInvoiceDue, step: DunningStep, finalAction: string): Promise<Outcome> {
     let outcome: Outcome;
     if (step.kind === 'retry') {
-      const result = await (await deps.provider()).retryCollection(invoice.id);
+      const result = await (await deps.provider()).retryCollection(invoice.id, step.key);
       outcome = `retry_${result.outcome}`;
       if (result.outcome === 'failed') {
         await deps.invoicing.markPaymentFailed(invoice.id, { reason: result.reason }).catch(() => undefined);

@@ -69,8 +69,10 @@ export interface PaymentProvider {
    * Tries to collect an open invoice again (a dunning retry). `not_applicable` when the provider
    * collects nothing by itself (manual: the customer transfers) or never received the invoice.
    * A success is recorded by the provider's own path (Stripe's `invoice.paid` webhook).
+   * `attempt` names the dunning step (`retry:3`): the provider's idempotency key, so a step taken
+   * again after a crash replays its answer instead of charging twice, and each step charges anew.
    */
-  retryCollection(invoiceId: string): Promise<RetryOutcome>;
+  retryCollection(invoiceId: string, attempt: string): Promise<RetryOutcome>;
 }
 
 export type RetryOutcome =

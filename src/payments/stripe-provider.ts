@@ -24,7 +24,7 @@ export function stripeProvider(deps: StripeProviderDeps): PaymentProvider {
       const pushed = await pushStripeInvoice(db, stripe, invoice, stripeCustomer, clock.now());
       return { provider: 'stripe', hostedInvoiceUrl: pushed.hostedInvoiceUrl, externalId: pushed.stripeId };
     },
-    async retryCollection(invoiceId) {
+    async retryCollection(invoiceId, attempt) {
       const pushed = await db
         .selectFrom('stripe_invoices')
         .select('stripe_id')
@@ -36,7 +36,8 @@ export function stripeProvider(deps: StripeProviderDeps): PaymentProvider {
         const paid = await stripe.invoices.pay(
           pushed.stripe_id,
           {},
-          { idempotencyKey: `tariff-retry-${invoiceId}-${clock.now().toISOString().slice(0, 10)}` },
+          // Not the date: on a test clock two steps can fall on one wall-clock day.
+          { idempotencyKey: `tariff-${attempt}-${invoiceId}` },
         );
         return paid.status === 'paid'
           ? { outcome: 'succeeded' }

@@ -2,7 +2,7 @@
 export class StripeFakeError extends Error {
   constructor(
     readonly status: number,
-    readonly type: 'invalid_request_error' | 'idempotency_error' | 'authentication_error',
+    readonly type: 'invalid_request_error' | 'idempotency_error' | 'authentication_error' | 'card_error',
     message: string,
     readonly code?: string,
     readonly param?: string,
@@ -53,4 +53,9 @@ export function requiredString(value: unknown, param: string): string {
       param,
     );
   return value;
+}
+
+/** What Stripe answers when the card it charges is declined (HTTP 402). */
+export function cardDeclined(): StripeFakeError {
+  return new StripeFakeError(402, 'card_error', 'Your card was declined.', 'card_declined');
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { integerParam, invalid, missing, requiredString } from './errors.js';
+import { cardDeclined, integerParam, invalid, missing, requiredString, StripeFakeError } from './errors.js';
 
 type Params = Record<string, unknown>;
 type Meta = Record<string, string>;
@@ -31,6 +31,8 @@ export interface FakeCustomer {
   address: Params | null;
   currency: string | null;
   metadata: Meta;
+  /** Stripe's test payment methods decide a charge: `pm_card_chargeDeclined` declines, others pay. */
+  invoice_settings: { default_payment_method: string | null };
   created: number;
   livemode: false;
   deleted?: true;
@@ -59,6 +61,7 @@ export interface FakeInvoice {
   subtotal: number;
   amount_due: number;
   amount_paid: number;
+  attempt_count: number;
   hosted_invoice_url: string | null;
   metadata: Meta;
   lines: { object: 'list'; data: FakeLine[]; has_more: false; url: string };
@@ -97,6 +100,7 @@ export class FakeStripeState {
       address: (p.address as Params) ?? null,
       currency: null,
       metadata: mergeMetadata({}, p.metadata),
+      invoice_settings: { default_payment_method: null },
       created: nowSeconds(),
       livemode: false,
     };
@@ -116,6 +120,9 @@ export class FakeStripeState {
     if (p.email !== undefined) c.email = p.email === '' ? null : (p.email as string);
     if (p.address !== undefined) c.address = p.address === '' ? null : (p.address as Params);
     c.metadata = mergeMetadata(c.metadata, p.metadata);
+    const settings = p.invoice_settings as Params | undefined;
+    if (settings?.default_payment_method !== undefined)
+      c.invoice_settings.default_payment_method = (settings.default_payment_method as string) || null;
     return c;
   }
 
@@ -153,6 +160,7 @@ export class FakeStripeState {
       subtotal: 0,
       amount_due: 0,
       amount_paid: 0,
+      attempt_count: 0,
       hosted_invoice_url: null,
       metadata: mergeMetadata({}, p.metadata),
       lines: { object: 'list', data: [], has_more: false, url: '' },
@@ -236,6 +244,29 @@ export class FakeStripeState {
       throw invalid('You can only void an open invoice.');
     inv.status = 'void';
     return inv;
+  }
+
+  /**
+   * `POST /v1/invoices/{id}/pay`: charges the customer's default payment method now (a dunning
+   * retry). Only an open invoice can be paid; no payment method, or a declined card, is an error
+   * and the invoice stays open with one more attempt counted.
+   */
+  payInvoice(id: string): FakeInvoice {
+    const inv = this.invoice(id);
+    if (inv.status === 'paid') throw invalid('Invoice is already paid');
+    if (inv.status !== 'open')
+      throw invalid(`You can only pay an open invoice. This invoice is ${inv.status}.`);
+    inv.attempt_count += 1;
+    const method = this.customer(inv.customer).invoice_settings.default_payment_method;
+    if (!method)
+      throw new StripeFakeError(
+        400,
+        'invalid_request_error',
+        'This customer has no attached payment source or default payment method.',
+        'missing',
+      );
+    if (method === 'pm_card_chargeDeclined') throw cardDeclined();
+    return this.markPaid(id);
   }
 
   /** What happens when the customer pays on the hosted page. */

@@ -59,11 +59,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     'GET /v1/invoices/:id': (_, id) => state?.invoice(id),
     'POST /v1/invoices/:id/finalize': (_, id) => state?.finalizeInvoice(id),
     'POST /v1/invoices/:id/void': (_, id) => state?.voidInvoice(id),
+    'POST /v1/invoices/:id/pay': (_, id) => state?.payInvoice(id),
     'POST /v1/invoiceitems': (p) => state?.createInvoiceItem(p),
   };
 
   function route(method: string, path: string): { handler: Route; id: string } | undefined {
-    const match = /^\/v1\/(customers|invoices|invoiceitems)(?:\/([^/]+))?(\/finalize|\/void)?$/.exec(path);
+    const match = /^\/v1\/(customers|invoices|invoiceitems)(?:\/([^/]+))?(\/finalize|\/void|\/pay)?$/.exec(
+      path,
+    );
     if (!match) return undefined;
     const [, resource, id, action] = match;
     const key = `${method} /v1/${resource}${id ? '/:id' : ''}${action ?? ''}`;
