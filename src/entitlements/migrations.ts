@@ -70,4 +70,38 @@ export const entitlementMigrations: Record<string, Migration> = {
       await attachAudit(db, 'entitlement_firings', 'customer_id');
     },
   },
+  // The check's cache (check-cache.ts) is exact across processes: every change to what a check
+  // resolves bumps this per-mode counter in the changing transaction, and a check reads it (one
+  // primary-key read) before trusting its cached entry. A deferred constraint trigger takes the
+  // row's lock at commit, last, and once per transaction (`txid`), so writers hold it briefly.
+  // `scan_horizon` is where the worker's limit scan (limit-scan.ts) stopped in the events' txids.
+  '0710_entitlements_version': {
+    async up(db: Kysely<unknown>) {
+      await sql`create table entitlements_version (
+        id int primary key check (id = 1),
+        version bigint not null,
+        txid xid8,
+        scan_horizon xid8 not null default pg_current_xact_id())`.execute(db);
+      await sql`insert into entitlements_version (id, version) values (1, 0)`.execute(db);
+      await sql`create or replace function tariff_entitlements_bump() returns trigger language plpgsql as $$
+        begin
+          execute format('update %I.entitlements_version set version = version + 1, txid = pg_current_xact_id()
+            where id = 1 and txid is distinct from pg_current_xact_id()', TG_TABLE_SCHEMA);
+          return null;
+        end $$`.execute(db);
+      const watched: Record<string, string> = {
+        subscriptions: 'insert or update or delete',
+        plan_entitlements: 'insert or update or delete',
+        features: 'insert or update or delete',
+        entitlement_grants: 'insert or update or delete',
+        customers: 'update of external_id, test_clock or delete',
+        test_clocks: 'update or delete',
+      };
+      for (const [table, events] of Object.entries(watched))
+        await sql
+          .raw(`create constraint trigger ${table}_entitlements_version after ${events} on ${table}
+            deferrable initially deferred for each row execute function tariff_entitlements_bump()`)
+          .execute(db);
+    },
+  },
 };

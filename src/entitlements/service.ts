@@ -12,6 +12,7 @@ import { newId } from '../shared/ids.js';
 import { currentMode } from '../shared/request-context.js';
 import type { SubscriptionInForce } from '../subscriptions/in-force.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { type CheckInputs, createCheckCache, granted, parseGrantRows, readVersion } from './check-cache.js';
 import { type EntitlementState, evaluate, parseGrant } from './evaluate.js';
 import { createFeatureStore, type FeatureRow, type MeterRef } from './features.js';
 import { createPlanEntitlementStore, type PlanEntitlementRow, type PlanOf } from './plan-entitlements.js';
@@ -78,6 +79,7 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
   // Notices this process has written, keyed by mode: a check past the limit does not retry the
   // insert on every call. The table's primary key is what makes "once a period" hold.
   const fired = new Set<string>();
+  const cache = createCheckCache();
 
   /** The subscriptions in force and every entry their plan versions carry (a version's own entry wins). */
   async function entriesOf(db: Executor, customerId: string, featureId?: string) {
@@ -128,6 +130,8 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     found: { entry: PlanEntitlementRow; subscription: SubscriptionInForce } | undefined,
     now: Date,
     zone: string,
+    /** The grants effective now: the check's cache has them in memory. */
+    grantsNow: () => Promise<Decimal> = () => extraGranted(db, customerId, feature.id, now),
   ): Promise<Resolved> {
     if (!found || feature.status !== 'active')
       return { feature, entry: undefined, subscription: undefined, state: undefined };
@@ -146,7 +150,7 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
         },
         db,
       );
-      if (entry.limit !== null) extra = await extraGranted(db, customerId, feature.id, now);
+      if (entry.limit !== null) extra = await grantsNow();
     }
     const state = evaluate(parseGrant({ ...entry, type: feature.type }), usage, extra, period);
     const resolved = { feature, entry, subscription, state };
@@ -187,6 +191,34 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     }
   }
 
+  /** What a check resolves before usage, for the cache (check-cache.ts). */
+  async function loadInputs(db: Executor, customerRef: string, featureRef: string, zone: string) {
+    const feature = await features.get(featureRef, db);
+    const customer = await deps.customers.get(customerRef, db);
+    const frozenNow = customer.test_clock ? await deps.nowFor(customer, db) : null;
+    const now = frozenNow ?? ctx.clock.now();
+    const [found] = await entriesOf(db, customer.id, feature.id);
+    const grants =
+      found && feature.type === 'metered' && found.entry.limit !== null
+        ? await db
+            .selectFrom('entitlement_grants')
+            .select(['amount', 'effective_at', 'expires_at'])
+            .where('customer_id', '=', customer.id)
+            .where('feature_id', '=', feature.id)
+            .where('expires_at', '>', now)
+            .execute()
+        : [];
+    const inputs: CheckInputs = {
+      customer: { id: customer.id, test_clock: customer.test_clock },
+      feature,
+      found,
+      frozenNow,
+      grants: parseGrantRows(grants),
+      zone,
+    };
+    return inputs;
+  }
+
   /** The customer, its now and the account's zone; `zone` is read first, outside a pinned connection. */
   async function customerNow(db: Executor, ref: string, zone?: string) {
     const timeZone = zone ?? (await deps.account.get()).time_zone;
@@ -197,16 +229,26 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
   return {
     features,
     plans,
-    /** Whether the customer may use the feature now, with its usage, limit and balance (exact). */
+    /**
+     * Whether the customer may use the feature now, with its usage, limit and balance (exact).
+     * What it resolves before usage comes from the cache while the mode's version is unchanged
+     * (check-cache.ts): a cached check is one primary-key read and the usage read.
+     */
     async check(customerRef: string, featureRef: string) {
       // One pinned connection for the whole check: its session context is set once, not per query.
       // The account (cached) is read before: on PGlite's single connection ctx.db would wait.
-      const accountZone = (await deps.account.get()).time_zone;
+      const zone = (await deps.account.get()).time_zone;
       return ctx.db.connection().execute(async (db) => {
-        const feature = await features.get(featureRef, db);
-        const { customer, now, zone } = await customerNow(db, customerRef, accountZone);
-        const [found] = await entriesOf(db, customer.id, feature.id);
-        const r = await resolve(db, customer.id, feature, found, now, zone);
+        // Read before loading: an entry is never newer than the version it is stored under.
+        const version = await readVersion(db);
+        let inputs = cache.get(customerRef, featureRef, version, zone);
+        if (!inputs) {
+          inputs = await loadInputs(db, customerRef, featureRef, zone);
+          cache.set(customerRef, featureRef, version, inputs);
+        }
+        const { customer, feature, found } = inputs;
+        const now = inputs.frozenNow ?? ctx.clock.now();
+        const r = await resolve(db, customer.id, feature, found, now, zone, async () => granted(inputs, now));
         return { object: 'entitlement_check' as const, customer: customer.id, ...stateJson(r) };
       });
     },

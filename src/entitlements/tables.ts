@@ -62,11 +62,22 @@ export interface EntitlementFiringsTable {
   created_at: Generated<Date>;
 }
 
+/** One row per mode (migration 0710): bumped by every change a check's cache depends on. */
+export interface EntitlementsVersionTable {
+  id: number;
+  /** bigint, read as a string. */
+  version: ColumnType<string, never, never>;
+  txid: ColumnType<string | null, never, never>;
+  /** xid8 as text: the fold horizon the limit scan last reached. */
+  scan_horizon: ColumnType<string, never, string>;
+}
+
 declare module '../db/database.js' {
   interface Database {
     features: FeaturesTable;
     plan_entitlements: PlanEntitlementsTable;
     entitlement_grants: EntitlementGrantsTable;
     entitlement_firings: EntitlementFiringsTable;
+    entitlements_version: EntitlementsVersionTable;
   }
 }
