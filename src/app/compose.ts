@@ -211,6 +211,8 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       run: async (now) => ({ idempotency_keys_purged: await purgeIdempotencyKeys(store.db, now) }),
     },
     ...metering.jobs(),
+    // After the fold: limit notices for customers whose usage grew and nobody checked.
+    ...entitlements.jobs(),
     ...webhooks.jobs(),
     ...payments.jobs(),
     ...dunning.jobs(),

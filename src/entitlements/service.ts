@@ -15,6 +15,7 @@ import { emitEvent } from '../webhooks/emit.js';
 import { type CheckInputs, createCheckCache, granted, parseGrantRows, readVersion } from './check-cache.js';
 import { type EntitlementState, evaluate, parseGrant } from './evaluate.js';
 import { createFeatureStore, type FeatureRow, type MeterRef } from './features.js';
+import { limitScanJob } from './limit-scan.js';
 import { createPlanEntitlementStore, type PlanEntitlementRow, type PlanOf } from './plan-entitlements.js';
 import type { GrantCreate } from './schemas.js';
 import './tables.js';
@@ -226,9 +227,11 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     return { customer, now: await deps.nowFor(customer, db), zone: timeZone };
   }
 
-  return {
+  const service = {
     features,
     plans,
+    /** The worker's limit scan (limit-scan.ts): notices for customers nobody checks. */
+    jobs: () => [limitScanJob(ctx.db, (customerId) => service.ofCustomer(customerId))],
     /**
      * Whether the customer may use the feature now, with its usage, limit and balance (exact).
      * What it resolves before usage comes from the cache while the mode's version is unchanged
@@ -331,6 +334,7 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
       };
     },
   };
+  return service;
 }
 
 export type EntitlementService = ReturnType<typeof createEntitlementService>;

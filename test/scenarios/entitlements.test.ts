@@ -121,3 +121,62 @@ describe.each(TEST_STORES)('entitlements through three months on %s', (kind) => 
     ]);
   });
 });
+
+/**
+ * A customer whose application never calls the check still gets the limit notices: the worker
+ * scans the customers with newly folded usage (limit-scan.ts), once per period like the check.
+ */
+describe.each(TEST_STORES)('limit notices without a check on %s', (kind) => {
+  const h = useTariff(kind, undefined, { mode: 'test' });
+
+  it('the worker notices a limit nobody checked, once per period', async () => {
+    const plan = await makePlan(h.api, { currency: 'USD', fee: '20', usage: { unitAmount: '0.10' } });
+    const meter = plan.eventName as string;
+    await ok(h.api.post('/v1/features', { key: 'exports', name: 'Exports', type: 'metered', meter }));
+    await ok(
+      h.api.post(`/v1/pricing_plans/${plan.planId}/entitlements`, {
+        feature: 'exports',
+        limit: '100',
+        soft_limit: '80',
+      }),
+    );
+    const { clock, customer } = await clockedCustomer(h.api, '2026-03-01T00:00:00Z', 'USD');
+    await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
+    const scan = async () => {
+      const runs = await h.tariff.worker.runOnce();
+      return runs.find((r) => r.name === 'entitlement-limit-scan');
+    };
+
+    await advance(h.api, clock, '2026-03-10T00:00:00Z');
+    await usage(h.api, meter, customer, 85, '2026-03-09T12:00:00Z');
+    expect((await scan())?.summary).toEqual({ entitlement_customers_scanned: 1 });
+    expect(await notices(h.api, 'exports')).toEqual(['soft_limit_reached@2026-03-01']);
+    await usage(h.api, meter, customer, 20, '2026-03-09T13:00:00Z');
+    await scan();
+    await scan();
+    expect(await notices(h.api, 'exports')).toEqual([
+      'limit_reached@2026-03-01',
+      'soft_limit_reached@2026-03-01',
+    ]);
+    // More usage in the same period: scanned again, still one notice of each kind.
+    await usage(h.api, meter, customer, 5, '2026-03-09T14:00:00Z');
+    expect((await scan())?.summary).toEqual({ entitlement_customers_scanned: 1 });
+    // April: a new period, a new notice.
+    await advance(h.api, clock, '2026-04-02T00:00:00Z');
+    await usage(h.api, meter, customer, 100, '2026-04-01T12:00:00Z');
+    await scan();
+    expect(await notices(h.api, 'exports')).toEqual([
+      'limit_reached@2026-03-01',
+      'limit_reached@2026-04-01',
+      'soft_limit_reached@2026-03-01',
+      'soft_limit_reached@2026-04-01',
+    ]);
+    const fired = await ok(h.api.get('/v1/events', { type: 'entitlement.limit_reached', limit: 10 }));
+    expect(fired.data[0].data.object).toMatchObject({
+      customer,
+      feature: 'exports',
+      usage: '100',
+      limit: '100',
+    });
+  });
+});
