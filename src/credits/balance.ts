@@ -3,7 +3,24 @@ import { Decimal } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import { amountJson, type GrantRow, grantJson, isUsableAt, toGrantBalance } from './grant.js';
 import { remainingByGrant } from './ledger.js';
-import type { UsageSource } from './usage-source.js';
+import type { DeliveredUsage, UsageSource } from './usage-source.js';
+
+const intervalKey = (u: DeliveredUsage) =>
+  `${u.subscriptionId}:${u.billableItemId}:${u.periodStart.toISOString()}`;
+
+/**
+ * Usage so far, events at `now` included: `delivered(asOf)` counts events before `asOf`, so it is
+ * asked one millisecond later too (an event sent at a test clock's frozen time has exactly that
+ * timestamp). At a period boundary the two reads pick different intervals; both count, since the
+ * ended one is not consumed on an invoice yet at that instant.
+ */
+async function usageSoFar(usage: UsageSource, customerId: string, now: Date, executor: Executor) {
+  const before = await usage.delivered(customerId, now, executor);
+  const through = await usage.delivered(customerId, new Date(now.getTime() + 1), executor);
+  const byInterval = new Map(before.map((u) => [intervalKey(u), u]));
+  for (const u of through) byInterval.set(intervalKey(u), u);
+  return [...byInterval.values()];
+}
 
 export interface CurrencyBalance {
   currency: string;
@@ -14,7 +31,7 @@ export interface CurrencyBalance {
 
 /**
  * The real-time balance: grants usable now, less what invoices consumed (the ledger), less the
- * usage already recorded in open service intervals, burned down in grant order as an invoice
+ * usage already recorded in open service intervals (events at `now` included), burned down in grant order as an invoice
  * would. Grants not yet effective, expired or voided do not count.
  */
 export async function creditBalance(executor: Executor, usage: UsageSource, customerId: string, now: Date) {
@@ -30,7 +47,7 @@ export async function creditBalance(executor: Executor, usage: UsageSource, cust
     rows.map((r) => r.id),
   );
   const usable = rows.filter((r) => isUsableAt(r, now));
-  const delivered = await usage.delivered(customerId, now, executor);
+  const delivered = await usageSoFar(usage, customerId, now, executor);
   const currencies = [...new Set(usable.map((r) => r.currency))].sort();
   const afterUsage = new Map<string, Decimal>();
   const balances: CurrencyBalance[] = [];
@@ -39,7 +56,7 @@ export async function creditBalance(executor: Executor, usage: UsageSource, cust
     const charges: Charge[] = delivered
       .filter((u) => u.currency === currency)
       .map((u) => ({
-        key: `${u.subscriptionId}:${u.billableItemId}`,
+        key: intervalKey(u),
         billableItemId: u.billableItemId,
         metered: true,
         amount: u.amount,
