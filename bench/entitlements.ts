@@ -128,6 +128,11 @@ async function runStore(kind: StoreKind, sizes: Sizes, log: (m: string) => void)
             'part: subscriptions.list': (i: number) =>
               t.services.subscriptions.list({ customer: pick(i), limit: 100 }),
             'part: customers.get': (i: number) => t.services.customers.get(pick(i)),
+            // What a check with its cache warm does besides the aggregate (check-cache.ts).
+            'part: entitlements_version read (SQL)': () =>
+              sql`select version from entitlements_version where id = 1`.execute(store.db),
+            'part: pinned connection + select 1': () =>
+              store.db.connection().execute((db) => sql`select 1`.execute(db)),
           }
         : {}),
       'baseline: primary-key select (SQL)': (i: number) =>

@@ -21,6 +21,7 @@ export const NOT_MOVED: ReadonlySet<string> = new Set([
   'kysely_migration_lock',
   'meter_event_sessions',
   'meter_fold',
+  'entitlements_version',
   'ingest_partitions',
   'ingest_workers',
   'idempotency_keys',

@@ -130,6 +130,8 @@ export const NOT_AUDITED: Record<string, string> = {
   audit_events: 'the log itself (append-only: updates and deletes are refused)',
   kysely_migration: "Kysely's migration bookkeeping",
   kysely_migration_lock: "Kysely's migration lock",
+  entitlements_version:
+    "the entitlement check cache's change counter and the limit scan's horizon, bumped by triggers; the changes it counts are audited",
   idempotency_keys:
     'stored answers of idempotent requests, purged after 24 hours; the write they answer is audited',
   meter_events:
