@@ -85,6 +85,7 @@ export function createBilling(input: BillingInput): Billing {
     customersOf: (ids, executor) => customers.findMany(ids, executor),
     hooks: [],
     discountsFor: (executor, sub) => discounts.specsFor(executor, sub),
+    redeemOn: (executor, sub, input, at) => discounts.redeemOnSubscription(executor, sub, input, at),
   };
   const resolvePlan: ResolvePlan = async (ref, version, executor) => {
     if (!input.resolvePlan) throw notFound('pricing_plan_not_found', 'pricing plan', ref, 'pricing_plan');

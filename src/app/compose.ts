@@ -121,6 +121,8 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     aggregate: (query, executor) => metering.aggregate(query, executor),
     customers,
     account,
+    discountsFor: (customer, currency, hypothetical, start) =>
+      billing.discounts.simulationSpecs(customer, currency, hypothetical, start),
   });
 
   const webhooks = createWebhookService(ctx, { secrets, outbound });

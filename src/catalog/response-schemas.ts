@@ -284,6 +284,10 @@ export const Simulation = Type.Object(
     minimum_commitment_true_up: Type.Optional(
       Nullable(Type.Object({ description: Type.String(), amount: Amount })),
     ),
+    discounts: Type.Array(
+      Type.Object({ discount: Type.String(), description: Type.String(), amount: Amount }),
+      { description: 'The discount lines the invoice would carry (negative), counted in the total.' },
+    ),
     credits: Type.Array(Type.Object({ ...Credit, period_start: Timestamp, period_end: Timestamp })),
     total: Amount,
   },

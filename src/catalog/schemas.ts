@@ -217,6 +217,17 @@ export const SimulateRequest = Obj({
       },
     ),
   ),
+  coupon: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 255,
+      description:
+        'A coupon to preview, as if redeemed at start_time (checked, not counted); it stands in for the customer’s own discount.',
+    }),
+  ),
+  promotion_code: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 255, description: 'A promotion code (id or code) to preview.' }),
+  ),
 });
 
 export const ListOnly = Obj({ ...ListQuery });

@@ -17,7 +17,7 @@ import { createPlanResolver, type ResolvePlan } from './resolve.js';
 import type { PlanPreview } from './response-schemas.js';
 import type { PreviewRequest } from './schemas.js';
 import { createServiceActionService, type ServiceActionService } from './service-actions.js';
-import { createSimulator, type Simulate } from './simulate.js';
+import { createSimulator, type Simulate, type SimulationDiscounts } from './simulate.js';
 
 export interface CatalogDeps {
   /** Metering's meter lookup (by id or event_name), used to check metered items. */
@@ -26,6 +26,8 @@ export interface CatalogDeps {
   readonly aggregate: AggregateUsage;
   readonly customers: CustomerService;
   readonly account: AccountService;
+  /** The discounts a simulation carries (bound late: the discounts slice is built after the catalog). */
+  readonly discountsFor?: SimulationDiscounts;
 }
 
 /**

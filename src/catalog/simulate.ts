@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import type { AccountService } from '../account/service.js';
 import { assembleInvoice, type MeteredUsage } from '../core/billing/assemble.js';
+import type { DiscountSpec } from '../core/billing/discounts.js';
 import { type LineDraft, usageKey } from '../core/billing/line.js';
 import type { FeeSlice } from '../core/billing/proration.js';
 import { Decimal, ZERO } from '../core/money/decimal.js';
@@ -23,7 +24,16 @@ export interface SimulateDeps {
   readonly aggregate: AggregateUsage;
   readonly customers: CustomerService;
   readonly account: AccountService;
+  /** The discounts a simulation carries (the discounts slice, bound late); none when absent. */
+  readonly discountsFor?: SimulationDiscounts;
 }
+
+export type SimulationDiscounts = (
+  customerId: string,
+  currency: string,
+  hypothetical: { coupon?: string; promotion_code?: string },
+  start: Date,
+) => Promise<DiscountSpec[]>;
 
 export type Simulate = (
   customerRef: string,
@@ -115,16 +125,24 @@ export function createSimulator(deps: SimulateDeps): Simulate {
         param: 'minimum[currency]',
       });
     }
+    const hypothetical = {
+      ...(input.coupon !== undefined && { coupon: input.coupon }),
+      ...(input.promotion_code !== undefined && { promotion_code: input.promotion_code }),
+    };
+    const discounts = (await deps.discountsFor?.(customer.id, plan.currency, hypothetical, start)) ?? [];
     const assembled = assembleInvoice({
       currency: plan.currency,
       owner: SIMULATION,
       usage,
       fees,
+      discounts,
       ...(minimum && { minimum }),
     });
-    // The true-up, when there is one, is the assembly's last line (core/billing/commitments.ts).
+    // The true-up, when there is one, is the assembly's last line (core/billing/commitments.ts);
+    // discount lines come after the charges (core/billing/discounts.ts).
     const trueUp = assembled.lines.find((l) => l.type === 'minimum_commitment_true_up');
-    const priced = assembled.lines.filter((l) => l !== trueUp);
+    const discountLines = assembled.lines.filter((l) => l.type === 'discount');
+    const priced = assembled.lines.filter((l) => l !== trueUp && l.type !== 'discount');
     const lines = priced.map((line, i) => (shown[i] as (l: LineDraft) => PricedLine)(line));
     return {
       object: 'simulation',
@@ -138,6 +156,12 @@ export function createSimulator(deps: SimulateDeps): Simulate {
           ? { description: trueUp.description, amount: formatAmount(trueUp.amount, plan.currency) }
           : null,
       }),
+      discounts: discountLines.map((l) => ({
+        // The line's key is `simulation:discount:<discount id>:<period start>`.
+        discount: l.key.split(':')[2] as string,
+        description: l.description,
+        amount: formatAmount(l.amount, plan.currency),
+      })),
       credits: plan.serviceActions.flatMap((a) =>
         periodsOf(a.serviceInterval, a.id).map((p) => ({
           ...creditJson(a),

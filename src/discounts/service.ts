@@ -9,6 +9,16 @@ import { newId } from '../shared/ids.js';
 import type { CouponsTable, DiscountsTable, PromotionCodesTable } from './tables.js';
 import './tables.js';
 import { type CouponCreate, discountEnd, invalid, validateCoupon } from './coupon-rules.js';
+import {
+  assertCodeRedeemable,
+  assertCouponCurrency,
+  assertCouponRedeemable,
+  getCoupon as couponById,
+  findCode,
+  notRedeemable,
+  redeemCode,
+  redeemCoupon,
+} from './redemption.js';
 
 export type { CouponCreate } from './coupon-rules.js';
 
@@ -56,6 +66,28 @@ export interface DiscountService {
   ): Promise<PromotionCodeRow>;
   /** Redeems a coupon (directly or through a promotion code) on a customer or a subscription. */
   apply(customerId: string, input: DiscountCreate): Promise<{ discount: DiscountRow; coupon: CouponRow }>;
+  /**
+   * Redeems a coupon or promotion code on a subscription inside the transaction that creates or
+   * updates it: `start` is when it begins to apply; an amount_off coupon must be in the
+   * subscription's currency (`currency_mismatch`).
+   */
+  redeemOnSubscription(
+    trx: Executor,
+    sub: { id: string; customer_id: string; currency: string },
+    input: { coupon?: string; promotion_code?: string },
+    at: { now: Date; start: Date },
+  ): Promise<void>;
+  /**
+   * The discounts a simulation of the customer carries: its own (not a subscription's), or, when
+   * given, a coupon or promotion code checked as a redemption would be (nothing counted) and
+   * applying from `start`.
+   */
+  simulationSpecs(
+    customerId: string,
+    currency: string,
+    hypothetical: { coupon?: string; promotion_code?: string },
+    start: Date,
+  ): Promise<DiscountSpec[]>;
   listFor(customerId: string): Promise<{ discount: DiscountRow; coupon: CouponRow }[]>;
   remove(customerId: string, discountId: string): Promise<{ discount: DiscountRow; coupon: CouponRow }>;
   /**
@@ -69,11 +101,7 @@ export interface DiscountService {
 }
 
 export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): DiscountService {
-  async function getCoupon(id: string, executor: Executor = ctx.db): Promise<CouponRow> {
-    const row = await executor.selectFrom('coupons').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('coupon_not_found', 'coupon', id, 'coupon');
-    return row;
-  }
+  const getCoupon = (id: string, executor: Executor = ctx.db) => couponById(executor, id);
   async function getPromotionCode(id: string, executor: Executor = ctx.db): Promise<PromotionCodeRow> {
     const row = await executor
       .selectFrom('promotion_codes')
@@ -83,56 +111,6 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     if (!row) throw notFound('promotion_code_not_found', 'promotion code', id, 'promotion_code');
     return row;
   }
-  /** A promotion code by its id or (case-insensitively) by the code a customer typed. */
-  async function findCode(ref: string, executor: Executor): Promise<PromotionCodeRow> {
-    const row = await executor
-      .selectFrom('promotion_codes')
-      .selectAll()
-      .where((eb) => eb.or([eb('id', '=', ref), eb(eb.fn('upper', ['code']), '=', ref.toUpperCase())]))
-      .orderBy('active', 'desc')
-      .executeTakeFirst();
-    if (!row) throw notFound('promotion_code_not_found', 'promotion code', ref, 'promotion_code');
-    return row;
-  }
-  const notRedeemable = (param: string, why: string) => new ApiError('coupon_not_redeemable', why, { param });
-
-  /**
-   * Counts one redemption with a single conditional UPDATE: under concurrent redemptions of the
-   * last one, the row lock makes exactly one of them match; the others update nothing.
-   */
-  async function redeemCoupon(trx: Executor, id: string, now: Date): Promise<CouponRow> {
-    const row = await trx
-      .updateTable('coupons')
-      .set((eb) => ({ times_redeemed: eb('times_redeemed', '+', 1) }))
-      .where('id', '=', id)
-      .where('deleted', '=', false)
-      .where((eb) =>
-        eb.or([eb('max_redemptions', 'is', null), eb('times_redeemed', '<', eb.ref('max_redemptions'))]),
-      )
-      .where((eb) => eb.or([eb('redeem_by', 'is', null), eb('redeem_by', '>', now)]))
-      .returningAll()
-      .executeTakeFirst();
-    if (row) return row;
-    const coupon = await getCoupon(id, trx);
-    if (coupon.deleted) throw notRedeemable('coupon', `Coupon ${id} was deleted.`);
-    if (coupon.redeem_by && coupon.redeem_by <= now) throw notRedeemable('coupon', `Coupon ${id} expired.`);
-    throw notRedeemable('coupon', `Coupon ${id} reached its max_redemptions (${coupon.max_redemptions}).`);
-  }
-  async function redeemCode(trx: Executor, code: PromotionCodeRow, now: Date): Promise<void> {
-    const row = await trx
-      .updateTable('promotion_codes')
-      .set((eb) => ({ times_redeemed: eb('times_redeemed', '+', 1) }))
-      .where('id', '=', code.id)
-      .where('active', '=', true)
-      .where((eb) =>
-        eb.or([eb('max_redemptions', 'is', null), eb('times_redeemed', '<', eb.ref('max_redemptions'))]),
-      )
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
-      .returning('id')
-      .executeTakeFirst();
-    if (!row)
-      throw notRedeemable('promotion_code', `Promotion code ${code.code} is inactive, expired or used up.`);
-  }
   async function withCoupons(rows: DiscountRow[], executor: Executor = ctx.db) {
     const ids = [...new Set(rows.map((r) => r.coupon_id))];
     const coupons =
@@ -141,6 +119,64 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
         : await executor.selectFrom('coupons').selectAll().where('id', 'in', ids).execute();
     const byId = new Map(coupons.map((c) => [c.id, c]));
     return rows.map((discount) => ({ discount, coupon: byId.get(discount.coupon_id) as CouponRow }));
+  }
+  /** Checks a coupon or promotion code as a redemption would, without counting it. */
+  async function redeemable(
+    executor: Executor,
+    input: { coupon?: string; promotion_code?: string },
+    now: Date,
+    currency?: string,
+  ): Promise<{ coupon: CouponRow; code: PromotionCodeRow | null }> {
+    if ((input.coupon === undefined) === (input.promotion_code === undefined))
+      throw invalid('coupon', 'Give exactly one of coupon and promotion_code.');
+    const code = input.promotion_code === undefined ? null : await findCode(executor, input.promotion_code);
+    if (code) assertCodeRedeemable(code, now);
+    const coupon = await couponById(executor, code?.coupon_id ?? (input.coupon as string));
+    assertCouponRedeemable(coupon, now);
+    if (currency !== undefined) assertCouponCurrency(coupon, currency, code ? 'promotion_code' : 'coupon');
+    return { coupon, code };
+  }
+  /**
+   * Redeems a coupon (directly or through a promotion code) on a customer or one of its
+   * subscriptions, inside `trx`: counts it once (one conditional UPDATE each) and replaces the
+   * discount in force there (one per customer or subscription, as Stripe's `discount`).
+   */
+  async function redeemIn(
+    trx: Executor,
+    customerId: string,
+    input: DiscountCreate,
+    at: { now: Date; start: Date; currency?: string },
+  ): Promise<{ discount: DiscountRow; coupon: CouponRow }> {
+    const { code } = await redeemable(trx, input, at.now, at.currency);
+    if (code) await redeemCode(trx, code, at.now);
+    const coupon = await redeemCoupon(trx, code?.coupon_id ?? (input.coupon as string), at.now);
+    await trx
+      .updateTable('discounts')
+      .set({ removed_at: at.now })
+      .where('customer_id', '=', customerId)
+      .where('removed_at', 'is', null)
+      .where((eb) =>
+        input.subscription === undefined
+          ? eb('subscription_id', 'is', null)
+          : eb('subscription_id', '=', input.subscription),
+      )
+      .execute();
+    const discount = await trx
+      .insertInto('discounts')
+      .values({
+        id: newId('di'),
+        coupon_id: coupon.id,
+        promotion_code_id: code?.id ?? null,
+        customer_id: customerId,
+        subscription_id: input.subscription ?? null,
+        start: at.start,
+        end: discountEnd(coupon, at.start),
+        removed_at: null,
+        created_at: ctx.clock.now(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { discount, coupon };
   }
   return {
     getCoupon,
@@ -263,8 +299,6 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
       });
     },
     async apply(customerId, input) {
-      if ((input.coupon === undefined) === (input.promotion_code === undefined))
-        throw invalid('coupon', 'Give exactly one of coupon and promotion_code.');
       return ctx.db.transaction().execute(async (trx) => {
         const now = await deps.nowFor(customerId, trx);
         if (input.subscription !== undefined) {
@@ -272,41 +306,44 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
           if (owner !== customerId)
             throw invalid('subscription', `Subscription ${input.subscription} belongs to another customer.`);
         }
-        let code: PromotionCodeRow | null = null;
-        if (input.promotion_code !== undefined) {
-          code = await findCode(input.promotion_code, trx);
-          await redeemCode(trx, code, now);
-        }
-        const coupon = await redeemCoupon(trx, code?.coupon_id ?? (input.coupon as string), now);
-        // One discount per customer or subscription (Stripe's `discount`): a new one replaces it.
-        await trx
-          .updateTable('discounts')
-          .set({ removed_at: now })
+        return redeemIn(trx, customerId, input, { now, start: now });
+      });
+    },
+    async redeemOnSubscription(trx, sub, input, at) {
+      await redeemIn(
+        trx,
+        sub.customer_id,
+        { ...input, subscription: sub.id },
+        { ...at, currency: sub.currency },
+      );
+    },
+    async simulationSpecs(customerId, currency, hypothetical, start) {
+      const now = await deps.nowFor(customerId, ctx.db);
+      if (hypothetical.coupon === undefined && hypothetical.promotion_code === undefined) {
+        const rows = await ctx.db
+          .selectFrom('discounts')
+          .selectAll()
           .where('customer_id', '=', customerId)
           .where('removed_at', 'is', null)
-          .where((eb) =>
-            input.subscription === undefined
-              ? eb('subscription_id', 'is', null)
-              : eb('subscription_id', '=', input.subscription),
-          )
+          .where('subscription_id', 'is', null)
           .execute();
-        const discount = await trx
-          .insertInto('discounts')
-          .values({
-            id: newId('di'),
-            coupon_id: coupon.id,
-            promotion_code_id: code?.id ?? null,
-            customer_id: customerId,
-            subscription_id: input.subscription ?? null,
-            start: now,
-            end: discountEnd(coupon, now),
-            removed_at: null,
-            created_at: ctx.clock.now(),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return { discount, coupon };
-      });
+        return specsOf(await withCoupons(rows), currency);
+      }
+      // A coupon not redeemed yet: checked as a redemption would be, counted nowhere, starting at
+      // the window's start; it stands in for the customer's discount, as a redemption replaces it.
+      const { coupon, code } = await redeemable(ctx.db, hypothetical, now, currency);
+      const discount: DiscountRow = {
+        id: 'di_simulated',
+        coupon_id: coupon.id,
+        promotion_code_id: code?.id ?? null,
+        customer_id: customerId,
+        subscription_id: null,
+        start,
+        end: discountEnd(coupon, start),
+        removed_at: null,
+        created_at: now,
+      };
+      return specsOf([{ discount, coupon }], currency);
     },
     async listFor(customerId) {
       await deps.nowFor(customerId, ctx.db);
@@ -345,18 +382,23 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
       if (rows.length === 0) return [];
       const own = rows.filter((r) => r.subscription_id === sub.id);
       const chosen = own.length > 0 ? own : rows;
-      const currency = sub.currency.toUpperCase();
-      return (await withCoupons(chosen, executor))
-        .filter(({ coupon }) => coupon.amount_off === null || coupon.currency === currency)
-        .map(({ discount, coupon }) => ({
-          id: discount.id,
-          name: coupon.name,
-          percentOff: coupon.percent_off === null ? null : new Decimal(coupon.percent_off),
-          amountOff: coupon.amount_off === null ? null : new Decimal(coupon.amount_off),
-          billableItems: coupon.applies_to,
-          start: discount.start,
-          end: discount.end,
-        }));
+      return specsOf(await withCoupons(chosen, executor), sub.currency);
     },
   };
+}
+
+/** Discounts as invoice assembly takes them; an amount_off coupon in another currency takes nothing off. */
+function specsOf(rows: { discount: DiscountRow; coupon: CouponRow }[], currency: string): DiscountSpec[] {
+  const upper = currency.toUpperCase();
+  return rows
+    .filter(({ coupon }) => coupon.amount_off === null || coupon.currency === upper)
+    .map(({ discount, coupon }) => ({
+      id: discount.id,
+      name: coupon.name,
+      percentOff: coupon.percent_off === null ? null : new Decimal(coupon.percent_off),
+      amountOff: coupon.amount_off === null ? null : new Decimal(coupon.amount_off),
+      billableItems: coupon.applies_to,
+      start: discount.start,
+      end: discount.end,
+    }));
 }

@@ -34,6 +34,16 @@ export interface InvoicingDeps {
     executor: Executor,
     sub: { id: string; customer_id: string; currency: string },
   ) => Promise<DiscountSpec[]>;
+  /**
+   * Redeems a coupon or promotion code on a subscription inside its transaction (the discounts
+   * slice): counted once, refused with a coded error that rolls the whole change back.
+   */
+  readonly redeemOn?: (
+    executor: Executor,
+    sub: { id: string; customer_id: string; currency: string },
+    input: { coupon?: string; promotion_code?: string },
+    at: { now: Date; start: Date },
+  ) => Promise<void>;
 }
 
 // A minimum true-up is earned when the period closes: revenue books it as earned at finalization.

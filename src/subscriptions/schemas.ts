@@ -56,6 +56,14 @@ export const PrepaidCommitmentInput = Obj({
   term_months: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 12 })),
 });
 
+/** A coupon or a promotion code redeemed on the subscription (at most one of them). */
+const DiscountRef = {
+  coupon: Type.Optional(Id),
+  promotion_code: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 255, description: 'Its id or the code itself.' }),
+  ),
+};
+
 export const SubscriptionCreate = Obj({
   customer: Id,
   pricing_plan: Id,
@@ -72,6 +80,7 @@ export const SubscriptionCreate = Obj({
   component_configurations: Type.Optional(ComponentConfigurations),
   minimum: Type.Optional(MinimumInput),
   prepaid_commitment: Type.Optional(PrepaidCommitmentInput),
+  ...DiscountRef,
   metadata: Type.Optional(Metadata),
 });
 
@@ -80,6 +89,7 @@ export const SubscriptionUpdate = Obj({
   minimum: Type.Optional(MinimumInput),
   proration_behavior: Type.Optional(ProrationBehavior),
   effective_at: Type.Optional(EffectiveAt),
+  ...DiscountRef,
   metadata: Type.Optional(Metadata),
 });
 

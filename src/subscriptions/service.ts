@@ -86,7 +86,7 @@ export function createSubscriptionService(deps: SubscriptionDeps): SubscriptionS
     previewChangePlan: (id, input) =>
       previewChange(useCase, id, input.effective_at, planChange(useCase, id, input)),
     previewUpdate: (id, input) =>
-      previewChange(useCase, id, input.effective_at, subscriptionUpdate(id, input)),
+      previewChange(useCase, id, input.effective_at, subscriptionUpdate(useCase, id, input)),
     cancel: (id, input, options) => cancelSubscription(useCase, id, input, options),
     async markPastDue(id, executor = db, at) {
       const sub = await get(id, executor);

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { commitmentAmount } from './commitments.js';
 import type { AsOf, UseCaseDeps } from './deps.js';
+import { redeemDiscount } from './discounts.js';
 import { applyAtEffective, type BuildChange } from './effective-change.js';
 import type { SubscriptionUpdate } from './schemas.js';
 import type { SubscriptionRow } from './subscription.js';
@@ -13,12 +14,21 @@ export function updateSubscription(
   input: Static<typeof SubscriptionUpdate>,
   options?: AsOf,
 ): Promise<SubscriptionRow> {
-  return applyAtEffective(deps, id, options, input.effective_at, subscriptionUpdate(id, input));
+  return applyAtEffective(deps, id, options, input.effective_at, subscriptionUpdate(deps, id, input));
 }
 
-/** The change an update makes: metadata at once, and quantities (prorated) when they differ. */
-export function subscriptionUpdate(id: string, input: Static<typeof SubscriptionUpdate>): BuildChange {
+/** The change an update makes: metadata and a coupon at once, and quantities (prorated) when they differ. */
+export function subscriptionUpdate(
+  deps: UseCaseDeps,
+  id: string,
+  input: Static<typeof SubscriptionUpdate>,
+): BuildChange {
   return async (sub, trx) => {
+    // A coupon given here applies from now (the customer's clock) and replaces the subscription's discount.
+    if (input.coupon !== undefined || input.promotion_code !== undefined) {
+      const now = await deps.invoicing.nowFor(sub.customer_id, trx);
+      await redeemDiscount(deps.invoicing, trx, sub, input, { now, start: now });
+    }
     if (input.metadata) {
       await trx
         .updateTable('subscriptions')

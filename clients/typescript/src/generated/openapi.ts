@@ -2171,6 +2171,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/meter_event_refusals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accepted events the ingest log refused when applying them, newest accepted first */
+    get: operations['meter_event_refusals.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/meter_event_refusals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retrieve a refusal by the refused event's id */
+    get: operations['meter_event_refusals.retrieve'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/invoices/{id}/pdf': {
     parameters: {
       query?: never;
@@ -9788,10 +9822,10 @@ export interface operations {
       content: {
         'application/json': {
           billable_item: string;
-          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding) or tiered. */
+          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, or matrix (dimensions, entries: one unit_amount per combination of dimension values). */
           price: {
             /** @enum {unknown} */
-            type: 'per_unit' | 'package' | 'tiered';
+            type: 'per_unit' | 'package' | 'tiered' | 'matrix';
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
             unit_amount?: string;
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
@@ -9807,6 +9841,15 @@ export interface operations {
               /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
               flat_amount?: string;
             }[];
+            /** @description matrix: the meter dimension keys the price depends on. */
+            dimensions?: string[];
+            entries?: {
+              values: string[];
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              unit_amount: string;
+            }[];
+            /** @description matrix: must be null; usage of a combination no entry names is not billed. */
+            default_unit_amount?: null;
           };
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
@@ -9991,10 +10034,10 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding) or tiered. */
+          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, or matrix (dimensions, entries: one unit_amount per combination of dimension values). */
           price: {
             /** @enum {unknown} */
-            type: 'per_unit' | 'package' | 'tiered';
+            type: 'per_unit' | 'package' | 'tiered' | 'matrix';
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
             unit_amount?: string;
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
@@ -10010,6 +10053,15 @@ export interface operations {
               /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
               flat_amount?: string;
             }[];
+            /** @description matrix: the meter dimension keys the price depends on. */
+            dimensions?: string[];
+            entries?: {
+              values: string[];
+              /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
+              unit_amount: string;
+            }[];
+            /** @description matrix: must be null; usage of a combination no entry names is not billed. */
+            default_unit_amount?: null;
           };
         };
       };
@@ -13457,6 +13509,10 @@ export interface operations {
             /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
             currency: string;
           };
+          /** @description A coupon to preview, as if redeemed at start_time (checked, not counted); it stands in for the customer’s own discount. */
+          coupon?: string;
+          /** @description A promotion code (id or code) to preview. */
+          promotion_code?: string;
         };
       };
     };
@@ -13527,6 +13583,16 @@ export interface operations {
                */
               amount: string;
             } | null;
+            /** @description The discount lines the invoice would carry (negative), counted in the total. */
+            discounts: {
+              discount: string;
+              description: string;
+              /**
+               * @description A decimal amount as a string.
+               * @example 25000
+               */
+              amount: string;
+            }[];
             credits: {
               service_action: string;
               /**
@@ -13802,6 +13868,7 @@ export interface operations {
             | 'entitlement.limit_reached'
             | 'entitlement.soft_limit_reached'
             | 'usage.late_events_billed'
+            | 'meter_event.refused'
             | 'test_clock.advanced'
           )[];
           description?: string;
@@ -14085,6 +14152,7 @@ export interface operations {
             | 'entitlement.limit_reached'
             | 'entitlement.soft_limit_reached'
             | 'usage.late_events_billed'
+            | 'meter_event.refused'
             | 'test_clock.advanced'
           )[];
           description?: string;
@@ -17079,7 +17147,8 @@ export interface operations {
           | 'cash'
           | 'tax_payable'
           | 'customer_balance'
-          | 'bad_debt';
+          | 'bad_debt'
+          | 'breakage_revenue';
         source?: string;
         format?: 'json' | 'csv';
       };
@@ -17113,7 +17182,8 @@ export interface operations {
                 | 'cash'
                 | 'tax_payable'
                 | 'customer_balance'
-                | 'bad_debt';
+                | 'bad_debt'
+                | 'breakage_revenue';
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
@@ -17219,7 +17289,8 @@ export interface operations {
           | 'cash'
           | 'tax_payable'
           | 'customer_balance'
-          | 'bad_debt';
+          | 'bad_debt'
+          | 'breakage_revenue';
         source?: string;
         format?: 'json' | 'csv';
       };
@@ -17350,7 +17421,8 @@ export interface operations {
                 | 'cash'
                 | 'tax_payable'
                 | 'customer_balance'
-                | 'bad_debt';
+                | 'bad_debt'
+                | 'breakage_revenue';
               currency: string;
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
@@ -17370,7 +17442,8 @@ export interface operations {
                 | 'cash'
                 | 'tax_payable'
                 | 'customer_balance'
-                | 'bad_debt';
+                | 'bad_debt'
+                | 'breakage_revenue';
               currency: string;
               /** @description An amount as a decimal string with the currency's digits, e.g. "1100" (JPY) or "12.50" (USD). */
               debit: string;
@@ -17698,6 +17771,9 @@ export interface operations {
             /** @default 12 */
             term_months?: number;
           };
+          coupon?: string;
+          /** @description Its id or the code itself. */
+          promotion_code?: string;
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
             [key: string]: string;
@@ -18124,6 +18200,9 @@ export interface operations {
           proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
           /** @description "now" (default), "period_end", or a future timestamp. */
           effective_at?: 'now' | 'period_end' | string;
+          coupon?: string;
+          /** @description Its id or the code itself. */
+          promotion_code?: string;
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
             [key: string]: string;
@@ -18993,6 +19072,9 @@ export interface operations {
           proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
           /** @description "now" (default), "period_end", or a future timestamp. */
           effective_at?: 'now' | 'period_end' | string;
+          coupon?: string;
+          /** @description Its id or the code itself. */
+          promotion_code?: string;
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
             [key: string]: string;
@@ -27639,6 +27721,238 @@ export interface operations {
             changes: {
               [key: string]: unknown;
             };
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'meter_event_refusals.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        starting_after?: string;
+        customer?: string;
+        meter?: string;
+        /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
+        'created[gte]'?: string;
+        /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
+        'created[lt]'?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'list';
+            data: {
+              /** @enum {string} */
+              object: 'meter_event_refusal';
+              /** @description The refused event's id (`evt_…`, as `POST /v1/meter_events` answered it): one refusal per event. */
+              id: string;
+              meter: string;
+              customer: string;
+              identifier: string;
+              /**
+               * @description A decimal number written as a string, e.g. "25000" or "0.000002": at most 20 digits before the point and 12 after.
+               * @example 25000
+               */
+              value: string;
+              /** @description `duplicate`: an event with the same identifier was stored before (the API could not know); `meter_inactive`: the meter was deactivated between acceptance and apply. */
+              reason: 'duplicate' | 'meter_inactive';
+              message: string;
+              /** @description The log partition the event was published to. */
+              partition: number;
+              /** @description The message's stream sequence in JetStream. */
+              sequence: number;
+              /**
+               * Format: date-time
+               * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+               */
+              created_at: string;
+            }[];
+            has_more: boolean;
+          };
+        };
+      };
+      /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No API key, or an invalid one. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The API key lacks the permission this route needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (the path, or an object the request refers to). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; retry after a pause. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description An internal error; it has been logged. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  'meter_event_refusals.retrieve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            object: 'meter_event_refusal';
+            /** @description The refused event's id (`evt_…`, as `POST /v1/meter_events` answered it): one refusal per event. */
+            id: string;
+            meter: string;
+            customer: string;
+            identifier: string;
+            /**
+             * @description A decimal number written as a string, e.g. "25000" or "0.000002": at most 20 digits before the point and 12 after.
+             * @example 25000
+             */
+            value: string;
+            /** @description `duplicate`: an event with the same identifier was stored before (the API could not know); `meter_inactive`: the meter was deactivated between acceptance and apply. */
+            reason: 'duplicate' | 'meter_inactive';
+            message: string;
+            /** @description The log partition the event was published to. */
+            partition: number;
+            /** @description The message's stream sequence in JetStream. */
+            sequence: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+             */
+            created_at: string;
           };
         };
       };
