@@ -20,6 +20,8 @@ import { createEntitlementService, type EntitlementService } from '../entitlemen
 import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpServer, type HttpLimits } from '../http/server.js';
 import { ingestLogMode } from '../ingest-log/mode.js';
+import { createRefusalReads } from '../ingest-log/refusals.js';
+import { refusalRoutes } from '../ingest-log/routes.js';
 import { meteringRoutes } from '../metering/plugin.js';
 import { createMeteringService, type MeteringService } from '../metering/service.js';
 import { createMetrics } from '../metrics/registry.js';
@@ -244,6 +246,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
       entitlementRoutes(entitlements),
       apiKeyRoutes(keys),
       auditRoutes(createAuditService(store.db)),
+      refusalRoutes(createRefusalReads(store.db)),
       documentRoutes({
         invoice: (id) => billing.invoicing.get(id),
         customer: async (id) => customerJson(await customers.get(id)),

@@ -31,7 +31,7 @@ const RULES: readonly Rule[] = [
   // Usage in and usage out: what an application server sends and reads back.
   {
     pattern:
-      /^\/(v1|v2)\/(meter_events|billing\/meter_events|billing\/meter_event_adjustments|billing\/meter_event_session|billing\/meter_event_stream)(\/|$)/,
+      /^\/(v1|v2)\/(meter_events|meter_event_refusals|billing\/meter_events|billing\/meter_event_adjustments|billing\/meter_event_session|billing\/meter_event_stream)(\/|$)/,
     group: 'events',
   },
   { pattern: /^\/v1\/pricing\/metering\//, group: 'events' },

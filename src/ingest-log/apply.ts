@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/store.js';
 import { eventKey, type NewEvent, storeEvents } from '../metering/rollup-store.js';
 import type { LogMessage } from './message.js';
+import { emitRefused } from './refusals.js';
 import './tables.js';
 
 /** A fetched message: its stream sequence and its content. */
@@ -26,7 +27,8 @@ export type ApplyOutcome =
  * messages at or below its checkpoint as no-ops (applied before: a redelivery after a crash
  * between commit and ack, or a fetch that overlapped a lease move), stores the events of the next messages with ONE
  * statement of the metering store (the (meter, identifier) primary key of meter_events is the
- * permanent dedup; a refused event is recorded in ingest_log_refusals), and moves the checkpoint
+ * permanent dedup; a refused event is recorded in ingest_log_refusals, with one
+ * `meter_event.refused` webhook event for the transaction's new refusals), and moves the checkpoint
  * to the last message.
  * The caller acks only after this resolves.
  *
@@ -97,7 +99,7 @@ export async function applyFetch(
       })),
     ];
     if (refused.length > 0) {
-      await trx
+      const recorded = await trx
         .insertInto('ingest_log_refusals')
         .values(
           refused.map(({ event: e, seq, refusal }) => ({
@@ -113,7 +115,11 @@ export async function applyFetch(
           })),
         )
         .onConflict((oc) => oc.column('event_id').doNothing())
+        .returningAll()
         .execute();
+      // Only what this transaction recorded: a re-applied message's refusals exist already, and
+      // so does their webhook event.
+      await emitRefused(trx, recorded, new Date());
     }
     const applied = run.length;
     const events = stored.length + copies.length;

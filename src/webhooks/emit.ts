@@ -32,6 +32,7 @@ export const EVENT_TYPES = [
   'entitlement.limit_reached',
   'entitlement.soft_limit_reached',
   'usage.late_events_billed',
+  'meter_event.refused',
   'test_clock.advanced',
 ] as const;
 

@@ -9264,6 +9264,23 @@ export interface operations {
                        */
                       flat_amount: string;
                     }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'matrix';
+                    /** @description Dimension keys of the item’s meter. */
+                    dimensions: string[];
+                    entries: {
+                      /** @description One value per dimension, in order. */
+                      values: string[];
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      unit_amount: string;
+                    }[];
+                    /** @description Always null: usage of a combination no entry names is not billed. */
+                    default_unit_amount: null;
                   };
               from_version: number;
               /** @description The first version without this price; null: still in the latest. */
@@ -9572,6 +9589,23 @@ export interface operations {
                          */
                         flat_amount: string;
                       }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'matrix';
+                      /** @description Dimension keys of the item’s meter. */
+                      dimensions: string[];
+                      entries: {
+                        /** @description One value per dimension, in order. */
+                        values: string[];
+                        /**
+                         * @description A decimal amount as a string.
+                         * @example 25000
+                         */
+                        unit_amount: string;
+                      }[];
+                      /** @description Always null: usage of a combination no entry names is not billed. */
+                      default_unit_amount: null;
                     };
                 from_version: number;
                 /** @description The first version without this price; null: still in the latest. */
@@ -9730,6 +9764,23 @@ export interface operations {
                        */
                       flat_amount: string;
                     }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'matrix';
+                    /** @description Dimension keys of the item’s meter. */
+                    dimensions: string[];
+                    entries: {
+                      /** @description One value per dimension, in order. */
+                      values: string[];
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      unit_amount: string;
+                    }[];
+                    /** @description Always null: usage of a combination no entry names is not billed. */
+                    default_unit_amount: null;
                   };
               from_version: number;
               /** @description The first version without this price; null: still in the latest. */
@@ -9916,6 +9967,23 @@ export interface operations {
                      */
                     flat_amount: string;
                   }[];
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'matrix';
+                  /** @description Dimension keys of the item’s meter. */
+                  dimensions: string[];
+                  entries: {
+                    /** @description One value per dimension, in order. */
+                    values: string[];
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                  }[];
+                  /** @description Always null: usage of a combination no entry names is not billed. */
+                  default_unit_amount: null;
                 };
             from_version: number;
             /** @description The first version without this price; null: still in the latest. */
@@ -10124,6 +10192,23 @@ export interface operations {
                      */
                     flat_amount: string;
                   }[];
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'matrix';
+                  /** @description Dimension keys of the item’s meter. */
+                  dimensions: string[];
+                  entries: {
+                    /** @description One value per dimension, in order. */
+                    values: string[];
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                  }[];
+                  /** @description Always null: usage of a combination no entry names is not billed. */
+                  default_unit_amount: null;
                 };
             from_version: number;
             /** @description The first version without this price; null: still in the latest. */
@@ -10298,6 +10383,23 @@ export interface operations {
                      */
                     flat_amount: string;
                   }[];
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'matrix';
+                  /** @description Dimension keys of the item’s meter. */
+                  dimensions: string[];
+                  entries: {
+                    /** @description One value per dimension, in order. */
+                    values: string[];
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    unit_amount: string;
+                  }[];
+                  /** @description Always null: usage of a combination no entry names is not billed. */
+                  default_unit_amount: null;
                 };
             from_version: number;
             /** @description The first version without this price; null: still in the latest. */
