@@ -9,6 +9,7 @@ import type { Executor } from '../db/store.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { InvoicingService } from '../invoicing/service.js';
 import type { MeteringService } from '../metering/service.js';
+import { bookBreakage } from '../revenue/breakage.js';
 import { deleteRevenueOf } from '../revenue/delete-customers.js';
 import { planUsageSource } from '../revenue/plan-usage.js';
 import { revenueRoutes } from '../revenue/routes.js';
@@ -58,6 +59,22 @@ export function createCreditsSlice(
     timeZone,
     nowFor: (customerId) => credits.grants.nowFor(customerId, ctx.db),
     usage: () => credits.usageSource(),
+  });
+  credits.setOnWrittenOff(async (trx, grant, amount, at) => {
+    // A deleted customer's grant still expires: its breakage goes to the real books.
+    const { test_clock } = await deps.customers
+      .get(grant.customer_id, trx)
+      .catch(() => ({ test_clock: null }));
+    await bookBreakage(trx, {
+      grantId: grant.id,
+      customerId: grant.customer_id,
+      testClock: test_clock,
+      currency: grant.currency,
+      category: grant.category,
+      invoiceId: grant.invoice_id,
+      amount,
+      at,
+    });
   });
   const c = credits.invoiceHooks;
   const r = revenue.invoiceHooks;

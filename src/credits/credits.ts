@@ -6,7 +6,7 @@ import type { InvoiceForHooks, InvoiceHooks, SubscriptionHooks } from '../invoic
 import type { ServiceContext } from '../shared/context.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import { balanceJson, creditBalance } from './balance.js';
-import { type BillingPeriodEnd, type ClockScope, expireDueGrants } from './expiry.js';
+import { type BillingPeriodEnd, type ClockScope, expireDueGrants, type OnWrittenOff } from './expiry.js';
 import { applyInvoiceCredits, restoreInvoiceCredits } from './invoice-credits.js';
 import { creditTransactionJson } from './ledger.js';
 import type { CreditTransactionListQuery } from './schemas.js';
@@ -26,6 +26,7 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
   const topUps = createTopUpService(ctx, grants);
   let usage: UsageSource = noUsage;
   let billingPeriodEnd: BillingPeriodEnd | undefined;
+  let onWrittenOff: OnWrittenOff | undefined;
 
   async function balance(customerRef: string) {
     const customer = await deps.customers.get(customerRef);
@@ -107,6 +108,10 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
     setBillingPeriodEnd(resolver: BillingPeriodEnd) {
       billingPeriodEnd = resolver;
     },
+    /** Revenue's breakage booking, called in the transaction that expires a grant. */
+    setOnWrittenOff(hook: OnWrittenOff) {
+      onWrittenOff = hook;
+    },
     usageSource: () => usage,
     /** The numbers alerts and automatic top-ups compare with thresholds. */
     async available(customerId: string, currency: string, at?: Date): Promise<Decimal> {
@@ -130,7 +135,13 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
     expireDue: (now: Date, scope?: ClockScope) =>
       expireDueGrants(
         ctx,
-        { grants, testClocks: deps.testClocks, graceSeconds: deps.graceSeconds, billingPeriodEnd },
+        {
+          grants,
+          testClocks: deps.testClocks,
+          graceSeconds: deps.graceSeconds,
+          billingPeriodEnd,
+          onWrittenOff,
+        },
         now,
         scope,
       ),

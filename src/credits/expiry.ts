@@ -1,8 +1,9 @@
 import { Decimal } from '../core/money/decimal.js';
+import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import { emitEvent } from '../webhooks/emit.js';
-import { grantJson } from './grant.js';
+import { type GrantRow, grantJson } from './grant.js';
 import { remainingByGrant, writeLedger } from './ledger.js';
 import type { GrantService } from './service.js';
 import '../test-clocks/tables.js';
@@ -12,6 +13,12 @@ import '../test-clocks/tables.js';
  * period containing it. Provided by billing at composition.
  */
 export type BillingPeriodEnd = (subscriptionId: string, at: Date) => Promise<Date | undefined>;
+
+/**
+ * Told, in the expiring transaction, what was written off a grant (revenue books breakage of paid
+ * credits). Provided at composition.
+ */
+export type OnWrittenOff = (trx: Executor, grant: GrantRow, amount: Decimal, at: Date) => Promise<void>;
 
 /**
  * A test clock's customers at the time the clock is moving to: periodic work run for them alone
@@ -37,6 +44,7 @@ export async function expireDueGrants(
     testClocks: TestClockService;
     graceSeconds: () => Promise<number>;
     billingPeriodEnd: BillingPeriodEnd | undefined;
+    onWrittenOff?: OnWrittenOff | undefined;
   },
   now: Date,
   scope?: ClockScope,
@@ -85,7 +93,7 @@ export async function expireDueGrants(
         .executeTakeFirst();
       if (!row) return false;
       const left = (await remainingByGrant(trx, [row.id])).get(row.id) as Decimal;
-      if (left.gt(0))
+      if (left.gt(0)) {
         await writeLedger(trx, [
           {
             grantId: row.id,
@@ -96,6 +104,8 @@ export async function expireDueGrants(
             occurredAt: row.expires_at as Date,
           },
         ]);
+        await deps.onWrittenOff?.(trx, row, left, row.expires_at as Date);
+      }
       const updated = await trx
         .updateTable('credit_grants')
         .set({ status: 'expired', expired_at: at })

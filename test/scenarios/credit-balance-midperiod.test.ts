@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTariff } from '../../src/testing/harness.js';
 import { TEST_STORES } from '../../src/testing/stores.js';
-import { advance, clockedCustomer, makePlan, ok, usage } from './fixtures.js';
+import { advance, clockedCustomer, makePlan, ok, paidCommitment, usage } from './fixtures.js';
 
 /**
  * The credit balance counts usage so far (DESIGN.md §6, `credit_balance`): a paid $100 grant and
@@ -42,16 +42,7 @@ describe.each(TEST_STORES)('credit balance mid-period on %s', (kind) => {
   });
 
   it('a paid prepaid commitment burns down the same way', async () => {
-    const plan = await makePlan(h.api, { currency: 'USD', usage: { unitAmount: '1' } });
-    const { clock, customer } = await clockedCustomer(h.api, '2026-01-01T00:00:00Z', 'USD');
-    const sub = await ok(
-      h.api.post('/v1/subscriptions', {
-        customer,
-        pricing_plan: plan.planId,
-        prepaid_commitment: { amount: '100', currency: 'USD', term_months: 1 },
-      }),
-    );
-    await ok(h.api.post(`/v1/invoices/${sub.prepaid_commitment.invoice}/pay`, {}));
+    const { plan, clock, customer } = await paidCommitment(h.api, '2026-01-01T00:00:00Z', '100');
     await advance(h.api, clock, '2026-01-10T00:00:00Z');
     await usage(h.api, plan.eventName as string, customer, 30, '2026-01-10T00:00:00Z');
     expect(await balances(customer)).toEqual(usd('70.00', '30.00'));

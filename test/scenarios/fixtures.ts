@@ -131,3 +131,21 @@ export async function usage(
 }
 
 export { ok };
+
+/**
+ * A customer on a test clock at `start` subscribed to a $1-a-unit usage plan with a one-month
+ * prepaid commitment of `amount` USD, its invoice paid: a paid grant of `amount` is active.
+ */
+export async function paidCommitment(api: Api, start: string, amount: string) {
+  const plan = await makePlan(api, { currency: 'USD', usage: { unitAmount: '1' } });
+  const { clock, customer } = await clockedCustomer(api, start, 'USD');
+  const sub = await ok(
+    api.post('/v1/subscriptions', {
+      customer,
+      pricing_plan: plan.planId,
+      prepaid_commitment: { amount, currency: 'USD', term_months: 1 },
+    }),
+  );
+  await ok(api.post(`/v1/invoices/${sub.prepaid_commitment.invoice}/pay`, {}));
+  return { plan, clock, customer, sub };
+}

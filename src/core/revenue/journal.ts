@@ -4,7 +4,7 @@ import { Decimal } from '../money/decimal.js';
  * The accounts of the revenue journal. The first five are seed 004's; `tax_payable` and
  * `customer_balance` exist so that an invoice with tax, or one settled from the customer's
  * balance, still balances; `bad_debt` (an expense) takes what an invoice marked uncollectible
- * leaves owed.
+ * leaves owed; `breakage_revenue` earns paid credits that expire unused.
  */
 export const ACCOUNTS = [
   'revenue',
@@ -15,6 +15,7 @@ export const ACCOUNTS = [
   'tax_payable',
   'customer_balance',
   'bad_debt',
+  'breakage_revenue',
 ] as const;
 export type Account = (typeof ACCOUNTS)[number];
 

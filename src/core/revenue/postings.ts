@@ -94,6 +94,16 @@ export function invoiceWrittenOff(owed: Decimal): Posting[] {
   return [debit('bad_debt', owed), credit('ar', owed)].filter((p) => !p.amount.isZero());
 }
 
+/**
+ * Paid credits that expired unused: what the customer paid for them leaves deferred revenue as
+ * breakage revenue (Dr deferred_revenue / Cr breakage_revenue), at the write-off.
+ */
+export function creditBreakage(writtenOff: Decimal): Posting[] {
+  return [debit('deferred_revenue', writtenOff), credit('breakage_revenue', writtenOff)].filter(
+    (p) => !p.amount.isZero(),
+  );
+}
+
 /** A credit note as the journal sees it: what it credits (tax included) and where it went. */
 export interface CreditNotePosting {
   readonly amount: Decimal;
