@@ -8,7 +8,13 @@ import type { Executor } from '../db/store.js';
 import type { AggregateMany, AggregateUsage } from '../metering/usage-query.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { TaxService } from '../tax/service.js';
-import type { InvoiceForHooks, InvoiceHooks, InvoiceLineForHooks } from './hooks.js';
+import {
+  HOOK_LINE_TYPES,
+  type HookLineType,
+  type InvoiceForHooks,
+  type InvoiceHooks,
+  type InvoiceLineForHooks,
+} from './hooks.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.js';
 
 /** What invoicing is built from; wired by hand in app/compose.ts. */
@@ -46,27 +52,24 @@ export interface InvoicingDeps {
   ) => Promise<void>;
 }
 
-// A minimum true-up is earned when the period closes: revenue books it as earned at finalization.
-const HOOK_TYPES = new Set([
-  'license_fee',
-  'usage',
-  'proration',
-  'adjustment',
-  'one_off',
-  'minimum_commitment_true_up',
-]);
+const HOOK_TYPES: ReadonlySet<string> = new Set<HookLineType>(HOOK_LINE_TYPES);
+const isHookType = (type: string): type is HookLineType => HOOK_TYPES.has(type);
 
 export function linesForHooks(lines: readonly InvoiceLineRow[]): InvoiceLineForHooks[] {
-  return lines
-    .filter((l) => HOOK_TYPES.has(l.type))
-    .map((l) => ({
-      lineId: l.id,
-      type: l.type as InvoiceLineForHooks['type'],
-      billableItemId: l.billable_item,
-      amount: new Decimal(l.amount),
-      periodStart: l.period_start,
-      periodEnd: l.period_end,
-    }));
+  return lines.flatMap((l) =>
+    isHookType(l.type)
+      ? [
+          {
+            lineId: l.id,
+            type: l.type,
+            billableItemId: l.billable_item,
+            amount: new Decimal(l.amount),
+            periodStart: l.period_start,
+            periodEnd: l.period_end,
+          },
+        ]
+      : [],
+  );
 }
 
 export function invoiceForHooks(row: InvoiceRow, lines: readonly InvoiceLineRow[]): InvoiceForHooks {

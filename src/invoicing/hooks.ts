@@ -11,9 +11,23 @@ import type { Executor } from '../db/store.js';
  * Credits and revenue (src/credits, src/revenue) implement them; composition registers them
  * with `invoicing.addHooks(...)`.
  */
+/**
+ * The line types hooks see. A minimum true-up is earned when the period closes: revenue books it
+ * as earned at finalization. Other lines (credit, discount) are not passed to hooks.
+ */
+export const HOOK_LINE_TYPES = [
+  'license_fee',
+  'usage',
+  'proration',
+  'adjustment',
+  'one_off',
+  'minimum_commitment_true_up',
+] as const;
+export type HookLineType = (typeof HOOK_LINE_TYPES)[number];
+
 export interface InvoiceLineForHooks {
   readonly lineId: string;
-  readonly type: 'license_fee' | 'usage' | 'proration' | 'adjustment' | 'one_off';
+  readonly type: HookLineType;
   readonly billableItemId: string | null;
   /** The line's rounded amount in the invoice currency (before credits and tax). */
   readonly amount: Decimal;
