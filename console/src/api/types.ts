@@ -100,7 +100,13 @@ export interface PriceTier {
 export type Price =
   | { type: 'per_unit'; unit_amount: string }
   | { type: 'package'; package_size: string; unit_amount: string; rounding?: 'up' | 'down' }
-  | { type: 'tiered'; tiers_mode: 'graduated' | 'volume'; tiers: PriceTier[] };
+  | { type: 'tiered'; tiers_mode: 'graduated' | 'volume'; tiers: PriceTier[] }
+  | {
+      type: 'matrix';
+      dimensions: string[];
+      entries: { values: string[]; unit_amount: string }[];
+      default_unit_amount: null;
+    };
 
 export interface Subscription {
   id: string;
@@ -118,7 +124,14 @@ export interface Subscription {
   component_configurations?: Record<string, { quantity: string }>;
   pending_change?: { pricing_plan?: string; effective_at?: string } | null;
   minimum?: { amount: string; currency: string } | null;
-  prepaid_commitment?: { amount: string; currency: string; term_end: string | null } | null;
+  prepaid_commitment?: {
+    amount: string;
+    currency: string;
+    term_start?: string | null;
+    term_end: string | null;
+    credit_grant?: string | null;
+    invoice?: string | null;
+  } | null;
 }
 
 export interface InvoiceLine {

@@ -11,10 +11,12 @@ import { useFormat } from '../../format/use-format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CancelForm } from '../subscriptions/cancel-form.js';
 import { ChangePlanForm } from '../subscriptions/change-plan-form.js';
+import { MinimumForm } from '../subscriptions/minimum-form.js';
 import { QuantityForm } from '../subscriptions/quantity-form.js';
 import { SubscribeForm } from '../subscriptions/subscribe-form.js';
 
-type Editing = { sub: Subscription; form: 'plan' | 'quantity' | 'cancel' } | 'subscribe' | undefined;
+type Form = 'plan' | 'quantity' | 'commitments' | 'cancel';
+type Editing = { sub: Subscription; form: Form } | 'subscribe' | undefined;
 
 /** The customer's subscriptions and what can be done to them: subscribe, change, cancel. */
 export function SubscriptionsPanel({
@@ -33,7 +35,7 @@ export function SubscriptionsPanel({
     setEditing(undefined);
     onChanged();
   };
-  const button = (sub: Subscription, form: 'plan' | 'quantity' | 'cancel', label: string) => (
+  const button = (sub: Subscription, form: Form, label: string) => (
     <button
       type="button"
       className={`small${form === 'cancel' ? ' danger' : ''}`}
@@ -65,6 +67,9 @@ export function SubscriptionsPanel({
       {editing && editing !== 'subscribe' && editing.form === 'quantity' && (
         <QuantityForm sub={editing.sub} onDone={done} />
       )}
+      {editing && editing !== 'subscribe' && editing.form === 'commitments' && (
+        <MinimumForm sub={editing.sub} onDone={done} />
+      )}
       {editing && editing !== 'subscribe' && editing.form === 'cancel' && (
         <CancelForm sub={editing.sub} onDone={done} />
       )}
@@ -88,6 +93,7 @@ export function SubscriptionsPanel({
                       <div className="row sub-actions">
                         {button(s, 'plan', t('subs.changePlan'))}
                         {button(s, 'quantity', t('subs.quantities'))}
+                        {button(s, 'commitments', t('subs.commitments'))}
                         {button(s, 'cancel', t('subs.cancel'))}
                       </div>
                     )}

@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { InvoiceLines } from '../invoices/invoice-lines.js';
 import { InvoiceTotals } from '../invoices/invoice-totals.js';
+import { CommitmentBurnDown } from './commitment-burn-down.js';
 import { liveSubscriptions } from './current-period.js';
 
 const WARNINGS: Record<string, MessageKey> = {
@@ -37,6 +38,7 @@ function Upcoming({ subscription }: { subscription: Subscription }) {
           })}
           <InvoiceLines invoice={inv} />
           <InvoiceTotals invoice={inv} />
+          <CommitmentBurnDown sub={subscription} customer={inv.customer} />
         </div>
       )}
     </Async>

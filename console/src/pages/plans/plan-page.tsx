@@ -8,6 +8,7 @@ import { Link } from '../../components/link.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ComponentsPanel } from './components-panel.js';
 import { FeaturesPanel } from './features-panel.js';
+import { MigrationsPanel } from './migrations-panel.js';
 
 /** A pricing plan at a chosen version: its components, and the rates of its rate cards. */
 export function PlanPage({ id }: { id: string }) {
@@ -53,6 +54,7 @@ export function PlanPage({ id }: { id: string }) {
                 <Async state={versions}>{() => null}</Async>
               )}
               <FeaturesPanel key={`features-${version}`} planId={p.id} version={version} />
+              <MigrationsPanel key={`migrations-${version}`} plan={p} version={version} />
             </>
           );
         }}

@@ -6,7 +6,9 @@ import { submitting, useAction } from '../../api/use-action.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorNotice, Loading } from '../../components/async.js';
 import { Field } from '../../components/field.js';
+import { SubmitRow } from '../../components/submit-row.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { CommitmentFields, commitmentBody, commitmentsValid, NO_COMMITMENTS } from './commitment-fields.js';
 import { usePlanFees } from './plan-fees.js';
 import type { Quantities } from './proration.js';
 import { configurations, QuantityFields, quantitiesValid } from './quantity-fields.js';
@@ -23,6 +25,7 @@ export function SubscribeForm({ customer, onDone }: { customer: Customer; onDone
   const planId = picked ?? choices[0]?.id;
   const [start, setStart] = useState('');
   const [quantities, setQuantities] = useState<Quantities>({});
+  const [commitments, setCommitments] = useState(NO_COMMITMENTS);
   const fees = usePlanFees(planId);
   const save = useAction(async () => {
     if (!planId || !fees.data) return;
@@ -31,6 +34,7 @@ export function SubscribeForm({ customer, onDone }: { customer: Customer; onDone
       pricing_plan: planId,
       component_configurations: configurations(fees.data.fees, quantities),
       ...(start ? { start_date: new Date(`${start}T00:00:00`).toISOString() } : {}),
+      ...commitmentBody(commitments, fees.data.currency),
     });
     onDone();
   });
@@ -62,19 +66,20 @@ export function SubscribeForm({ customer, onDone }: { customer: Customer; onDone
           onChange={setQuantities}
         />
       )}
-      <div className="row">
-        <button
-          type="submit"
-          className="primary"
-          disabled={save.busy || !fees.data || !quantitiesValid(fees.data.fees, quantities)}
-        >
-          {t('subs.subscribe')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-      {save.error && <ErrorNotice error={save.error} />}
+      {fees.data && (
+        <CommitmentFields draft={commitments} currency={fees.data.currency} onChange={setCommitments} />
+      )}
+      <SubmitRow
+        label={t('subs.subscribe')}
+        disabled={
+          save.busy ||
+          !fees.data ||
+          !quantitiesValid(fees.data.fees, quantities) ||
+          !commitmentsValid(commitments)
+        }
+        onCancel={onDone}
+        error={save.error}
+      />
     </form>
   );
 }
