@@ -107,7 +107,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
 
   const testClocks = createTestClockService(ctx, customers);
   // TARIFF_INGEST=jetstream: accepted events go to the ingest log and reads wait for it (src/ingest-log).
-  const ingestLog = await ingestLogMode(store.db);
+  const ingestLog = await ingestLogMode(store.db, store.kind);
   const meteringStore = createMeteringService(ctx, {
     account,
     customers,

@@ -1,13 +1,20 @@
-import type { Db } from '../db/store.js';
+import type { Db, StoreKind } from '../db/store.js';
 import { ingestLogConfigFromEnv } from './config.js';
 import type { IngestLogMode } from './setup.js';
 
 /**
  * The ingest log when `TARIFF_INGEST=jetstream`, else undefined. The NATS client is imported only
  * then: the default (direct) mode loads and connects nothing.
+ *
+ * On embedded PGlite the server always applies the log itself: no `tariff ingest-worker` process
+ * can open a database another process holds, and nothing else would ever apply what is published.
  */
-export async function ingestLogMode(db: Db): Promise<IngestLogMode | undefined> {
+export async function ingestLogMode(
+  db: Db,
+  kind: StoreKind = 'postgres',
+): Promise<IngestLogMode | undefined> {
   const config = ingestLogConfigFromEnv();
   if (!config) return undefined;
-  return (await import('./setup.js')).openIngestLogMode(db, config);
+  const applyInProcess = config.applyInProcess || kind === 'pglite';
+  return (await import('./setup.js')).openIngestLogMode(db, { ...config, applyInProcess });
 }
