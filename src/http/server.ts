@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -27,6 +26,7 @@ import { ErrorBodySchema } from './openapi/error-body.js';
 import { Health, OpenApiDocument } from './openapi/platform-schemas.js';
 import { registerResponseValidation, responseValidationFromEnv } from './openapi/response-validation.js';
 import { addStandardErrors } from './openapi/standard-errors.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
 
 export interface HttpOptions {
@@ -148,7 +148,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   app.addSchema(ErrorBodySchema);
   app.addHook('onRoute', addStandardErrors);
   if (options.validateResponses ?? responseValidationFromEnv()) registerResponseValidation(app);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     // The API is called from other origins' servers, not their pages; documents open in new tabs.
     crossOriginResourcePolicy: { policy: 'same-origin' },
