@@ -42,7 +42,9 @@ export function createPublisher(log: IngestLog) {
     for (const [p, list] of byPartition) add(p, list);
     await Promise.all(
       messages.map(({ p, list, data }) =>
-        log.js.publish(subjectOf(prefix, p), data, { msgID: messageId(p, list), timeout: 10_000 }),
+        publishAgainOnTimeout(() =>
+          log.js.publish(subjectOf(prefix, p), data, { msgID: messageId(p, list), timeout: 10_000 }),
+        ),
       ),
     );
     return new Map();
@@ -51,3 +53,18 @@ export function createPublisher(log: IngestLog) {
 
 /** Room left in a message for the headers (Nats-Msg-Id) and the protocol line. */
 const HEADROOM = 4 * 1024;
+
+/**
+ * A publish whose PubAck did not come in time is published again, up to three times in all: the
+ * same Nats-Msg-Id, so JetStream drops the copy if the first one was stored. A process whose event
+ * loop is busy (PGlite applying the log in the same thread) may read its PubAcks late.
+ */
+async function publishAgainOnTimeout<T>(publish: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await publish();
+    } catch (e) {
+      if (attempt === 3 || !(e instanceof Error) || e.name !== 'TimeoutError') throw e;
+    }
+  }
+}
