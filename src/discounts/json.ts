@@ -41,6 +41,7 @@ export const PromotionCode = Type.Object(
     max_redemptions: Nullable(Type.Integer()),
     times_redeemed: Type.Integer(),
     expires_at: Nullable(Timestamp),
+    restrictions: Type.Object({ first_time_transaction: Type.Boolean() }),
     metadata: Metadata,
     created_at: Timestamp,
   },
@@ -95,6 +96,7 @@ export function promotionCodeJson(p: PromotionCodeRow) {
     max_redemptions: p.max_redemptions,
     times_redeemed: p.times_redeemed,
     expires_at: iso(p.expires_at),
+    restrictions: { first_time_transaction: p.first_time_transaction },
     metadata: p.metadata,
     created_at: p.created_at.toISOString(),
   };

@@ -61,4 +61,13 @@ export const discountMigrations: Record<string, Migration> = {
       for (const table of ['coupons', 'promotion_codes', 'discounts']) await attachAudit(db, table);
     },
   },
+  '0351_promotion_code_first_time': {
+    async up(db: Kysely<unknown>) {
+      // Stripe's restrictions.first_time_transaction: only a customer who never paid an invoice.
+      await db.schema
+        .alterTable('promotion_codes')
+        .addColumn('first_time_transaction', 'boolean', (c) => c.notNull().defaultTo(false))
+        .execute();
+    },
+  },
 };

@@ -93,3 +93,25 @@ export async function redeemCode(trx: Executor, code: PromotionCodeRow, now: Dat
   if (!row)
     throw notRedeemable('promotion_code', `Promotion code ${code.code} is inactive, expired or used up.`);
 }
+
+/** `first_time_transaction`: refused once the customer paid an invoice of a positive total. */
+export async function assertFirstTime(
+  executor: Executor,
+  code: PromotionCodeRow,
+  customerId: string,
+): Promise<void> {
+  if (!code.first_time_transaction) return;
+  const paid = await executor
+    .selectFrom('invoices')
+    .select('id')
+    .where('customer_id', '=', customerId)
+    .where('status', '=', 'paid')
+    .where('total', '>', '0')
+    .limit(1)
+    .executeTakeFirst();
+  if (paid)
+    throw notRedeemable(
+      'promotion_code',
+      `Promotion code ${code.code} is for first-time customers; customer ${customerId} has paid an invoice.`,
+    );
+}

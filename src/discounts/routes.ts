@@ -116,6 +116,13 @@ export function discountRoutes(discounts: DiscountService): FastifyPluginAsyncTy
             coupon: Id,
             max_redemptions: Type.Optional(Type.Integer({ minimum: 1 })),
             expires_at: Type.Optional(Timestamp),
+            restrictions: Type.Optional(
+              Obj({
+                first_time_transaction: Type.Optional(
+                  Type.Boolean({ description: 'Only customers who never paid an invoice.' }),
+                ),
+              }),
+            ),
             metadata: Type.Optional(Metadata),
           }),
         },

@@ -13,6 +13,7 @@ import {
   assertCodeRedeemable,
   assertCouponCurrency,
   assertCouponRedeemable,
+  assertFirstTime,
   getCoupon as couponById,
   findCode,
   notRedeemable,
@@ -31,6 +32,7 @@ export interface PromotionCodeCreate {
   coupon: string;
   max_redemptions?: number;
   expires_at?: string;
+  restrictions?: { first_time_transaction?: boolean };
   metadata?: Record<string, string>;
 }
 
@@ -123,6 +125,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
   /** Checks a coupon or promotion code as a redemption would, without counting it. */
   async function redeemable(
     executor: Executor,
+    customerId: string,
     input: { coupon?: string; promotion_code?: string },
     now: Date,
     currency?: string,
@@ -130,7 +133,10 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     if ((input.coupon === undefined) === (input.promotion_code === undefined))
       throw invalid('coupon', 'Give exactly one of coupon and promotion_code.');
     const code = input.promotion_code === undefined ? null : await findCode(executor, input.promotion_code);
-    if (code) assertCodeRedeemable(code, now);
+    if (code) {
+      assertCodeRedeemable(code, now);
+      await assertFirstTime(executor, code, customerId);
+    }
     const coupon = await couponById(executor, code?.coupon_id ?? (input.coupon as string));
     assertCouponRedeemable(coupon, now);
     if (currency !== undefined) assertCouponCurrency(coupon, currency, code ? 'promotion_code' : 'coupon');
@@ -147,7 +153,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     input: DiscountCreate,
     at: { now: Date; start: Date; currency?: string },
   ): Promise<{ discount: DiscountRow; coupon: CouponRow }> {
-    const { code } = await redeemable(trx, input, at.now, at.currency);
+    const { code } = await redeemable(trx, customerId, input, at.now, at.currency);
     if (code) await redeemCode(trx, code, at.now);
     const coupon = await redeemCoupon(trx, code?.coupon_id ?? (input.coupon as string), at.now);
     await trx
@@ -263,6 +269,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
             max_redemptions: input.max_redemptions ?? null,
             times_redeemed: 0,
             expires_at: input.expires_at === undefined ? null : new Date(input.expires_at),
+            first_time_transaction: input.restrictions?.first_time_transaction ?? false,
             metadata: JSON.stringify(input.metadata ?? {}),
             created_at: ctx.clock.now(),
           })
@@ -331,7 +338,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
       }
       // A coupon not redeemed yet: checked as a redemption would be, counted nowhere, starting at
       // the window's start; it stands in for the customer's discount, as a redemption replaces it.
-      const { coupon, code } = await redeemable(ctx.db, hypothetical, now, currency);
+      const { coupon, code } = await redeemable(ctx.db, customerId, hypothetical, now, currency);
       const discount: DiscountRow = {
         id: 'di_simulated',
         coupon_id: coupon.id,

@@ -32,6 +32,8 @@ export interface PromotionCodesTable {
   max_redemptions: number | null;
   times_redeemed: number;
   expires_at: Date | null;
+  /** Only for a customer with no paid invoice of a positive total (Stripe's restriction). */
+  first_time_transaction: ColumnType<boolean, boolean | undefined, boolean>;
   metadata: Json<Record<string, string>>;
   created_at: Date;
 }

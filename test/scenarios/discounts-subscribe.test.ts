@@ -190,4 +190,37 @@ describe.each(TEST_STORES)('discounts in simulate and on subscriptions on %s', (
     await advance(h.api, clock, '2026-02-01T02:00:00Z');
     expect((await invoicesOf(h.api, sub.id)).map((i) => i.total)).toEqual(['60.00', '40.00']);
   });
+
+  it('a first_time_transaction code: yes before any paid invoice, no after one', async () => {
+    const plan = await makePlan(h.api, { currency: 'USD', fee: '25' });
+    const coupon = await ok(
+      h.api.post('/v1/coupons', { name: 'Welcome', percent_off: '20', duration: 'once' }),
+    );
+    const code = await ok(
+      h.api.post('/v1/promotion_codes', {
+        code: 'WELCOME',
+        coupon: coupon.id,
+        restrictions: { first_time_transaction: true },
+      }),
+    );
+    expect(code.restrictions).toEqual({ first_time_transaction: true });
+    const fresh = await clockedCustomer(h.api, '2026-01-01T00:00:00Z', 'USD');
+    const sub = await ok(
+      h.api.post('/v1/subscriptions', {
+        customer: fresh.customer,
+        pricing_plan: plan.planId,
+        promotion_code: 'WELCOME',
+      }),
+    );
+    const [first] = await invoicesOf(h.api, sub.id);
+    expect(first.total).toBe('20.00');
+    await ok(h.api.post(`/v1/invoices/${first.id}/finalize`, {}));
+    await ok(h.api.post(`/v1/invoices/${first.id}/pay`, {}));
+    // Having paid $20.00, the same customer is no longer a first-time one.
+    const again = await h.api.post(`/v1/customers/${fresh.customer}/discounts`, {
+      promotion_code: 'WELCOME',
+    });
+    expect(error(again)).toEqual([409, 'coupon_not_redeemable']);
+    expect((await ok(h.api.get(`/v1/promotion_codes/${code.id}`))).times_redeemed).toBe(1);
+  });
 });

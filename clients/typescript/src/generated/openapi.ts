@@ -2265,7 +2265,7 @@ export interface components {
           | 'idempotency_error'
           | 'api_error';
         /**
-         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, coupon_not_found, coupon_not_redeemable, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, discount_not_found, entitlement_not_found, event_not_found, feature_exists, feature_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_has_payments, invoice_not_deletable, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_exceeds_amount_remaining, payment_provider_error, payment_provider_not_configured, permission_denied, plan_migration_not_found, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, promotion_code_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, test_mode_only, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
+         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, coupon_not_found, coupon_not_redeemable, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, discount_not_found, entitlement_not_found, event_not_found, feature_exists, feature_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_has_payments, invoice_not_deletable, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, matrix_dimension_filtered, matrix_dimension_unknown, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_exceeds_amount_remaining, payment_provider_error, payment_provider_not_configured, permission_denied, plan_migration_not_found, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, promotion_code_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, test_mode_only, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
          * @example customer_not_found
          */
         code: string;
@@ -2291,9 +2291,15 @@ export interface components {
     };
   };
   responses: never;
-  parameters: never;
+  parameters: {
+    /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+    TariffMode: 'live' | 'test';
+  };
   requestBodies: never;
-  headers: never;
+  headers: {
+    /** @description The mode (`live` or `test`) the answer is from. */
+    TariffMode: 'live' | 'test';
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2435,7 +2441,10 @@ export interface operations {
   'metrics.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -2444,6 +2453,7 @@ export interface operations {
       /** @description The Prometheus text exposition format, version 0.0.4. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2453,6 +2463,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2471,6 +2482,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2480,6 +2492,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2489,6 +2502,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2498,6 +2512,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2509,7 +2524,10 @@ export interface operations {
   'account.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -2518,6 +2536,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2597,6 +2616,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2615,6 +2635,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2624,6 +2645,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2633,6 +2655,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2642,6 +2665,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2653,7 +2677,10 @@ export interface operations {
   'account.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -2724,6 +2751,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2803,6 +2831,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2821,6 +2850,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2830,6 +2860,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2839,6 +2870,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2848,6 +2880,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2857,6 +2890,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2866,6 +2900,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2875,6 +2910,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2884,6 +2920,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2900,7 +2937,10 @@ export interface operations {
         external_id?: string;
         email?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -2909,6 +2949,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -2984,6 +3025,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3002,6 +3044,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3011,6 +3054,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3020,6 +3064,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3029,6 +3074,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3038,6 +3084,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3049,7 +3096,10 @@ export interface operations {
   'customers.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3123,6 +3173,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3193,6 +3244,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3211,6 +3263,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3220,6 +3273,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3229,6 +3283,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3238,6 +3293,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3247,6 +3303,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3256,6 +3313,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3265,6 +3323,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3274,6 +3333,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3285,7 +3345,10 @@ export interface operations {
   'customers.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -3296,6 +3359,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3366,6 +3430,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3384,6 +3449,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3393,6 +3459,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3402,6 +3469,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3411,6 +3479,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3420,6 +3489,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3431,7 +3501,10 @@ export interface operations {
   'customers.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -3491,6 +3564,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3561,6 +3635,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3579,6 +3654,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3588,6 +3664,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3597,6 +3674,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3606,6 +3684,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3615,6 +3694,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3624,6 +3704,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3633,6 +3714,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3642,6 +3724,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3653,7 +3736,10 @@ export interface operations {
   'test_clocks.list': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3662,6 +3748,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3692,6 +3779,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3710,6 +3798,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3719,6 +3808,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3728,6 +3818,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3737,6 +3828,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3748,7 +3840,10 @@ export interface operations {
   'test_clocks.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3768,6 +3863,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3793,6 +3889,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3811,6 +3908,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3820,6 +3918,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3829,6 +3928,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3838,6 +3938,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3847,6 +3948,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3856,6 +3958,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3865,6 +3968,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3874,6 +3978,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3885,7 +3990,10 @@ export interface operations {
   'test_clocks.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -3896,6 +4004,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3921,6 +4030,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3939,6 +4049,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3948,6 +4059,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3957,6 +4069,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3966,6 +4079,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3975,6 +4089,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -3986,7 +4101,10 @@ export interface operations {
   'test_clocks.delete': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -3997,6 +4115,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4024,6 +4143,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4042,6 +4162,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4051,6 +4172,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4060,6 +4182,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4069,6 +4192,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4078,6 +4202,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4087,6 +4212,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4096,6 +4222,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4105,6 +4232,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4116,7 +4244,10 @@ export interface operations {
   'test_clocks.advance': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -4137,6 +4268,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4166,6 +4298,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4184,6 +4317,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4193,6 +4327,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4202,6 +4337,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4211,6 +4347,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4220,6 +4357,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4229,6 +4367,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4238,6 +4377,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4247,6 +4387,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4262,7 +4403,10 @@ export interface operations {
         starting_after?: string;
         status?: 'active' | 'inactive';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4271,6 +4415,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4314,6 +4459,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4332,6 +4478,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4341,6 +4488,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4350,6 +4498,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4359,6 +4508,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4368,6 +4518,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4379,7 +4530,10 @@ export interface operations {
   'meters.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4406,6 +4560,7 @@ export interface operations {
       /** @description A meter: how events named `event_name` become usage. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4444,6 +4599,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4462,6 +4618,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4471,6 +4628,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4480,6 +4638,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4489,6 +4648,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4498,6 +4658,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4507,6 +4668,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4516,6 +4678,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4525,6 +4688,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4536,7 +4700,10 @@ export interface operations {
   'meters.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -4547,6 +4714,7 @@ export interface operations {
       /** @description A meter: how events named `event_name` become usage. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4585,6 +4753,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4603,6 +4772,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4612,6 +4782,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4621,6 +4792,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4630,6 +4802,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4639,6 +4812,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4650,7 +4824,10 @@ export interface operations {
   'meters.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -4667,6 +4844,7 @@ export interface operations {
       /** @description A meter: how events named `event_name` become usage. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4705,6 +4883,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4723,6 +4902,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4732,6 +4912,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4741,6 +4922,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4750,6 +4932,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4759,6 +4942,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4768,6 +4952,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4777,6 +4962,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4786,6 +4972,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4797,7 +4984,10 @@ export interface operations {
   'meters.deactivate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -4808,6 +4998,7 @@ export interface operations {
       /** @description A meter: how events named `event_name` become usage. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4846,6 +5037,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4864,6 +5056,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4873,6 +5066,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4882,6 +5076,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4891,6 +5086,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4900,6 +5096,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4909,6 +5106,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4918,6 +5116,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4927,6 +5126,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4938,7 +5138,10 @@ export interface operations {
   'meters.reactivate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -4949,6 +5152,7 @@ export interface operations {
       /** @description A meter: how events named `event_name` become usage. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -4987,6 +5191,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5005,6 +5210,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5014,6 +5220,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5023,6 +5230,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5032,6 +5240,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5041,6 +5250,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5050,6 +5260,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5059,6 +5270,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5068,6 +5280,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5079,7 +5292,10 @@ export interface operations {
   'meter_events.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5099,6 +5315,7 @@ export interface operations {
       /** @description The stored event and whether this request stored it or found it already recorded. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5134,6 +5351,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5152,6 +5370,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5161,6 +5380,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5170,6 +5390,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5179,6 +5400,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5188,6 +5410,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5197,6 +5420,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5206,6 +5430,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5215,6 +5440,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5226,7 +5452,10 @@ export interface operations {
   'meter_events.create_batch': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5241,6 +5470,7 @@ export interface operations {
       /** @description One result per event sent, in order; a rejected event does not stop the others. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5266,6 +5496,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5284,6 +5515,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5293,6 +5525,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5302,6 +5535,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5311,6 +5545,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5320,6 +5555,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5329,6 +5565,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5338,6 +5575,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5347,6 +5585,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5358,7 +5597,10 @@ export interface operations {
   'meter_events.cancel': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5374,6 +5616,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5398,6 +5641,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5416,6 +5660,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5425,6 +5670,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5434,6 +5680,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5443,6 +5690,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5452,6 +5700,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5461,6 +5710,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5470,6 +5720,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5479,6 +5730,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5500,7 +5752,10 @@ export interface operations {
         /** @description Dimension filters as `key:value`, repeated: `filter=model:tiny&filter=region:eu`. */
         filter?: string[];
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -5511,6 +5766,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5546,6 +5802,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5564,6 +5821,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5573,6 +5831,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5582,6 +5841,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5591,6 +5851,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5600,6 +5861,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5616,7 +5878,10 @@ export interface operations {
         /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
         end_time: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -5627,6 +5892,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5659,6 +5925,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5677,6 +5944,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5686,6 +5954,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5695,6 +5964,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5704,6 +5974,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5713,6 +5984,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5724,7 +5996,10 @@ export interface operations {
   'platform_metering.retrieve_date': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -5739,6 +6014,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5755,6 +6031,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5773,6 +6050,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5782,6 +6060,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5791,6 +6070,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5800,6 +6080,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5809,6 +6090,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5820,7 +6102,10 @@ export interface operations {
   'platform_metering.retrieve_today': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -5834,6 +6119,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5850,6 +6136,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5868,6 +6155,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5877,6 +6165,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5886,6 +6175,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5895,6 +6185,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5904,6 +6195,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5915,7 +6207,10 @@ export interface operations {
   'platform_metering.retrieve_month': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -5930,6 +6225,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5946,6 +6242,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5964,6 +6261,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5973,6 +6271,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5982,6 +6281,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -5991,6 +6291,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6000,6 +6301,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6011,7 +6313,10 @@ export interface operations {
   'platform_metering.retrieve_this_month': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -6025,6 +6330,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6041,6 +6347,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6059,6 +6366,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6068,6 +6376,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6077,6 +6386,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6086,6 +6396,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6095,6 +6406,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6106,7 +6418,10 @@ export interface operations {
   'platform_metering.list_date': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -6119,6 +6434,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6137,6 +6453,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6155,6 +6472,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6164,6 +6482,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6173,6 +6492,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6182,6 +6502,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6191,6 +6512,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6202,7 +6524,10 @@ export interface operations {
   'platform_metering.list_month': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -6215,6 +6540,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6233,6 +6559,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6251,6 +6578,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6260,6 +6588,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6269,6 +6598,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6278,6 +6608,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6287,6 +6618,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6303,7 +6635,10 @@ export interface operations {
         /** @description Unix seconds. */
         end_timestamp: number;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -6317,6 +6652,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6336,6 +6672,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6354,6 +6691,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6363,6 +6701,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6372,6 +6711,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6381,6 +6721,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6390,6 +6731,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6401,7 +6743,10 @@ export interface operations {
   'platform_metering.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -6425,6 +6770,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6441,6 +6787,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6459,6 +6806,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6468,6 +6816,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6477,6 +6826,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6486,6 +6836,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6495,6 +6846,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6504,6 +6856,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6513,6 +6866,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6522,6 +6876,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6533,7 +6888,10 @@ export interface operations {
   'platform_metering.delete': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -6549,6 +6907,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6565,6 +6924,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6583,6 +6943,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6592,6 +6953,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6601,6 +6963,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6610,6 +6973,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6619,6 +6983,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6628,6 +6993,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6637,6 +7003,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6646,6 +7013,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6657,7 +7025,10 @@ export interface operations {
   'platform_metering.update_now': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         /** @description Customer id or external_id. */
         tenant_id: string;
@@ -6679,6 +7050,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6695,6 +7067,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6713,6 +7086,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6722,6 +7096,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6731,6 +7106,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6740,6 +7116,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6749,6 +7126,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6758,6 +7136,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6767,6 +7146,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6776,6 +7156,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6791,7 +7172,10 @@ export interface operations {
         starting_after?: string;
         status?: 'active' | 'inactive';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6800,6 +7184,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6844,6 +7229,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6862,6 +7248,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6871,6 +7258,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6880,6 +7268,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6889,6 +7278,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6898,6 +7288,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6909,7 +7300,10 @@ export interface operations {
   'billing.meters.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6938,6 +7332,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6976,6 +7371,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -6994,6 +7390,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7003,6 +7400,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7012,6 +7410,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7021,6 +7420,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7030,6 +7430,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7039,6 +7440,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7048,6 +7450,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7057,6 +7460,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7068,7 +7472,10 @@ export interface operations {
   'billing.meters.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -7079,6 +7486,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7117,6 +7525,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7135,6 +7544,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7144,6 +7554,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7153,6 +7564,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7162,6 +7574,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7171,6 +7584,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7182,7 +7596,10 @@ export interface operations {
   'billing.meters.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -7199,6 +7616,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7237,6 +7655,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7255,6 +7674,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7264,6 +7684,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7273,6 +7694,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7282,6 +7704,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7291,6 +7714,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7300,6 +7724,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7309,6 +7734,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7318,6 +7744,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7329,7 +7756,10 @@ export interface operations {
   'billing.meters.deactivate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -7340,6 +7770,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7378,6 +7809,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7396,6 +7828,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7405,6 +7838,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7414,6 +7848,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7423,6 +7858,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7432,6 +7868,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7441,6 +7878,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7450,6 +7888,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7459,6 +7898,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7470,7 +7910,10 @@ export interface operations {
   'billing.meters.reactivate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -7481,6 +7924,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7519,6 +7963,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7537,6 +7982,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7546,6 +7992,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7555,6 +8002,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7564,6 +8012,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7573,6 +8022,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7582,6 +8032,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7591,6 +8042,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7600,6 +8052,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7611,7 +8064,10 @@ export interface operations {
   'billing.meter_events.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -7631,6 +8087,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7653,6 +8110,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7671,6 +8129,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7680,6 +8139,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7689,6 +8149,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7698,6 +8159,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7707,6 +8169,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7716,6 +8179,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7725,6 +8189,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7734,6 +8199,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7745,7 +8211,10 @@ export interface operations {
   'billing.meter_event_adjustments.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -7765,6 +8234,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7786,6 +8256,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7804,6 +8275,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7813,6 +8285,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7822,6 +8295,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7831,6 +8305,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7840,6 +8315,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7849,6 +8325,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7858,6 +8335,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7867,6 +8345,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7887,7 +8366,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -7898,6 +8380,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7924,6 +8407,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7942,6 +8426,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7951,6 +8436,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7960,6 +8446,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7969,6 +8456,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7978,6 +8466,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -7989,7 +8478,10 @@ export interface operations {
   'v2.billing.meter_event_session.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8002,6 +8494,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8028,6 +8521,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8046,6 +8540,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8055,6 +8550,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8064,6 +8560,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8073,6 +8570,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8082,6 +8580,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8091,6 +8590,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8100,6 +8600,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8109,6 +8610,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8249,7 +8751,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8258,6 +8763,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8291,6 +8797,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8309,6 +8816,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8318,6 +8826,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8327,6 +8836,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8336,6 +8846,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8345,6 +8856,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8362,7 +8874,10 @@ export interface operations {
         meter?: string;
         lookup_key?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8371,6 +8886,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8412,6 +8928,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8430,6 +8947,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8439,6 +8957,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8448,6 +8967,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8457,6 +8977,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8466,6 +8987,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8477,7 +8999,10 @@ export interface operations {
   'billable_items.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8507,6 +9032,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8543,6 +9069,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8561,6 +9088,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8570,6 +9098,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8579,6 +9108,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8588,6 +9118,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8597,6 +9128,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8606,6 +9138,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8615,6 +9148,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8624,6 +9158,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8635,7 +9170,10 @@ export interface operations {
   'billable_items.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -8646,6 +9184,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8682,6 +9221,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8700,6 +9240,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8709,6 +9250,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8718,6 +9260,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8727,6 +9270,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8736,6 +9280,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8747,7 +9292,10 @@ export interface operations {
   'billable_items.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -8771,6 +9319,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8807,6 +9356,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8825,6 +9375,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8834,6 +9385,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8843,6 +9395,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8852,6 +9405,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8861,6 +9415,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8870,6 +9425,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8879,6 +9435,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8888,6 +9445,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8902,7 +9460,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8911,6 +9472,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8952,6 +9514,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8970,6 +9533,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8979,6 +9543,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8988,6 +9553,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -8997,6 +9563,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9006,6 +9573,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9017,7 +9585,10 @@ export interface operations {
   'rate_cards.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -9044,6 +9615,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9080,6 +9652,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9098,6 +9671,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9107,6 +9681,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9116,6 +9691,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9125,6 +9701,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9134,6 +9711,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9143,6 +9721,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9152,6 +9731,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9161,6 +9741,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9172,7 +9753,10 @@ export interface operations {
   'rate_cards.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -9183,6 +9767,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9297,6 +9882,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9315,6 +9901,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9324,6 +9911,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9333,6 +9921,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9342,6 +9931,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9351,6 +9941,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9362,7 +9953,10 @@ export interface operations {
   'rate_cards.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -9386,6 +9980,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9422,6 +10017,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9440,6 +10036,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9449,6 +10046,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9458,6 +10056,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9467,6 +10066,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9476,6 +10076,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9485,6 +10086,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9494,6 +10096,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9503,6 +10106,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9514,7 +10118,10 @@ export interface operations {
   'rate_cards.list_versions': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -9525,6 +10132,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9629,6 +10237,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9647,6 +10256,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9656,6 +10266,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9665,6 +10276,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9674,6 +10286,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9683,6 +10296,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9696,7 +10310,10 @@ export interface operations {
       query?: {
         version?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -9707,6 +10324,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9798,6 +10416,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9816,6 +10435,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9825,6 +10445,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9834,6 +10455,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9843,6 +10465,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9852,6 +10475,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -9863,7 +10487,10 @@ export interface operations {
   'rate_cards.set_rate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -9913,6 +10540,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10000,6 +10628,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10018,6 +10647,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10027,6 +10657,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10036,6 +10667,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10045,6 +10677,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10054,6 +10687,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10063,6 +10697,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10072,6 +10707,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10081,6 +10717,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10092,7 +10729,10 @@ export interface operations {
   'rate_cards.update_rate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         rate: string;
@@ -10138,6 +10778,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10225,6 +10866,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10243,6 +10885,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10252,6 +10895,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10261,6 +10905,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10270,6 +10915,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10279,6 +10925,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10288,6 +10935,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10297,6 +10945,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10306,6 +10955,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10317,7 +10967,10 @@ export interface operations {
   'rate_cards.delete_rate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         rate: string;
@@ -10329,6 +10982,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10418,6 +11072,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10436,6 +11091,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10445,6 +11101,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10454,6 +11111,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10463,6 +11121,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10472,6 +11131,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10481,6 +11141,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10490,6 +11151,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10499,6 +11161,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10513,7 +11176,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -10522,6 +11188,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10569,6 +11236,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10587,6 +11255,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10596,6 +11265,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10605,6 +11275,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10614,6 +11285,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10623,6 +11295,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10634,7 +11307,10 @@ export interface operations {
   'license_fees.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -10664,6 +11340,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10706,6 +11383,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10724,6 +11402,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10733,6 +11412,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10742,6 +11422,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10751,6 +11432,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10760,6 +11442,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10769,6 +11452,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10778,6 +11462,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10787,6 +11472,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10798,7 +11484,10 @@ export interface operations {
   'license_fees.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -10809,6 +11498,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10851,6 +11541,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10869,6 +11560,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10878,6 +11570,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10887,6 +11580,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10896,6 +11590,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10905,6 +11600,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10916,7 +11612,10 @@ export interface operations {
   'license_fees.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -10946,6 +11645,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -10988,6 +11688,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11006,6 +11707,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11015,6 +11717,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11024,6 +11727,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11033,6 +11737,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11042,6 +11747,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11051,6 +11757,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11060,6 +11767,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11069,6 +11777,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11080,7 +11789,10 @@ export interface operations {
   'license_fees.list_versions': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -11091,6 +11803,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11123,6 +11836,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11141,6 +11855,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11150,6 +11865,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11159,6 +11875,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11168,6 +11885,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11177,6 +11895,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11191,7 +11910,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -11200,6 +11922,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11268,6 +11991,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11286,6 +12010,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11295,6 +12020,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11304,6 +12030,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11313,6 +12040,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11322,6 +12050,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11333,7 +12062,10 @@ export interface operations {
   'service_actions.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -11384,6 +12116,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11447,6 +12180,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11465,6 +12199,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11474,6 +12209,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11483,6 +12219,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11492,6 +12229,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11501,6 +12239,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11510,6 +12249,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11519,6 +12259,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11528,6 +12269,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11539,7 +12281,10 @@ export interface operations {
   'service_actions.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -11550,6 +12295,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11613,6 +12359,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11631,6 +12378,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11640,6 +12388,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11649,6 +12398,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11658,6 +12408,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11667,6 +12418,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11678,7 +12430,10 @@ export interface operations {
   'service_actions.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -11730,6 +12485,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11793,6 +12549,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11811,6 +12568,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11820,6 +12578,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11829,6 +12588,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11838,6 +12598,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11847,6 +12608,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11856,6 +12618,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11865,6 +12628,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11874,6 +12638,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11885,7 +12650,10 @@ export interface operations {
   'service_actions.list_versions': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -11896,6 +12664,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11948,6 +12717,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11966,6 +12736,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11975,6 +12746,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11984,6 +12756,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -11993,6 +12766,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12002,6 +12776,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12018,7 +12793,10 @@ export interface operations {
         status?: 'active' | 'archived';
         currency?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -12027,6 +12805,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12074,6 +12853,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12092,6 +12872,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12101,6 +12882,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12110,6 +12892,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12119,6 +12902,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12128,6 +12912,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12139,7 +12924,10 @@ export interface operations {
   'pricing_plans.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -12171,6 +12959,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12213,6 +13002,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12231,6 +13021,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12240,6 +13031,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12249,6 +13041,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12258,6 +13051,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12267,6 +13061,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12276,6 +13071,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12285,6 +13081,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12294,6 +13091,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12305,7 +13103,10 @@ export interface operations {
   'pricing_plans.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -12316,6 +13117,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12358,6 +13160,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12376,6 +13179,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12385,6 +13189,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12394,6 +13199,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12403,6 +13209,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12412,6 +13219,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12423,7 +13231,10 @@ export interface operations {
   'pricing_plans.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -12447,6 +13258,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12489,6 +13301,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12507,6 +13320,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12516,6 +13330,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12525,6 +13340,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12534,6 +13350,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12543,6 +13360,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12552,6 +13370,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12561,6 +13380,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12570,6 +13390,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12581,7 +13402,10 @@ export interface operations {
   'pricing_plans.archive': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -12592,6 +13416,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12634,6 +13459,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12652,6 +13478,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12661,6 +13488,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12670,6 +13498,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12679,6 +13508,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12688,6 +13518,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12697,6 +13528,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12706,6 +13538,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12715,6 +13548,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12726,7 +13560,10 @@ export interface operations {
   'pricing_plans.list_versions': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -12737,6 +13574,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12771,6 +13609,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12789,6 +13628,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12798,6 +13638,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12807,6 +13648,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12816,6 +13658,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12825,6 +13668,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12836,7 +13680,10 @@ export interface operations {
   'pricing_plans.retrieve_version': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         version: number;
@@ -12848,6 +13695,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12877,6 +13725,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12895,6 +13744,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12904,6 +13754,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12913,6 +13764,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12922,6 +13774,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12931,6 +13784,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -12942,7 +13796,10 @@ export interface operations {
   'pricing_plans.add_component': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -12965,6 +13822,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13007,6 +13865,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13025,6 +13884,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13034,6 +13894,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13043,6 +13904,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13052,6 +13914,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13061,6 +13924,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13070,6 +13934,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13079,6 +13944,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13088,6 +13954,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13099,7 +13966,10 @@ export interface operations {
   'pricing_plans.update_component': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         component: string;
@@ -13118,6 +13988,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13160,6 +14031,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13178,6 +14050,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13187,6 +14060,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13196,6 +14070,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13205,6 +14080,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13214,6 +14090,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13223,6 +14100,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13232,6 +14110,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13241,6 +14120,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13252,7 +14132,10 @@ export interface operations {
   'pricing_plans.remove_component': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         component: string;
@@ -13264,6 +14147,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13306,6 +14190,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13324,6 +14209,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13333,6 +14219,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13342,6 +14229,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13351,6 +14239,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13360,6 +14249,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13369,6 +14259,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13378,6 +14269,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13387,6 +14279,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13398,7 +14291,10 @@ export interface operations {
   'pricing_plans.preview': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -13419,6 +14315,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13487,6 +14384,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13505,6 +14403,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13514,6 +14413,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13523,6 +14423,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13532,6 +14433,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13541,6 +14443,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13550,6 +14453,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13559,6 +14463,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13568,6 +14473,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13579,7 +14485,10 @@ export interface operations {
   'customers.simulate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -13622,6 +14531,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13729,6 +14639,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13747,6 +14658,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13756,6 +14668,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13765,6 +14678,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13774,6 +14688,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13783,6 +14698,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13792,6 +14708,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13801,6 +14718,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13810,6 +14728,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13824,7 +14743,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -13833,6 +14755,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13868,6 +14791,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13886,6 +14810,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13895,6 +14820,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13904,6 +14830,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13913,6 +14840,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13922,6 +14850,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -13933,7 +14862,10 @@ export interface operations {
   'webhook_endpoints.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -13985,6 +14917,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14017,6 +14950,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14035,6 +14969,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14044,6 +14979,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14053,6 +14989,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14062,6 +14999,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14071,6 +15009,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14080,6 +15019,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14089,6 +15029,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14098,6 +15039,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14109,7 +15051,10 @@ export interface operations {
   'webhook_endpoints.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -14120,6 +15065,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14150,6 +15096,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14168,6 +15115,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14177,6 +15125,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14186,6 +15135,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14195,6 +15145,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14204,6 +15155,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14215,7 +15167,10 @@ export interface operations {
   'webhook_endpoints.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -14271,6 +15226,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14301,6 +15257,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14319,6 +15276,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14328,6 +15286,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14337,6 +15296,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14346,6 +15306,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14355,6 +15316,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14364,6 +15326,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14373,6 +15336,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14382,6 +15346,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14393,7 +15358,10 @@ export interface operations {
   'webhook_endpoints.delete': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -14404,6 +15372,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14419,6 +15388,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14437,6 +15407,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14446,6 +15417,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14455,6 +15427,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14464,6 +15437,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14473,6 +15447,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14482,6 +15457,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14491,6 +15467,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14500,6 +15477,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14515,7 +15493,10 @@ export interface operations {
         starting_after?: string;
         status?: 'pending' | 'succeeded' | 'failed';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -14526,6 +15507,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14577,6 +15559,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14595,6 +15578,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14604,6 +15588,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14613,6 +15598,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14622,6 +15608,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14631,6 +15618,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14642,7 +15630,10 @@ export interface operations {
   'webhook_deliveries.retry': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         delivery: string;
@@ -14654,6 +15645,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14700,6 +15692,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14718,6 +15711,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14727,6 +15721,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14736,6 +15731,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14745,6 +15741,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14754,6 +15751,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14763,6 +15761,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14772,6 +15771,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14781,6 +15781,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14796,7 +15797,10 @@ export interface operations {
         starting_after?: string;
         type?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -14805,6 +15809,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14838,6 +15843,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14856,6 +15862,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14865,6 +15872,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14874,6 +15882,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14883,6 +15892,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14892,6 +15902,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14903,7 +15914,10 @@ export interface operations {
   'events.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -14914,6 +15928,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14942,6 +15957,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14960,6 +15976,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14969,6 +15986,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14978,6 +15996,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14987,6 +16006,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -14996,6 +16016,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15007,7 +16028,10 @@ export interface operations {
   'payment_settings.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -15016,6 +16040,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15047,6 +16072,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15065,6 +16091,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15074,6 +16101,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15083,6 +16111,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15092,6 +16121,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15103,7 +16133,10 @@ export interface operations {
   'payment_settings.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -15127,6 +16160,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15154,6 +16188,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15172,6 +16207,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15181,6 +16217,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15190,6 +16227,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15199,6 +16237,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15208,6 +16247,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15217,6 +16257,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15226,6 +16267,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15235,6 +16277,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15246,7 +16289,10 @@ export interface operations {
   'payment_settings.disconnect_stripe': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -15255,6 +16301,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15282,6 +16329,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15300,6 +16348,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15309,6 +16358,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15318,6 +16368,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15327,6 +16378,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15336,6 +16388,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15345,6 +16398,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15354,6 +16408,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15363,6 +16418,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15478,7 +16534,10 @@ export interface operations {
         customer?: string;
         status?: 'pending' | 'active' | 'expired' | 'voided';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -15487,6 +16546,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15543,6 +16603,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15561,6 +16622,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15570,6 +16632,7 @@ export interface operations {
       /** @description No such customer (the `customer` filter). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15579,6 +16642,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15588,6 +16652,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15597,6 +16662,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15608,7 +16674,10 @@ export interface operations {
   'credit_grants.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -15655,6 +16724,7 @@ export interface operations {
       /** @description `remaining` is what invoices left of it (usage not yet invoiced not counted). */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15706,6 +16776,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15724,6 +16795,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15733,6 +16805,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15742,6 +16815,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15751,6 +16825,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15760,6 +16835,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15769,6 +16845,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15778,6 +16855,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15787,6 +16865,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15798,7 +16877,10 @@ export interface operations {
   'credit_grants.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -15809,6 +16891,7 @@ export interface operations {
       /** @description `remaining` is what invoices left of it (usage not yet invoiced not counted). */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15860,6 +16943,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15878,6 +16962,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15887,6 +16972,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15896,6 +16982,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15905,6 +16992,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15914,6 +17002,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15925,7 +17014,10 @@ export interface operations {
   'credit_grants.void': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -15936,6 +17028,7 @@ export interface operations {
       /** @description `remaining` is what invoices left of it (usage not yet invoiced not counted). */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -15987,6 +17080,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16005,6 +17099,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16014,6 +17109,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16023,6 +17119,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16032,6 +17129,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16041,6 +17139,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16050,6 +17149,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16059,6 +17159,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16068,6 +17169,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16079,7 +17181,10 @@ export interface operations {
   'credit_balance.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -16090,6 +17195,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16165,6 +17271,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16183,6 +17290,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16192,6 +17300,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16201,6 +17310,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16210,6 +17320,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16219,6 +17330,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16234,7 +17346,10 @@ export interface operations {
         starting_after?: string;
         grant?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -16245,6 +17360,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16278,6 +17394,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16296,6 +17413,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16305,6 +17423,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16314,6 +17433,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16323,6 +17443,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16332,6 +17453,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16343,7 +17465,10 @@ export interface operations {
   'top_ups.list': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -16354,6 +17479,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16387,6 +17513,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16405,6 +17532,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16414,6 +17542,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16423,6 +17552,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16432,6 +17562,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16441,6 +17572,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16452,7 +17584,10 @@ export interface operations {
   'top_ups.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -16488,6 +17623,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16516,6 +17652,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16534,6 +17671,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16543,6 +17681,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16552,6 +17691,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16561,6 +17701,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16570,6 +17711,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16579,6 +17721,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16588,6 +17731,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16597,6 +17741,7 @@ export interface operations {
       /** @description Invoicing is not running, so no top-up can be invoiced. */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16608,7 +17753,10 @@ export interface operations {
   'auto_top_up.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -16631,6 +17779,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16655,6 +17804,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16673,6 +17823,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16682,6 +17833,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16691,6 +17843,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16700,6 +17853,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16709,6 +17863,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16718,6 +17873,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16727,6 +17883,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16736,6 +17893,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16751,7 +17909,10 @@ export interface operations {
         starting_after?: string;
         customer?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -16760,6 +17921,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16792,6 +17954,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16810,6 +17973,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16819,6 +17983,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16828,6 +17993,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16837,6 +18003,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16846,6 +18013,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16857,7 +18025,10 @@ export interface operations {
   'alerts.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -16880,6 +18051,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16907,6 +18079,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16925,6 +18098,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16934,6 +18108,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16943,6 +18118,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16952,6 +18128,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16961,6 +18138,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16970,6 +18148,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16979,6 +18158,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16988,6 +18168,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -16999,7 +18180,10 @@ export interface operations {
   'alerts.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -17010,6 +18194,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17037,6 +18222,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17055,6 +18241,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17064,6 +18251,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17073,6 +18261,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17082,6 +18271,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17091,6 +18281,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17102,7 +18293,10 @@ export interface operations {
   'alerts.archive': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -17113,6 +18307,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17140,6 +18335,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17158,6 +18354,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17167,6 +18364,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17176,6 +18374,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17185,6 +18384,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17194,6 +18394,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17203,6 +18404,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17212,6 +18414,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17221,6 +18424,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17254,7 +18458,10 @@ export interface operations {
         source?: string;
         format?: 'json' | 'csv';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -17263,6 +18470,7 @@ export interface operations {
       /** @description A page of entries; with `format=csv`, all of them (up to 100,000) as CSV. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17309,6 +18517,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17327,6 +18536,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17336,6 +18546,7 @@ export interface operations {
       /** @description No such customer or test clock. */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17345,6 +18556,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17354,6 +18566,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17363,6 +18576,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17396,7 +18610,10 @@ export interface operations {
         source?: string;
         format?: 'json' | 'csv';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -17405,6 +18622,7 @@ export interface operations {
       /** @description The entries as CSV (at most 100,000 rows), as an attachment `journal.csv`. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17414,6 +18632,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17432,6 +18651,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17441,6 +18661,7 @@ export interface operations {
       /** @description No such customer or test clock. */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17450,6 +18671,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17459,6 +18681,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17468,6 +18691,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17485,7 +18709,10 @@ export interface operations {
         /** @description Whose books: absent, the real books (customers on a test clock left out); a test clock's id, that clock's customers only. */
         test_clock?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -17494,6 +18721,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17560,6 +18788,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17578,6 +18807,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17587,6 +18817,7 @@ export interface operations {
       /** @description No such customer or test clock. */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17596,6 +18827,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17605,6 +18837,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17614,6 +18847,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17630,7 +18864,10 @@ export interface operations {
         customer?: string;
         status?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -17639,6 +18876,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17754,6 +18992,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17772,6 +19011,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17781,6 +19021,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17790,6 +19031,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17799,6 +19041,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17808,6 +19051,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17819,7 +19063,10 @@ export interface operations {
   'subscriptions.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -17887,6 +19134,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -17997,6 +19245,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18015,6 +19264,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18024,6 +19274,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18033,6 +19284,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18042,6 +19294,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18051,6 +19304,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18060,6 +19314,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18069,6 +19324,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18078,6 +19334,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18089,7 +19346,10 @@ export interface operations {
   'subscriptions.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -18100,6 +19360,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18210,6 +19471,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18228,6 +19490,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18237,6 +19500,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18246,6 +19510,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18255,6 +19520,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18264,6 +19530,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18275,7 +19542,10 @@ export interface operations {
   'subscriptions.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -18316,6 +19586,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18426,6 +19697,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18444,6 +19716,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18453,6 +19726,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18462,6 +19736,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18471,6 +19746,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18480,6 +19756,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18489,6 +19766,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18498,6 +19776,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18507,6 +19786,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18518,7 +19798,10 @@ export interface operations {
   'subscriptions.change_plan': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -18547,6 +19830,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18657,6 +19941,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18675,6 +19960,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18684,6 +19970,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18693,6 +19980,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18702,6 +19990,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18711,6 +20000,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18720,6 +20010,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18729,6 +20020,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18738,6 +20030,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -18749,7 +20042,10 @@ export interface operations {
   'subscriptions.preview_change_plan': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -18778,6 +20074,7 @@ export interface operations {
       /** @description What a change would do, computed by making it and rolling it back: the subscription after it, the proration lines (credit for unused time, charge for the new terms) and, with `always_invoice`, the invoice it would finalize now, tax included. Nothing is stored. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19055,6 +20352,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19073,6 +20371,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19082,6 +20381,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19091,6 +20391,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19100,6 +20401,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19109,6 +20411,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19118,6 +20421,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19127,6 +20431,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19136,6 +20441,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19147,7 +20453,10 @@ export interface operations {
   'subscriptions.preview_update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -19188,6 +20497,7 @@ export interface operations {
       /** @description What a change would do, computed by making it and rolling it back: the subscription after it, the proration lines (credit for unused time, charge for the new terms) and, with `always_invoice`, the invoice it would finalize now, tax included. Nothing is stored. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19465,6 +20775,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19483,6 +20794,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19492,6 +20804,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19501,6 +20814,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19510,6 +20824,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19519,6 +20834,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19528,6 +20844,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19537,6 +20854,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19546,6 +20864,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19557,7 +20876,10 @@ export interface operations {
   'subscriptions.cancel': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -19576,6 +20898,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19686,6 +21009,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19704,6 +21028,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19713,6 +21038,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19722,6 +21048,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19731,6 +21058,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19740,6 +21068,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19749,6 +21078,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19758,6 +21088,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19767,6 +21098,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19781,7 +21113,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -19790,6 +21125,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19834,6 +21170,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19852,6 +21189,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19861,6 +21199,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19870,6 +21209,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19879,6 +21219,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19888,6 +21229,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19899,7 +21241,10 @@ export interface operations {
   'plan_migrations.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -19928,6 +21273,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19967,6 +21313,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19985,6 +21332,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -19994,6 +21342,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20003,6 +21352,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20012,6 +21362,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20021,6 +21372,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20030,6 +21382,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20039,6 +21392,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20048,6 +21402,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20059,7 +21414,10 @@ export interface operations {
   'plan_migrations.preview': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -20090,6 +21448,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20126,6 +21485,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20144,6 +21504,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20153,6 +21514,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20162,6 +21524,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20171,6 +21534,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20180,6 +21544,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20189,6 +21554,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20198,6 +21564,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20207,6 +21574,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20218,7 +21586,10 @@ export interface operations {
   'plan_migrations.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -20229,6 +21600,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20268,6 +21640,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20286,6 +21659,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20295,6 +21669,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20304,6 +21679,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20313,6 +21689,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20322,6 +21699,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20339,7 +21717,10 @@ export interface operations {
         subscription?: string;
         status?: 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -20348,6 +21729,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20496,6 +21878,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20514,6 +21897,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20523,6 +21907,7 @@ export interface operations {
       /** @description No such customer (the `customer` filter). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20532,6 +21917,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20541,6 +21927,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20550,6 +21937,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20561,7 +21949,10 @@ export interface operations {
   'invoices.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -20593,6 +21984,7 @@ export interface operations {
       /** @description An invoice; `customer_details` and `issuer_details` are null on drafts. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20736,6 +22128,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20754,6 +22147,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20763,6 +22157,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20772,6 +22167,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20781,6 +22177,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20790,6 +22187,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20799,6 +22197,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20808,6 +22207,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20817,6 +22217,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20830,7 +22231,10 @@ export interface operations {
       query: {
         subscription: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -20839,6 +22243,7 @@ export interface operations {
       /** @description The invoice a subscription will get at its period end, as of now. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -20987,6 +22392,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21005,6 +22411,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21014,6 +22421,7 @@ export interface operations {
       /** @description No such subscription, or it will not be invoiced again (`no_upcoming_invoice`). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21023,6 +22431,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21032,6 +22441,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21041,6 +22451,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21052,7 +22463,10 @@ export interface operations {
   'invoices.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -21063,6 +22477,7 @@ export interface operations {
       /** @description An invoice; `customer_details` and `issuer_details` are null on drafts. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21206,6 +22621,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21224,6 +22640,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21233,6 +22650,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21242,6 +22660,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21251,6 +22670,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21260,6 +22680,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21271,7 +22692,10 @@ export interface operations {
   'invoices.delete': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -21282,6 +22706,7 @@ export interface operations {
       /** @description A one-off draft, deleted. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21297,6 +22722,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21315,6 +22741,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21324,6 +22751,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21333,6 +22761,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21342,6 +22771,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21351,6 +22781,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21360,6 +22791,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21369,6 +22801,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21378,6 +22811,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21389,7 +22823,10 @@ export interface operations {
   'invoices.finalize': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -21400,6 +22837,7 @@ export interface operations {
       /** @description An invoice; `customer_details` and `issuer_details` are null on drafts. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21543,6 +22981,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21561,6 +23000,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21570,6 +23010,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21579,6 +23020,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21588,6 +23030,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21597,6 +23040,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21606,6 +23050,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21615,6 +23060,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21624,6 +23070,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21635,7 +23082,10 @@ export interface operations {
   'invoices.pay': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -21660,6 +23110,7 @@ export interface operations {
       /** @description An invoice; `customer_details` and `issuer_details` are null on drafts. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21803,6 +23254,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21821,6 +23273,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21830,6 +23283,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21839,6 +23293,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21848,6 +23303,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21857,6 +23313,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21866,6 +23323,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21875,6 +23333,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21884,6 +23343,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21895,7 +23355,10 @@ export interface operations {
   'invoices.list_payments': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -21906,6 +23369,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21941,6 +23405,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21959,6 +23424,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21968,6 +23434,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21977,6 +23444,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21986,6 +23454,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -21995,6 +23464,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22006,7 +23476,10 @@ export interface operations {
   'invoices.void': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -22017,6 +23490,7 @@ export interface operations {
       /** @description An invoice; `customer_details` and `issuer_details` are null on drafts. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22160,6 +23634,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22178,6 +23653,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22187,6 +23663,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22196,6 +23673,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22205,6 +23683,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22214,6 +23693,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22223,6 +23703,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22232,6 +23713,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22241,6 +23723,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22252,7 +23735,10 @@ export interface operations {
   'invoices.mark_uncollectible': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -22263,6 +23749,7 @@ export interface operations {
       /** @description An invoice; `customer_details` and `issuer_details` are null on drafts. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22406,6 +23893,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22424,6 +23912,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22433,6 +23922,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22442,6 +23932,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22451,6 +23942,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22460,6 +23952,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22469,6 +23962,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22478,6 +23972,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22487,6 +23982,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22498,7 +23994,10 @@ export interface operations {
   'invoices.add_line': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -22522,6 +24021,7 @@ export interface operations {
       /** @description An invoice; `customer_details` and `issuer_details` are null on drafts. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22665,6 +24165,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22683,6 +24184,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22692,6 +24194,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22701,6 +24204,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22710,6 +24214,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22719,6 +24224,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22728,6 +24234,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22737,6 +24244,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22746,6 +24254,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22762,7 +24271,10 @@ export interface operations {
         invoice?: string;
         customer?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -22771,6 +24283,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22814,6 +24327,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22832,6 +24346,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22841,6 +24356,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22850,6 +24366,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22859,6 +24376,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22868,6 +24386,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22879,7 +24398,10 @@ export interface operations {
   'credit_notes.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -22903,6 +24425,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22941,6 +24464,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22959,6 +24483,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22968,6 +24493,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22977,6 +24503,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22986,6 +24513,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -22995,6 +24523,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23004,6 +24533,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23013,6 +24543,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23022,6 +24553,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23033,7 +24565,10 @@ export interface operations {
   'credit_notes.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -23044,6 +24579,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23082,6 +24618,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23100,6 +24637,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23109,6 +24647,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23118,6 +24657,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23127,6 +24667,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23136,6 +24677,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23151,7 +24693,10 @@ export interface operations {
         starting_after?: string;
         active?: boolean;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -23160,6 +24705,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23196,6 +24742,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23214,6 +24761,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23223,6 +24771,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23232,6 +24781,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23241,6 +24791,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23250,6 +24801,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23261,7 +24813,10 @@ export interface operations {
   'tax_rates.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -23290,6 +24845,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23321,6 +24877,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23339,6 +24896,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23348,6 +24906,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23357,6 +24916,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23366,6 +24926,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23375,6 +24936,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23384,6 +24946,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23393,6 +24956,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23402,6 +24966,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23413,7 +24978,10 @@ export interface operations {
   'tax_rates.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -23424,6 +24992,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23455,6 +25024,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23473,6 +25043,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23482,6 +25053,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23491,6 +25063,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23500,6 +25073,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23509,6 +25083,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23520,7 +25095,10 @@ export interface operations {
   'tax_rates.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -23547,6 +25125,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23578,6 +25157,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23596,6 +25176,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23605,6 +25186,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23614,6 +25196,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23623,6 +25206,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23632,6 +25216,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23641,6 +25226,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23650,6 +25236,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23659,6 +25246,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23670,7 +25258,10 @@ export interface operations {
   'customers.retrieve_tax_settings': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -23681,6 +25272,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23696,6 +25288,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23714,6 +25307,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23723,6 +25317,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23732,6 +25327,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23741,6 +25337,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23750,6 +25347,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23761,7 +25359,10 @@ export interface operations {
   'customers.update_tax_settings': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -23779,6 +25380,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23794,6 +25396,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23812,6 +25415,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23821,6 +25425,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23830,6 +25435,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23839,6 +25445,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23848,6 +25455,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23857,6 +25465,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23866,6 +25475,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23875,6 +25485,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23889,7 +25500,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -23898,6 +25512,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23940,6 +25555,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23958,6 +25574,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23967,6 +25584,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23976,6 +25594,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23985,6 +25604,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -23994,6 +25614,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24005,7 +25626,10 @@ export interface operations {
   'coupons.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -24041,6 +25665,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24078,6 +25703,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24096,6 +25722,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24105,6 +25732,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24114,6 +25742,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24123,6 +25752,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24132,6 +25762,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24141,6 +25772,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24150,6 +25782,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24159,6 +25792,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24170,7 +25804,10 @@ export interface operations {
   'coupons.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -24181,6 +25818,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24218,6 +25856,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24236,6 +25875,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24245,6 +25885,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24254,6 +25895,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24263,6 +25905,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24272,6 +25915,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24283,7 +25927,10 @@ export interface operations {
   'coupons.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -24304,6 +25951,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24341,6 +25989,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24359,6 +26008,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24368,6 +26018,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24377,6 +26028,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24386,6 +26038,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24395,6 +26048,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24404,6 +26058,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24413,6 +26068,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24422,6 +26078,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24433,7 +26090,10 @@ export interface operations {
   'coupons.delete': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -24444,6 +26104,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24481,6 +26142,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24499,6 +26161,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24508,6 +26171,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24517,6 +26181,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24526,6 +26191,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24535,6 +26201,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24544,6 +26211,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24553,6 +26221,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24562,6 +26231,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24577,7 +26247,10 @@ export interface operations {
         starting_after?: string;
         code?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -24586,6 +26259,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24602,6 +26276,9 @@ export interface operations {
               max_redemptions: number | null;
               times_redeemed: number;
               expires_at: string | null;
+              restrictions: {
+                first_time_transaction: boolean;
+              };
               /** @description Up to 50 string key-value pairs of your own. */
               metadata: {
                 [key: string]: string;
@@ -24619,6 +26296,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24637,6 +26315,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24646,6 +26325,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24655,6 +26335,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24664,6 +26345,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24673,6 +26355,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24684,7 +26367,10 @@ export interface operations {
   'promotion_codes.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -24699,6 +26385,10 @@ export interface operations {
            * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
            */
           expires_at?: string;
+          restrictions?: {
+            /** @description Only customers who never paid an invoice. */
+            first_time_transaction?: boolean;
+          };
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
             [key: string]: string;
@@ -24710,6 +26400,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24723,6 +26414,9 @@ export interface operations {
             max_redemptions: number | null;
             times_redeemed: number;
             expires_at: string | null;
+            restrictions: {
+              first_time_transaction: boolean;
+            };
             /** @description Up to 50 string key-value pairs of your own. */
             metadata: {
               [key: string]: string;
@@ -24738,6 +26432,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24756,6 +26451,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24765,6 +26461,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24774,6 +26471,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24783,6 +26481,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24792,6 +26491,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24801,6 +26501,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24810,6 +26511,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24819,6 +26521,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24830,7 +26533,10 @@ export interface operations {
   'promotion_codes.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -24841,6 +26547,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24854,6 +26561,9 @@ export interface operations {
             max_redemptions: number | null;
             times_redeemed: number;
             expires_at: string | null;
+            restrictions: {
+              first_time_transaction: boolean;
+            };
             /** @description Up to 50 string key-value pairs of your own. */
             metadata: {
               [key: string]: string;
@@ -24869,6 +26579,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24887,6 +26598,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24896,6 +26608,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24905,6 +26618,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24914,6 +26628,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24923,6 +26638,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24934,7 +26650,10 @@ export interface operations {
   'promotion_codes.update': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -24955,6 +26674,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -24968,6 +26688,9 @@ export interface operations {
             max_redemptions: number | null;
             times_redeemed: number;
             expires_at: string | null;
+            restrictions: {
+              first_time_transaction: boolean;
+            };
             /** @description Up to 50 string key-value pairs of your own. */
             metadata: {
               [key: string]: string;
@@ -24983,6 +26706,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25001,6 +26725,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25010,6 +26735,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25019,6 +26745,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25028,6 +26755,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25037,6 +26765,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25046,6 +26775,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25055,6 +26785,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25064,6 +26795,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25075,7 +26807,10 @@ export interface operations {
   'customers.list_discounts': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -25086,6 +26821,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25144,6 +26880,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25162,6 +26899,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25171,6 +26909,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25180,6 +26919,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25189,6 +26929,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25198,6 +26939,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25209,7 +26951,10 @@ export interface operations {
   'customers.create_discount': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -25229,6 +26974,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25282,6 +27028,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25300,6 +27047,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25309,6 +27057,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25318,6 +27067,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25327,6 +27077,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25336,6 +27087,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25345,6 +27097,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25354,6 +27107,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25363,6 +27117,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25374,7 +27129,10 @@ export interface operations {
   'customers.delete_discount': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         discount: string;
@@ -25386,6 +27144,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25439,6 +27198,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25457,6 +27217,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25466,6 +27227,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25475,6 +27237,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25484,6 +27247,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25493,6 +27257,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25502,6 +27267,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25511,6 +27277,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25520,6 +27287,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25534,7 +27302,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -25545,6 +27316,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25580,6 +27352,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25598,6 +27371,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25607,6 +27381,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25616,6 +27391,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25625,6 +27401,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25634,6 +27411,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25645,7 +27423,10 @@ export interface operations {
   'customer_balance_transactions.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -25669,6 +27450,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25699,6 +27481,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25717,6 +27500,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25726,6 +27510,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25735,6 +27520,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25744,6 +27530,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25753,6 +27540,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25762,6 +27550,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25771,6 +27560,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25780,6 +27570,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25794,7 +27585,10 @@ export interface operations {
         limit?: number;
         starting_after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -25803,6 +27597,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25834,6 +27629,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25852,6 +27648,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25861,6 +27658,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25870,6 +27668,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25879,6 +27678,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25888,6 +27688,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25899,7 +27700,10 @@ export interface operations {
   'features.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -25921,6 +27725,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25947,6 +27752,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25965,6 +27771,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25974,6 +27781,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25983,6 +27791,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -25992,6 +27801,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26001,6 +27811,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26010,6 +27821,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26019,6 +27831,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26028,6 +27841,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26039,7 +27853,10 @@ export interface operations {
   'features.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -26050,6 +27867,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26076,6 +27894,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26094,6 +27913,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26103,6 +27923,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26112,6 +27933,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26121,6 +27943,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26130,6 +27953,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26141,7 +27965,10 @@ export interface operations {
   'features.archive': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -26152,6 +27979,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26178,6 +28006,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26196,6 +28025,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26205,6 +28035,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26214,6 +28045,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26223,6 +28055,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26232,6 +28065,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26241,6 +28075,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26250,6 +28085,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26259,6 +28095,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26272,7 +28109,10 @@ export interface operations {
       query?: {
         version?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -26283,6 +28123,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26335,6 +28176,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26353,6 +28195,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26362,6 +28205,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26371,6 +28215,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26380,6 +28225,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26389,6 +28235,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26400,7 +28247,10 @@ export interface operations {
   'plan_entitlements.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -26432,6 +28282,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26479,6 +28330,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26497,6 +28349,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26506,6 +28359,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26515,6 +28369,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26524,6 +28379,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26533,6 +28389,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26542,6 +28399,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26551,6 +28409,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26560,6 +28419,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26573,7 +28433,10 @@ export interface operations {
       query?: {
         version?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
         feature: string;
@@ -26585,6 +28448,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26600,6 +28464,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26618,6 +28483,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26627,6 +28493,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26636,6 +28503,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26645,6 +28513,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26654,6 +28523,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26663,6 +28533,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26672,6 +28543,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26681,6 +28553,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26692,7 +28565,10 @@ export interface operations {
   'customer_entitlements.list': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -26703,6 +28579,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26736,6 +28613,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26754,6 +28632,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26763,6 +28642,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26772,6 +28652,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26781,6 +28662,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26790,6 +28672,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26801,7 +28684,10 @@ export interface operations {
   'entitlement_grants.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -26830,6 +28716,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26861,6 +28748,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26879,6 +28767,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26888,6 +28777,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26897,6 +28787,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26906,6 +28797,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26915,6 +28807,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26924,6 +28817,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26933,6 +28827,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26942,6 +28837,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26953,7 +28849,10 @@ export interface operations {
   'entitlements.check': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -26971,6 +28870,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -26999,6 +28899,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27017,6 +28918,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27026,6 +28928,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27035,6 +28938,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27044,6 +28948,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27053,6 +28958,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27062,6 +28968,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27071,6 +28978,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27080,6 +28988,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27091,7 +29000,10 @@ export interface operations {
   'api_keys.list': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -27100,6 +29012,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27151,6 +29064,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27169,6 +29083,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27178,6 +29093,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27187,6 +29103,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27196,6 +29113,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27207,7 +29125,10 @@ export interface operations {
   'api_keys.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -27238,6 +29159,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27286,6 +29208,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27304,6 +29227,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27313,6 +29237,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27322,6 +29247,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27331,6 +29257,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27340,6 +29267,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27349,6 +29277,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27358,6 +29287,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27367,6 +29297,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27378,7 +29309,10 @@ export interface operations {
   'api_keys.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -27389,6 +29323,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27435,6 +29370,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27453,6 +29389,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27462,6 +29399,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27471,6 +29409,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27480,6 +29419,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27489,6 +29429,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27500,7 +29441,10 @@ export interface operations {
   'api_keys.revoke': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -27511,6 +29455,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27557,6 +29502,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27575,6 +29521,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27584,6 +29531,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27593,6 +29541,7 @@ export interface operations {
       /** @description The request conflicts with the current state, or its Idempotency-Key was used with another body or is still in use. */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27602,6 +29551,7 @@ export interface operations {
       /** @description The request body is too large. */
       413: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27611,6 +29561,7 @@ export interface operations {
       /** @description The body is not application/json. */
       415: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27620,6 +29571,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27629,6 +29581,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27638,6 +29591,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27663,7 +29617,10 @@ export interface operations {
         /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
         'created[lt]'?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -27672,6 +29629,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27715,6 +29673,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27733,6 +29692,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27742,6 +29702,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27751,6 +29712,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27760,6 +29722,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27769,6 +29732,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27780,7 +29744,10 @@ export interface operations {
   'audit_events.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -27791,6 +29758,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27829,6 +29797,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27847,6 +29816,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27856,6 +29826,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27865,6 +29836,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27874,6 +29846,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27883,6 +29856,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27903,7 +29877,10 @@ export interface operations {
         /** @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds. */
         'created[lt]'?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -27912,6 +29889,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27951,6 +29929,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27969,6 +29948,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27978,6 +29958,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27987,6 +29968,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -27996,6 +29978,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28005,6 +29988,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28016,7 +30000,10 @@ export interface operations {
   'meter_event_refusals.retrieve': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -28027,6 +30014,7 @@ export interface operations {
       /** @description Default Response */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28061,6 +30049,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28079,6 +30068,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28088,6 +30078,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28097,6 +30088,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28106,6 +30098,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28115,6 +30108,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28129,7 +30123,10 @@ export interface operations {
         /** @description Language of the document; default Japanese for customers in Japan or billed in JPY. */
         lang?: 'ja' | 'en';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -28140,6 +30137,7 @@ export interface operations {
       /** @description The invoice, shown inline. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28149,6 +30147,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28167,6 +30166,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28176,6 +30176,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28185,6 +30186,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28194,6 +30196,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28203,6 +30206,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28217,7 +30221,10 @@ export interface operations {
         /** @description Language of the document; default Japanese for customers in Japan or billed in JPY. */
         lang?: 'ja' | 'en';
       };
-      header?: never;
+      header?: {
+        /** @description Which data to act on: `live` or `test`. Default: the API key's own mode. A live key may ask for `test` (400 `parameter_invalid` for another value; 403 `permission_denied` for `live` with a test-mode key). */
+        'Tariff-Mode'?: components['parameters']['TariffMode'];
+      };
       path: {
         id: string;
       };
@@ -28228,6 +30235,7 @@ export interface operations {
       /** @description The receipt, shown inline. */
       200: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28237,6 +30245,7 @@ export interface operations {
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
       400: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28255,6 +30264,7 @@ export interface operations {
       /** @description The API key lacks the permission this route needs. */
       403: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28264,6 +30274,7 @@ export interface operations {
       /** @description No such object (the path, or an object the request refers to). */
       404: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28273,6 +30284,7 @@ export interface operations {
       /** @description The invoice is not paid (`invoice_not_paid`). */
       409: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28282,6 +30294,7 @@ export interface operations {
       /** @description Too many requests; retry after a pause. */
       429: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28291,6 +30304,7 @@ export interface operations {
       /** @description An internal error; it has been logged. */
       500: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
@@ -28300,6 +30314,7 @@ export interface operations {
       /** @description Unavailable for now; retry later. With the ingest log, usage not yet up to date (within TARIFF_INGEST_READ_WAIT_MS); also a server that is shutting down, whose body is its own (`{"error": "Service Unavailable", …}`). */
       503: {
         headers: {
+          'Tariff-Mode': components['headers']['TariffMode'];
           [name: string]: unknown;
         };
         content: {
