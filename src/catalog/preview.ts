@@ -1,5 +1,6 @@
 import { assembleInvoice } from '../core/billing/assemble.js';
 import type { LineDraft } from '../core/billing/line.js';
+import { rateItemKey } from '../core/billing/matrix-rates.js';
 import { Decimal, ZERO } from '../core/money/decimal.js';
 import type { Price } from '../core/pricing/price.js';
 import { rate } from '../core/pricing/rate.js';
@@ -87,7 +88,7 @@ export function previewPlan(plan: ResolvedPlan, quantities: ReadonlyMap<string, 
     card.rates.map((r) => {
       shown.push((line) => pricedUsage(line, card, r, null));
       const quantity = quantities.get(r.billableItem.id) ?? ZERO;
-      return { key: `preview:${r.id}`, rate: r, interval: NOMINAL, quantity };
+      return { key: `preview:${r.id}:${rateItemKey(r)}`, rate: r, interval: NOMINAL, quantity };
     }),
   );
   const fees = plan.licenseFees.map((fee) => {

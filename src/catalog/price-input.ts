@@ -11,6 +11,7 @@ const FIELDS: Record<Price['type'], readonly (keyof Input)[]> = {
   per_unit: ['type', 'unit_amount'],
   package: ['type', 'package_size', 'unit_amount', 'rounding'],
   tiered: ['type', 'tiers_mode', 'tiers'],
+  matrix: ['type', 'dimensions', 'entries', 'default_unit_amount'],
 };
 
 function required<T>(value: T | undefined, param: string, type: string): T {
@@ -47,6 +48,11 @@ function canonical(price: Price): Price {
           unit_amount: plain(t.unit_amount),
           flat_amount: plain(t.flat_amount),
         })),
+      };
+    case 'matrix':
+      return {
+        ...price,
+        entries: price.entries.map((e) => ({ values: [...e.values], unit_amount: plain(e.unit_amount) })),
       };
     default: {
       const never: never = price;
@@ -90,6 +96,14 @@ export function toPrice(input: Input, at = 'price'): Price {
         type: 'tiered',
         tiers_mode: required(input.tiers_mode, `${at}[tiers_mode]`, 'tiered'),
         tiers: tiersOf(input, at),
+      };
+      break;
+    case 'matrix':
+      price = {
+        type: 'matrix',
+        dimensions: required(input.dimensions, `${at}[dimensions]`, 'matrix'),
+        entries: required(input.entries, `${at}[entries]`, 'matrix'),
+        default_unit_amount: input.default_unit_amount ?? null,
       };
       break;
     default: {

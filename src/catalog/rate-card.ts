@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Static } from 'typebox';
+import type { Price } from '../core/pricing/price.js';
 import type { Interval } from '../core/time/interval.js';
 import type { Rate, RateCard } from './response-schemas.js';
 import type { RateCardsTable, RatesTable } from './tables.js';
@@ -29,14 +30,31 @@ export function rateCardJson(row: RateCardRow): RateCardJson {
 
 export type RateJson = Static<typeof Rate>;
 
+/** A copy: the stored price's arrays are read-only, the answer's are plain arrays. */
+function priceJson(price: Price): RateJson['price'] {
+  switch (price.type) {
+    case 'tiered':
+      return { ...price, tiers: [...price.tiers] };
+    case 'matrix':
+      return {
+        ...price,
+        dimensions: [...price.dimensions],
+        entries: price.entries.map((e) => ({ values: [...e.values], unit_amount: e.unit_amount })),
+        // The API stores only null (catalog/price-input.ts): an unnamed combination is not billed.
+        default_unit_amount: null,
+      };
+    default:
+      return price;
+  }
+}
+
 export function rateJson(row: RateRow): RateJson {
   return {
     id: row.id,
     object: 'rate',
     rate_card: row.rate_card_id,
     billable_item: row.billable_item_id,
-    // A copy: the stored price's tiers are read-only, the answer's are a plain array.
-    price: row.price.type === 'tiered' ? { ...row.price, tiers: [...row.price.tiers] } : row.price,
+    price: priceJson(row.price),
     from_version: row.from_version,
     to_version: row.to_version,
     created_at: row.created_at.toISOString(),

@@ -4,7 +4,8 @@ import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
-import type { BillableItemService } from './billable-items.js';
+import type { BillableItemRow } from './billable-item.js';
+import type { BillableItemService, GetMeter } from './billable-items.js';
 import { toPrice } from './price-input.js';
 import { type RateCardRow, type RateRow, sameJson } from './rate-card.js';
 import { allRates, type RateCardService } from './rate-cards.js';
@@ -34,7 +35,30 @@ export function createRateService(
   ctx: ServiceContext,
   cards: RateCardService,
   items: BillableItemService,
+  getMeter: GetMeter,
 ): RateService {
+  /** A matrix's dimensions are dimension keys of the item's meter that its filter leaves free. */
+  async function checkDimensions(price: Price, item: BillableItemRow, trx: Executor): Promise<void> {
+    if (price.type !== 'matrix' || item.meter_id === null) return;
+    const meter = await getMeter(item.meter_id, trx);
+    price.dimensions.forEach((d, i) => {
+      if (!meter.dimension_keys.includes(d)) {
+        throw new ApiError(
+          'matrix_dimension_unknown',
+          `Meter ${meter.id} has no dimension '${d}' (it has: ${meter.dimension_keys.join(', ') || 'none'}).`,
+          { param: `price[dimensions][${i}]` },
+        );
+      }
+      if (item.meter_filter && d in item.meter_filter) {
+        throw new ApiError(
+          'matrix_dimension_filtered',
+          `Billable item ${item.id} already filters '${d}' to one value; a matrix cannot price it.`,
+          { param: `price[dimensions][${i}]` },
+        );
+      }
+    });
+  }
+
   /** Runs `change` on the locked card with the rates of its latest version. */
   async function onLatest<T>(
     ref: string,
@@ -101,6 +125,7 @@ export function createRateService(
             { param: 'billable_item' },
           );
         }
+        await checkDimensions(price, item, trx);
         const current = rates.find((r) => r.billable_item_id === item.id);
         if (current) {
           if (sameJson(current.price, price)) return { rate: current, card };
@@ -134,6 +159,7 @@ export function createRateService(
       return onLatest(ref, async (trx, card, rates) => {
         const current = existing(rates, rateId);
         if (sameJson(current.price, price)) return { rate: current, card };
+        await checkDimensions(price, await items.get(current.billable_item_id, trx), trx);
         return newVersion(trx, card, current, price);
       });
     },

@@ -1,3 +1,4 @@
+import { expandMatrix } from '../core/billing/matrix-rates.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { resolvedItem } from './billable-item.js';
@@ -111,7 +112,7 @@ export function createPlanResolver(ctx: ServiceContext, deps: ResolverDeps): Res
         ...card,
         rates: cardRates
           .filter((r) => r.card === card.id)
-          .map((r) => ({ id: r.id, billableItem: item(r.itemId), price: r.price })),
+          .flatMap((r) => expandMatrix({ id: r.id, billableItem: item(r.itemId), price: r.price })),
       })),
       licenseFees: fees.map(({ itemId, ...fee }) => ({ ...fee, licensedItem: item(itemId) })),
       serviceActions: actions,

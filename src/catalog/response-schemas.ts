@@ -58,6 +58,19 @@ export const Price = Type.Union(
       tiers_mode: Type.Union([Type.Literal('graduated'), Type.Literal('volume')]),
       tiers: Type.Array(Tier),
     }),
+    Type.Object({
+      type: Type.Literal('matrix'),
+      dimensions: Type.Array(Type.String(), { description: 'Dimension keys of the item’s meter.' }),
+      entries: Type.Array(
+        Type.Object({
+          values: Type.Array(Type.String(), { description: 'One value per dimension, in order.' }),
+          unit_amount: Amount,
+        }),
+      ),
+      default_unit_amount: Type.Null({
+        description: 'Always null: usage of a combination no entry names is not billed.',
+      }),
+    }),
   ],
   { title: 'Price' },
 );

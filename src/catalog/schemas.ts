@@ -61,20 +61,40 @@ const TierInput = Obj({
   flat_amount: Type.Optional(NonNegativeDecimalString),
 });
 
+const MatrixEntryInput = Obj({
+  values: Type.Array(Type.String({ maxLength: 200 }), { minItems: 1, maxItems: 4 }),
+  unit_amount: NonNegativeDecimalString,
+});
+
 /**
  * One closed object for every model so that a wrong field gets a precise param; which fields a
  * model needs is checked in price-input.ts, and the tier rules in src/core/pricing.
  */
 export const PriceInput = Obj(
   {
-    type: Type.Enum(['per_unit', 'package', 'tiered']),
+    type: Type.Enum(['per_unit', 'package', 'tiered', 'matrix']),
     unit_amount: Type.Optional(NonNegativeDecimalString),
     package_size: Type.Optional(NonNegativeDecimalString),
     rounding: Type.Optional(Type.Enum(['up', 'down'])),
     tiers_mode: Type.Optional(Type.Enum(['graduated', 'volume'])),
     tiers: Type.Optional(Type.Array(TierInput, { maxItems: 100 })),
+    dimensions: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+        maxItems: 4,
+        description: 'matrix: the meter dimension keys the price depends on.',
+      }),
+    ),
+    entries: Type.Optional(Type.Array(MatrixEntryInput, { maxItems: 1000 })),
+    default_unit_amount: Type.Optional(
+      Type.Null({
+        description: 'matrix: must be null; usage of a combination no entry names is not billed.',
+      }),
+    ),
   },
-  { description: 'per_unit (unit_amount), package (package_size, unit_amount, rounding) or tiered.' },
+  {
+    description:
+      'per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, or matrix (dimensions, entries: one unit_amount per combination of dimension values).',
+  },
 );
 
 export const RateCardCreate = Obj({

@@ -55,7 +55,7 @@ export interface CatalogService {
 export function createCatalogService(ctx: ServiceContext, deps: CatalogDeps): CatalogService {
   const items = createBillableItemService(ctx, deps.getMeter);
   const rateCards = createRateCardService(ctx);
-  const rates = createRateService(ctx, rateCards, items);
+  const rates = createRateService(ctx, rateCards, items, deps.getMeter);
   const licenseFees = createLicenseFeeService(ctx, items);
   const serviceActions = createServiceActionService(ctx, items);
   const targets = { rateCards, licenseFees, serviceActions };

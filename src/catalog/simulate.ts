@@ -3,6 +3,7 @@ import type { AccountService } from '../account/service.js';
 import { assembleInvoice, type MeteredUsage } from '../core/billing/assemble.js';
 import type { DiscountSpec } from '../core/billing/discounts.js';
 import { type LineDraft, usageKey } from '../core/billing/line.js';
+import { rateItemKey } from '../core/billing/matrix-rates.js';
 import type { FeeSlice } from '../core/billing/proration.js';
 import { Decimal, ZERO } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
@@ -93,7 +94,7 @@ export function createSimulator(deps: SimulateDeps): Simulate {
             end: p.end,
             filter: item.meterFilter,
           });
-          usage.push({ key: usageKey(SIMULATION, item.id, p), rate: r, interval: p, quantity });
+          usage.push({ key: usageKey(SIMULATION, rateItemKey(r), p), rate: r, interval: p, quantity });
           shown.push((line) => pricedUsage(line, card, r, p));
         }
       }

@@ -3,6 +3,7 @@ import { type InvoiceInputs, invoiceLines, type MeteredUsage } from '../core/bil
 import { feeSlices, licenseFeeLines } from '../core/billing/license-fees.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { usageKey } from '../core/billing/line.js';
+import { rateItemKey } from '../core/billing/matrix-rates.js';
 import { sliceAt, slicesCompletedIn } from '../core/billing/periods.js';
 import {
   mergeUsageParts,
@@ -62,7 +63,7 @@ export async function usageAsks(
         for (const part of splitByPhase(slice.period, [span])) {
           for (const rate of card.rates) {
             if (!rate.billableItem.meterId) continue;
-            parts.push({ itemId: rate.billableItem.id, slice: slice.period, part: part.period, rate });
+            parts.push({ itemId: rateItemKey(rate), slice: slice.period, part: part.period, rate });
           }
         }
       }
@@ -95,7 +96,7 @@ export async function meteredUsage(
 ): Promise<MeteredUsage[]> {
   const out: MeteredUsage[] = [];
   for (const { rate, interval, query } of await usageAsks(sub, window, zone, reads)) {
-    const key = usageKey(sub.id, rate.billableItem.id, interval);
+    const key = usageKey(sub.id, rateItemKey(rate), interval);
     out.push({ key, rate, interval, quantity: await aggregate(query, trx) });
   }
   return out;

@@ -35,6 +35,11 @@ export interface ResolvedRate {
   readonly id: string;
   readonly billableItem: ResolvedBillableItem;
   readonly price: Price;
+  /**
+   * One combination of a matrix price (matrix-rates.ts): its dimension values, already in the
+   * item's meter filter; the line's key and description name them.
+   */
+  readonly combination?: Readonly<Record<string, string>>;
 }
 
 export interface ResolvedRateCard {

@@ -1,9 +1,11 @@
+import type { MatrixPrice } from './matrix.js';
+
 /**
  * A price, as the API writes it (DESIGN 5). Decimal values are strings. A discriminated union:
  * each model is rated by its own file in this folder, dispatched by an exhaustive switch in
  * `rate.ts`, so a new model that is not handled does not compile.
  */
-export type Price = PerUnitPrice | PackagePrice | TieredPrice;
+export type Price = PerUnitPrice | PackagePrice | TieredPrice | MatrixPrice;
 
 export interface PerUnitPrice {
   readonly type: 'per_unit';

@@ -15,6 +15,10 @@ function rateNonNegative(price: Price, quantity: Decimal): Decimal {
       return price.tiers_mode === 'graduated'
         ? graduated.rate(price, quantity)
         : volume.rate(price, quantity);
+    case 'matrix':
+      // A matrix is one price per combination: resolving a plan expands it into one per-unit rate
+      // per entry (catalog/matrix-rates.ts), so billing never rates it whole.
+      throw new Error('a matrix price is rated per combination, after expandMatrix');
     default: {
       const never: never = price;
       throw new Error(`unknown price type ${JSON.stringify(never)}`);

@@ -1,4 +1,5 @@
 import { graduated } from './graduated.js';
+import { validateMatrix } from './matrix.js';
 import type { PriceProblem } from './model.js';
 import { packagePrice } from './package.js';
 import { perUnit } from './per-unit.js';
@@ -22,6 +23,8 @@ export function validatePrice(price: Price): PriceProblem[] {
       if (price.tiers_mode === 'graduated') return graduated.validate(price);
       if (price.tiers_mode === 'volume') return volume.validate(price);
       return [{ param: 'tiers_mode', message: "tiers_mode must be 'graduated' or 'volume'." }];
+    case 'matrix':
+      return validateMatrix(price);
     default: {
       const never: never = price;
       return [{ param: 'type', message: `Unknown price type ${JSON.stringify(never)}.` }];

@@ -51,6 +51,8 @@ export const ERROR_STATUS = {
   billable_item_not_found: 404,
   billable_item_exists: 409,
   billable_item_type_mismatch: 400,
+  matrix_dimension_unknown: 400,
+  matrix_dimension_filtered: 400,
   invalid_price: 400,
   rate_card_not_found: 404,
   rate_card_version_not_found: 404,

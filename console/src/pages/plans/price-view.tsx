@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n.js';
 
 /**
  * A price as a person reads it: "$0.001 per unit", "¥500 per 1,000 units (round up)", or one
- * row per tier ("≤ 1,000,000: $0.000002 per unit").
+ * row per tier ("≤ 1,000,000: $0.000002 per unit") or per matrix combination ("us, large: $2 per unit").
  */
 export function PriceView({ price, currency }: { price: Price; currency: string }) {
   const { t, label } = useI18n();
@@ -44,6 +44,19 @@ export function PriceView({ price, currency }: { price: Price; currency: string 
         </div>
       );
     }
+    case 'matrix':
+      return (
+        <div>
+          <span className="muted small">{price.dimensions.join(' × ')}</span>
+          <ul className="price-lines">
+            {price.entries.map((entry) => (
+              <li key={entry.values.join('\u0000')} className="nowrap">
+                {entry.values.join(', ')}: {t('price.perUnit', { amount: unit(entry.unit_amount) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
   }
 }
 
