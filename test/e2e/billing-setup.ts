@@ -1,6 +1,6 @@
 import { call } from '../../src/testing/process.js';
 
-async function ok(url: string, method: string, path: string, body?: unknown): Promise<any> {
+export async function ok(url: string, method: string, path: string, body?: unknown): Promise<any> {
   const res = await call(url, method, path, body);
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
