@@ -30,6 +30,11 @@ export interface TariffClientOptions {
   readonly fetch?: (request: Request) => Promise<Response>;
   /** Sent with every request. */
   readonly headers?: Record<string, string>;
+  /**
+   * Which data to act on, sent as `Tariff-Mode` on every request: `test` lets a live key work on
+   * test data; default: the key's own mode. A test-mode key cannot ask for `live` (403).
+   */
+  readonly mode?: 'live' | 'test';
   readonly onRetry?: (event: RetryEvent) => void;
   /** Replaces the waits between attempts (tests). */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -88,7 +93,11 @@ export function createTariffClient(options: TariffClientOptions): TariffClient {
   });
   const raw = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    headers: { ...options.headers, authorization: `Bearer ${options.apiKey}` },
+    headers: {
+      ...options.headers,
+      ...(options.mode && { 'tariff-mode': options.mode }),
+      authorization: `Bearer ${options.apiKey}`,
+    },
     // The key is fixed here, before the first attempt, so every retry carries the same one.
     fetch: (request) => {
       if (

@@ -290,3 +290,26 @@ describe('webhooks', () => {
     });
   });
 });
+
+describe('modes', () => {
+  it("`mode: 'test'` acts on test data with a live key; each answer says its mode", async () => {
+    const test = clientWith({ mode: 'test' });
+    const live = clientWith();
+    const created = await test.post('/v1/customers', {
+      body: { name: unique('test-mode'), currency: 'USD' },
+    });
+    const path = { params: { path: { id: created.id } } };
+    expect((await test.get('/v1/customers/{id}', path)).id).toBe(created.id);
+    const error = await live.get('/v1/customers/{id}', path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TariffError);
+    expect((error as TariffError).status).toBe(404);
+    const raw = await test.GET('/v1/customers/{id}', path);
+    expect(raw.response.headers.get('tariff-mode')).toBe('test');
+    expect((await live.GET('/v1/customers', {})).response.headers.get('tariff-mode')).toBe('live');
+    // The typed header on one call does the same.
+    const one = await live.get('/v1/customers/{id}', {
+      params: { ...path.params, header: { 'Tariff-Mode': 'test' } },
+    });
+    expect(one.id).toBe(created.id);
+  });
+});

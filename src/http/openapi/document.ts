@@ -1,4 +1,5 @@
 import type { SwaggerOptions } from '@fastify/swagger';
+import { withModeHeader } from './mode-header.js';
 import { TAGS } from './tags.js';
 
 const DESCRIPTION = `Usage-based billing: meters, pricing plans, subscriptions, invoices, credits, revenue.
@@ -40,6 +41,8 @@ export function openapiOptions(version: string): SwaggerOptions {
       security: [{ bearer: [] }],
       tags: TAGS.map((t) => ({ name: t.name, description: t.description })),
     },
+    // Every keyed operation takes `Tariff-Mode`, declared once (mode-header.ts).
+    transformObject: (d) => withModeHeader('openapiObject' in d ? d.openapiObject : d.swaggerObject),
     // Shared schemas (`ErrorBody`) keep their own names as components, not `def-0`.
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) =>
