@@ -3,6 +3,7 @@ import { Shell } from './components/shell.js';
 import { AuditPage } from './pages/audit/audit-page.js';
 import { CustomerPage } from './pages/customers/customer-page.js';
 import { CustomersPage } from './pages/customers/customers-page.js';
+import { DiscountsPage } from './pages/discounts/discounts-page.js';
 import { FinancePage } from './pages/finance/finance-page.js';
 import { InvoicePage } from './pages/invoices/invoice-page.js';
 import { InvoicesPage } from './pages/invoices/invoices-page.js';
@@ -27,6 +28,8 @@ function Page({ route }: { route: string[] }) {
       return id ? <MeterPage id={id} /> : <MetersPage />;
     case 'invoices':
       return id ? <InvoicePage id={id} /> : <InvoicesPage />;
+    case 'discounts':
+      return <DiscountsPage />;
     case 'revenue':
       return <RevenuePage />;
     case 'finance':

@@ -11,6 +11,7 @@ const SECTIONS: [string, MessageKey][] = [
   ['plans', 'nav.plans'],
   ['meters', 'nav.meters'],
   ['invoices', 'nav.invoices'],
+  ['discounts', 'nav.discounts'],
   ['finance', 'nav.finance'],
   ['revenue', 'nav.revenue'],
   ['settings', 'nav.settings'],

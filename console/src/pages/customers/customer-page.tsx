@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api.js';
 import { Async } from '../../components/async.js';
 import { Link } from '../../components/link.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { CustomerDiscountPanel } from '../discounts/customer-discount-panel.js';
 import { BalancePanel } from './balance-panel.js';
 import { CreditGrantsPanel } from './credit-grants-panel.js';
 import { CreditPanel } from './credit-panel.js';
@@ -66,6 +67,7 @@ export function CustomerPage({ id }: { id: string }) {
               <CreditPanel customerId={c.id} />
               <BalancePanel customerId={c.id} />
             </div>
+            <CustomerDiscountPanel customerId={c.id} onChanged={changed} />
             <CreditGrantsPanel customer={c} onChanged={changed} />
             <UsagePanel customer={c} subscriptions={subscriptions} />
             <EntitlementsPanel key={`entitlements-${version}`} customerId={c.id} />
