@@ -104,6 +104,17 @@ export interface DiscountService {
 
 export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): DiscountService {
   const getCoupon = (id: string, executor: Executor = ctx.db) => couponById(executor, id);
+  /** An active code's text is unique, whatever its case (the partial unique index on upper(code)). */
+  async function assertCodeFree(trx: Executor, code: string, param: string): Promise<void> {
+    const taken = await trx
+      .selectFrom('promotion_codes')
+      .select('id')
+      .where((eb) => eb(eb.fn('upper', ['code']), '=', code.toUpperCase()))
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (taken) throw new ApiError('conflict', `An active promotion code ${code} exists.`, { param });
+  }
+
   async function getPromotionCode(id: string, executor: Executor = ctx.db): Promise<PromotionCodeRow> {
     const row = await executor
       .selectFrom('promotion_codes')
@@ -251,14 +262,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
       return ctx.db.transaction().execute(async (trx) => {
         const coupon = await getCoupon(input.coupon, trx);
         if (coupon.deleted) throw notRedeemable('coupon', `Coupon ${coupon.id} was deleted.`);
-        const taken = await trx
-          .selectFrom('promotion_codes')
-          .select('id')
-          .where((eb) => eb(eb.fn('upper', ['code']), '=', input.code.toUpperCase()))
-          .where('active', '=', true)
-          .executeTakeFirst();
-        if (taken)
-          throw new ApiError('conflict', `An active promotion code ${input.code} exists.`, { param: 'code' });
+        await assertCodeFree(trx, input.code, 'code');
         return trx
           .insertInto('promotion_codes')
           .values({
@@ -292,6 +296,8 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     async updatePromotionCode(id, input) {
       return ctx.db.transaction().execute(async (trx) => {
         const current = await getPromotionCode(id, trx);
+        // Reactivating a code whose text another active code took since: refused, as a create is.
+        if (input.active === true && !current.active) await assertCodeFree(trx, current.code, 'active');
         return trx
           .updateTable('promotion_codes')
           .set({

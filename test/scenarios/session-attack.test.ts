@@ -204,6 +204,17 @@ describe.each(TEST_STORES)('session features under attack (%s)', (kind) => {
     expect((await ok(test.get(`/v1/coupons/${coupon.id}`))).times_redeemed).toBe(2);
   });
 
+  it('reactivating a code whose text another active code took is a 409, not a 500', async () => {
+    const coupon = await couponIn(live);
+    const first = await ok(live.post('/v1/promotion_codes', { code: 'REUSE', coupon: coupon.id }));
+    await ok(live.post(`/v1/promotion_codes/${first.id}`, { active: false }));
+    await ok(live.post('/v1/promotion_codes', { code: 'reuse', coupon: coupon.id }));
+    const again = await live.post(`/v1/promotion_codes/${first.id}`, { active: true });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'conflict', param: 'active' });
+    expect((await ok(live.get(`/v1/promotion_codes/${first.id}`))).active).toBe(false);
+  });
+
   it('concurrent redemptions of a code limited to 1 make exactly one subscription', async () => {
     const coupon = await couponIn(test);
     const code = await ok(
