@@ -11,6 +11,7 @@ import type { Store } from '../db/store.js';
 import type { Keyring } from '../security/secret-box.js';
 import { ApiError } from '../shared/errors/index.js';
 import { type RegisteredRoute, registerAuth } from './auth.js';
+import { lazySerializers } from './lazy-serializers.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -120,7 +121,9 @@ const CONTENT_SECURITY_POLICY = {
 };
 
 export async function buildHttpServer(options: HttpOptions): Promise<FastifyInstance> {
+  const serializers = lazySerializers();
   const app = Fastify({
+    schemaController: { compilersFactory: { buildSerializer: serializers.builder } },
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024,
     // randomUUID draws from Node's cached entropy: no system call per request.
@@ -133,6 +136,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     ...(options.trustProxy === undefined ? {} : { trustProxy: fastifyTrustProxy(options.trustProxy) }),
     forceCloseConnections: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  serializers.attach(app);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
