@@ -97,6 +97,51 @@ describe('context driver', () => {
   });
 });
 
+describe('context driver, read-only statements', () => {
+  it('lets a query-builder SELECT through on a session in its mode; any other statement sets the context first', async () => {
+    const log: string[] = [];
+    const db = new Kysely<any>({ dialect: withRequestContext(recordingDialect(log)) });
+    const set = (ctx: RequestContext) =>
+      `select set_config('tariff.context', $1, false), set_config('search_path', $2, false) ${JSON.stringify([
+        contextJson(ctx),
+        searchPath(ctx.mode),
+      ])}`;
+    const select = 'select * from "customers"';
+    const test = { ...request('req_t'), mode: 'test' as const };
+
+    await runWithContext(request('req_a'), async () => {
+      await db.insertInto('customers').values({ id: 'a' }).execute();
+    });
+    await runWithContext(request('req_b'), async () => {
+      await db.selectFrom('customers').selectAll().execute(); // same mode: no round trip
+      await db.updateTable('customers').set({ id: 'b' }).execute(); // a write: req_b's context first
+    });
+    await runWithContext(request('req_c'), async () => {
+      // A data-modifying CTE is not read-only.
+      await db
+        .with('moved', (q) => q.deleteFrom('customers').returningAll())
+        .selectFrom('moved')
+        .selectAll()
+        .execute();
+    });
+    // Another mode's read needs its search_path.
+    await runWithContext(test, () => db.selectFrom('customers').selectAll().execute());
+
+    expect(log).toEqual([
+      set(request('req_a')),
+      'insert into "customers" ("id") values ($1) ["a"]',
+      select,
+      set(request('req_b')),
+      'update "customers" set "id" = $1 ["b"]',
+      set(request('req_c')),
+      'with "moved" as (delete from "customers" returning *) select * from "moved"',
+      set(test),
+      select,
+    ]);
+    await db.destroy();
+  });
+});
+
 describe.each(TEST_STORES)('context driver on %s', (kind) => {
   let store: TestStore;
   beforeAll(async () => {

@@ -1,4 +1,11 @@
-import { CompiledQuery, type DatabaseConnection, type Dialect, type Driver } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  SelectQueryNode,
+} from 'kysely';
 import { currentContext, type Mode, type RequestContext } from '../shared/request-context.js';
 import { searchPath } from './modes.js';
 
@@ -55,35 +62,71 @@ function sessionOf(conn: DatabaseConnection): object {
   return typeof client === 'object' && client !== null ? client : conn;
 }
 
+/**
+ * A statement that cannot write: a query-builder SELECT without a WITH clause (a data-modifying
+ * CTE could insert). Raw SQL, BEGIN and every other statement count as writes.
+ */
+function readOnly(query: CompiledQuery): boolean {
+  return SelectQueryNode.is(query.query) && !query.query.with;
+}
+
+/** What a session carries: the audit context JSON and the search_path it was set with. */
+interface Carried {
+  readonly json: string;
+  readonly path: string;
+}
+
 function contextDriver(inner: Driver, defaultMode: Mode): Driver {
-  const carried = new WeakMap<object, string>();
+  const carried = new WeakMap<object, Carried>();
+  const innerOf = new WeakMap<DatabaseConnection, DatabaseConnection>();
+
+  /**
+   * The connection as the caller's context needs it. A read needs only its mode's search_path;
+   * the audit context (which names the request) is written before the first statement that may
+   * write, since only the audit trigger reads it. So a read-only request on a connection already
+   * in its mode costs no extra round trip.
+   */
+  function inContext(conn: DatabaseConnection, json: string, path: string): DatabaseConnection {
+    const session = sessionOf(conn);
+    const ready = async (query: CompiledQuery) => {
+      const now = carried.get(session) ?? { json: '', path: '' };
+      if (now.json === json || (now.path === path && readOnly(query))) return;
+      await conn.executeQuery(setContext(json, path));
+      carried.set(session, { json, path });
+    };
+    const wrapped: DatabaseConnection = {
+      async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+        await ready(query);
+        return conn.executeQuery<R>(query);
+      },
+      async *streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+        await ready(query);
+        yield* conn.streamQuery<R>(query, chunkSize);
+      },
+    };
+    innerOf.set(wrapped, conn);
+    return wrapped;
+  }
 
   async function acquireConnection(): Promise<DatabaseConnection> {
     // Read before awaiting the inner driver: the context is the caller's, whatever the pool does.
     const ctx = currentContext();
-    const wanted = ctx ? contextJson(ctx) : '';
+    const json = ctx ? contextJson(ctx) : '';
     // The context JSON names the mode, so equal JSON means an equal search_path too.
     const path = searchPath(ctx?.mode ?? defaultMode);
-    const conn = await inner.acquireConnection();
-    const session = sessionOf(conn);
-    if ((carried.get(session) ?? '') === wanted) return conn;
-    try {
-      await conn.executeQuery(setContext(wanted, path));
-    } catch (error) {
-      await inner.releaseConnection(conn);
-      throw error;
-    }
-    carried.set(session, wanted);
-    return conn;
+    return inContext(await inner.acquireConnection(), json, path);
   }
 
+  const unwrap = (conn: DatabaseConnection) => innerOf.get(conn) ?? conn;
   const driver: Driver = {
     init: () => inner.init(),
     acquireConnection,
+    // BEGIN, COMMIT and savepoints go through the wrapper: BEGIN is not read-only, so a
+    // transaction starts with the full context set, before BEGIN, where a rollback cannot undo it.
     beginTransaction: (conn, settings) => inner.beginTransaction(conn, settings),
     commitTransaction: (conn) => inner.commitTransaction(conn),
     rollbackTransaction: (conn) => inner.rollbackTransaction(conn),
-    releaseConnection: (conn) => inner.releaseConnection(conn),
+    releaseConnection: (conn) => inner.releaseConnection(unwrap(conn)),
     destroy: () => inner.destroy(),
   };
   // Optional in the interface: expose them only when the wrapped driver has them, so Kysely's
