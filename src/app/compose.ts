@@ -123,8 +123,8 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     aggregate: (query, executor) => metering.aggregate(query, executor),
     customers,
     account,
-    discountsFor: (customer, currency, hypothetical, start) =>
-      billing.discounts.simulationSpecs(customer, currency, hypothetical, start),
+    discountsFor: (customer, currency, hypothetical, start, subtotal) =>
+      billing.discounts.simulationSpecs(customer, currency, hypothetical, start, subtotal),
   });
 
   const webhooks = createWebhookService(ctx, { secrets, outbound });

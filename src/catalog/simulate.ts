@@ -1,11 +1,11 @@
 import type { Static } from 'typebox';
 import type { AccountService } from '../account/service.js';
-import { assembleInvoice, type MeteredUsage } from '../core/billing/assemble.js';
+import { assembleInvoice, invoiceLines, type MeteredUsage } from '../core/billing/assemble.js';
 import type { DiscountSpec } from '../core/billing/discounts.js';
 import { type LineDraft, usageKey } from '../core/billing/line.js';
 import { rateItemKey } from '../core/billing/matrix-rates.js';
 import type { FeeSlice } from '../core/billing/proration.js';
-import { Decimal, ZERO } from '../core/money/decimal.js';
+import { Decimal, sum } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
 import { period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
@@ -34,6 +34,8 @@ export type SimulationDiscounts = (
   currency: string,
   hypothetical: { coupon?: string; promotion_code?: string },
   start: Date,
+  /** The simulated charges before discounts (a promotion code's minimum_amount is checked on it). */
+  subtotal: Decimal,
 ) => Promise<DiscountSpec[]>;
 
 export type Simulate = (
@@ -119,7 +121,7 @@ export function createSimulator(deps: SimulateDeps): Simulate {
       amount: new Decimal(input.minimum.amount),
       period: window,
       active: window,
-      billedBefore: ZERO,
+      billedBefore: [],
     };
     if (input.minimum && input.minimum.currency.toUpperCase() !== plan.currency) {
       throw new ApiError('currency_mismatch', `Plan ${plan.id} is in ${plan.currency}.`, {
@@ -130,7 +132,11 @@ export function createSimulator(deps: SimulateDeps): Simulate {
       ...(input.coupon !== undefined && { coupon: input.coupon }),
       ...(input.promotion_code !== undefined && { promotion_code: input.promotion_code }),
     };
-    const discounts = (await deps.discountsFor?.(customer.id, plan.currency, hypothetical, start)) ?? [];
+    const subtotal = sum(
+      invoiceLines({ currency: plan.currency, owner: SIMULATION, usage, fees }).map((l) => l.amount),
+    );
+    const discounts =
+      (await deps.discountsFor?.(customer.id, plan.currency, hypothetical, start, subtotal)) ?? [];
     const assembled = assembleInvoice({
       currency: plan.currency,
       owner: SIMULATION,

@@ -41,7 +41,11 @@ export const PromotionCode = Type.Object(
     max_redemptions: Nullable(Type.Integer()),
     times_redeemed: Type.Integer(),
     expires_at: Nullable(Timestamp),
-    restrictions: Type.Object({ first_time_transaction: Type.Boolean() }),
+    restrictions: Type.Object({
+      first_time_transaction: Type.Boolean(),
+      minimum_amount: Nullable(Type.String()),
+      minimum_amount_currency: Nullable(Type.String()),
+    }),
     metadata: Metadata,
     created_at: Timestamp,
   },
@@ -96,7 +100,14 @@ export function promotionCodeJson(p: PromotionCodeRow) {
     max_redemptions: p.max_redemptions,
     times_redeemed: p.times_redeemed,
     expires_at: iso(p.expires_at),
-    restrictions: { first_time_transaction: p.first_time_transaction },
+    restrictions: {
+      first_time_transaction: p.first_time_transaction,
+      minimum_amount:
+        p.minimum_amount === null
+          ? null
+          : formatAmount(new Decimal(p.minimum_amount), p.minimum_amount_currency ?? 'USD'),
+      minimum_amount_currency: p.minimum_amount_currency,
+    },
     metadata: p.metadata,
     created_at: p.created_at.toISOString(),
   };

@@ -70,4 +70,14 @@ export const discountMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0352_promotion_code_minimum_amount': {
+    async up(db: Kysely<unknown>) {
+      // Stripe's restrictions.minimum_amount: the invoice subtotal a redemption needs, in a currency.
+      await db.schema
+        .alterTable('promotion_codes')
+        .addColumn('minimum_amount', 'numeric')
+        .addColumn('minimum_amount_currency', 'text')
+        .execute();
+    },
+  },
 };

@@ -121,6 +121,12 @@ export function discountRoutes(discounts: DiscountService): FastifyPluginAsyncTy
                 first_time_transaction: Type.Optional(
                   Type.Boolean({ description: 'Only customers who never paid an invoice.' }),
                 ),
+                minimum_amount: Type.Optional({
+                  ...NonNegativeDecimalString,
+                  description:
+                    'The invoice subtotal (charges before discounts) a redemption needs, e.g. "50.00"; with minimum_amount_currency.',
+                }),
+                minimum_amount_currency: Type.Optional(CurrencyCode),
               }),
             ),
             metadata: Type.Optional(Metadata),

@@ -10,6 +10,12 @@ import type { CouponsTable, DiscountsTable, PromotionCodesTable } from './tables
 import './tables.js';
 import { type CouponCreate, discountEnd, invalid, validateCoupon } from './coupon-rules.js';
 import {
+  assertMinimumAmount,
+  type MinimumAmountInput,
+  minimumAmountOf,
+  type RedemptionSubtotal,
+} from './minimum-amount.js';
+import {
   assertCodeRedeemable,
   assertCouponCurrency,
   assertCouponRedeemable,
@@ -32,7 +38,7 @@ export interface PromotionCodeCreate {
   coupon: string;
   max_redemptions?: number;
   expires_at?: string;
-  restrictions?: { first_time_transaction?: boolean };
+  restrictions?: { first_time_transaction?: boolean } & MinimumAmountInput;
   metadata?: Record<string, string>;
 }
 
@@ -77,7 +83,8 @@ export interface DiscountService {
     trx: Executor,
     sub: { id: string; customer_id: string; currency: string },
     input: { coupon?: string; promotion_code?: string },
-    at: { now: Date; start: Date },
+    /** `subtotal`: the charges before discounts of the first invoice it applies to (minimum_amount). */
+    at: { now: Date; start: Date; subtotal: Decimal },
   ): Promise<void>;
   /**
    * The discounts a simulation of the customer carries: its own (not a subscription's), or, when
@@ -89,6 +96,8 @@ export interface DiscountService {
     currency: string,
     hypothetical: { coupon?: string; promotion_code?: string },
     start: Date,
+    /** The simulated charges before discounts: what a promotion code's minimum_amount is checked against. */
+    subtotal: Decimal,
   ): Promise<DiscountSpec[]>;
   listFor(customerId: string): Promise<{ discount: DiscountRow; coupon: CouponRow }[]>;
   remove(customerId: string, discountId: string): Promise<{ discount: DiscountRow; coupon: CouponRow }>;
@@ -140,6 +149,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     input: { coupon?: string; promotion_code?: string },
     now: Date,
     currency?: string,
+    subtotal?: RedemptionSubtotal,
   ): Promise<{ coupon: CouponRow; code: PromotionCodeRow | null }> {
     if ((input.coupon === undefined) === (input.promotion_code === undefined))
       throw invalid('coupon', 'Give exactly one of coupon and promotion_code.');
@@ -147,6 +157,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     if (code) {
       assertCodeRedeemable(code, now);
       await assertFirstTime(executor, code, customerId);
+      assertMinimumAmount(code, subtotal);
     }
     const coupon = await couponById(executor, code?.coupon_id ?? (input.coupon as string));
     assertCouponRedeemable(coupon, now);
@@ -162,9 +173,9 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     trx: Executor,
     customerId: string,
     input: DiscountCreate,
-    at: { now: Date; start: Date; currency?: string },
+    at: { now: Date; start: Date; currency?: string; subtotal?: RedemptionSubtotal },
   ): Promise<{ discount: DiscountRow; coupon: CouponRow }> {
-    const { code } = await redeemable(trx, customerId, input, at.now, at.currency);
+    const { code } = await redeemable(trx, customerId, input, at.now, at.currency, at.subtotal);
     if (code) await redeemCode(trx, code, at.now);
     const coupon = await redeemCoupon(trx, code?.coupon_id ?? (input.coupon as string), at.now);
     await trx
@@ -274,6 +285,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
             times_redeemed: 0,
             expires_at: input.expires_at === undefined ? null : new Date(input.expires_at),
             first_time_transaction: input.restrictions?.first_time_transaction ?? false,
+            ...minimumAmountOf(input.restrictions),
             metadata: JSON.stringify(input.metadata ?? {}),
             created_at: ctx.clock.now(),
           })
@@ -327,10 +339,10 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
         trx,
         sub.customer_id,
         { ...input, subscription: sub.id },
-        { ...at, currency: sub.currency },
+        { ...at, currency: sub.currency, subtotal: { amount: at.subtotal, currency: sub.currency } },
       );
     },
-    async simulationSpecs(customerId, currency, hypothetical, start) {
+    async simulationSpecs(customerId, currency, hypothetical, start, subtotal) {
       const now = await deps.nowFor(customerId, ctx.db);
       if (hypothetical.coupon === undefined && hypothetical.promotion_code === undefined) {
         const rows = await ctx.db
@@ -344,7 +356,10 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
       }
       // A coupon not redeemed yet: checked as a redemption would be, counted nowhere, starting at
       // the window's start; it stands in for the customer's discount, as a redemption replaces it.
-      const { coupon, code } = await redeemable(ctx.db, customerId, hypothetical, now, currency);
+      const { coupon, code } = await redeemable(ctx.db, customerId, hypothetical, now, currency, {
+        amount: subtotal,
+        currency,
+      });
       const discount: DiscountRow = {
         id: 'di_simulated',
         coupon_id: coupon.id,

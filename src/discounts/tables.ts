@@ -34,6 +34,9 @@ export interface PromotionCodesTable {
   expires_at: Date | null;
   /** Only for a customer with no paid invoice of a positive total (Stripe's restriction). */
   first_time_transaction: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The invoice subtotal (charges before discounts) a redemption needs, in `minimum_amount_currency`. */
+  minimum_amount: ColumnType<string | null, string | null | undefined, string | null>;
+  minimum_amount_currency: ColumnType<string | null, string | null | undefined, string | null>;
   metadata: Json<Record<string, string>>;
   created_at: Date;
 }

@@ -48,7 +48,8 @@ export interface InvoicingDeps {
     executor: Executor,
     sub: { id: string; customer_id: string; currency: string },
     input: { coupon?: string; promotion_code?: string },
-    at: { now: Date; start: Date },
+    /** `subtotal`: the charges before discounts of the first invoice it applies to (minimum_amount). */
+    at: { now: Date; start: Date; subtotal: Decimal },
   ) => Promise<void>;
 }
 

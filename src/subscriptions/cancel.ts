@@ -1,4 +1,5 @@
 import { minimumTrueUp } from '../core/billing/commitments.js';
+import { discountLines } from '../core/billing/discounts.js';
 import { feeSlices } from '../core/billing/license-fees.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { prorationLines } from '../core/billing/proration.js';
@@ -8,6 +9,7 @@ import { createInvoiceIn } from '../invoicing/create.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { minimumFor } from './commitments.js';
+import { discountsOf } from './discounts.js';
 import { finalSweepAt } from './final-sweep.js';
 import { lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
 import { baseOf } from './schedule.js';
@@ -53,8 +55,10 @@ export async function cancelNow(
     }
     const pending = await pendingItemLines(trx, sub.id);
     lines.push(...pending.lines);
+    const discounts = await discountsOf(deps, trx, sub);
+    lines.push(...discountLines(lines, discounts, sub.currency, sub.id));
     const minimum = minimumFor(sub, window, zone);
-    const trueUp = minimum && minimumTrueUp(lines, minimum, sub.currency, sub.id);
+    const trueUp = minimum && minimumTrueUp(lines, minimum, sub.currency, sub.id, discounts);
     if (trueUp) lines.push(trueUp);
     const invoice = await createInvoiceIn(deps, trx, {
       customerId: sub.customer_id,

@@ -1,7 +1,7 @@
 import type { MinimumCommitment } from '../core/billing/commitments.js';
 import { feeSlices, licenseFeeLines } from '../core/billing/license-fees.js';
 import { sliceAt } from '../core/billing/periods.js';
-import { Decimal, decimalString, sum } from '../core/money/decimal.js';
+import { Decimal, decimalString } from '../core/money/decimal.js';
 import { roundAmount } from '../core/money/money.js';
 import { nthPeriod } from '../core/time/interval.js';
 import { type Period, period } from '../core/time/period.js';
@@ -50,7 +50,7 @@ export function minimumFor(
     amount: new Decimal(sub.minimum_amount),
     period: full,
     active: period(window.start, window.end),
-    billedBefore: sum(fees.map((l) => l.amount)),
+    billedBefore: fees,
   };
 }
 

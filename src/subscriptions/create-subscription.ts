@@ -5,7 +5,7 @@ import { emitEvent } from '../webhooks/emit.js';
 import { assertStartDate } from './backdating.js';
 import { commitmentAmount, prepaidTerm } from './commitments.js';
 import type { AsOf, UseCaseDeps } from './deps.js';
-import { redeemDiscount } from './discounts.js';
+import { periodFeesSubtotal, redeemDiscount } from './discounts.js';
 import { runDue } from './engine.js';
 import { loadSubscription } from './load.js';
 import { openPrepaidCommitment } from './prepaid-commitment.js';
@@ -121,7 +121,11 @@ async function insertSubscription(
       })
       .execute();
     // Redeemed in this transaction: a refused coupon leaves no subscription, and the first invoice carries it.
-    await redeemDiscount(deps.invoicing, trx, sub, input, { now, start: billingStart });
+    await redeemDiscount(deps.invoicing, trx, sub, input, {
+      now,
+      start: billingStart,
+      subtotal: async () => periodFeesSubtotal(sub, quantities, billingStart, zone),
+    });
     await emitEvent(trx, 'subscription.created', subscriptionJson(sub), now);
     await runDue(deps.engine, trx, sub, now);
     return loadSubscription(trx, sub.id);

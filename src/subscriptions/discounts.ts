@@ -1,8 +1,12 @@
 import { type DiscountSpec, discountLines } from '../core/billing/discounts.js';
 import type { LineDraft } from '../core/billing/line.js';
+import { sliceAt } from '../core/billing/periods.js';
+import { type Decimal, sum } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { ApiError } from '../shared/errors/index.js';
+import { advanceFeeLines } from './period-lines.js';
+import { cadenceSchedule } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
 
 /** The discounts an invoice of `sub` carries (its own, else its customer's); none when not wired. */
@@ -25,13 +29,29 @@ export async function withDiscounts(
   return [...lines, ...discountLines(lines, specs, sub.currency, sub.id)];
 }
 
+/**
+ * The subtotal a promotion code's `minimum_amount` is checked against when it is redeemed on a
+ * subscription: the license fees (before discounts) of the billing period containing `at`, at
+ * `quantities`. On a create, `at` is the billing start: the first invoice's subtotal (Stripe's
+ * rule). Usage is not known when a code is redeemed and does not count.
+ */
+export function periodFeesSubtotal(
+  sub: SubscriptionRow,
+  quantities: Record<string, string>,
+  at: Date,
+  zone: string,
+): Decimal {
+  const window = sliceAt(cadenceSchedule(sub, zone), at).period;
+  return sum(advanceFeeLines(sub, sub.plan, quantities, window, zone).map((l) => l.amount));
+}
+
 /** Redeems the coupon or promotion code given on a subscription change, if any (the discounts slice). */
 export async function redeemDiscount(
   invoicing: InvoicingDeps,
   trx: Executor,
   sub: SubscriptionRow,
   input: { coupon?: string; promotion_code?: string },
-  at: { now: Date; start: Date },
+  at: { now: Date; start: Date; subtotal: () => Promise<Decimal> },
 ): Promise<void> {
   if (input.coupon === undefined && input.promotion_code === undefined) return;
   if (!invoicing.redeemOn)
@@ -40,5 +60,5 @@ export async function redeemDiscount(
     ...(input.coupon !== undefined && { coupon: input.coupon }),
     ...(input.promotion_code !== undefined && { promotion_code: input.promotion_code }),
   };
-  await invoicing.redeemOn(trx, sub, ref, at);
+  await invoicing.redeemOn(trx, sub, ref, { now: at.now, start: at.start, subtotal: await at.subtotal() });
 }

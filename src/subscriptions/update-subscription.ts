@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import { commitmentAmount } from './commitments.js';
 import type { AsOf, UseCaseDeps } from './deps.js';
-import { redeemDiscount } from './discounts.js';
+import { periodFeesSubtotal, redeemDiscount } from './discounts.js';
 import { applyAtEffective, type BuildChange } from './effective-change.js';
 import type { SubscriptionUpdate } from './schemas.js';
 import type { SubscriptionRow } from './subscription.js';
@@ -27,7 +27,13 @@ export function subscriptionUpdate(
     // A coupon given here applies from now (the customer's clock) and replaces the subscription's discount.
     if (input.coupon !== undefined || input.promotion_code !== undefined) {
       const now = await deps.invoicing.nowFor(sub.customer_id, trx);
-      await redeemDiscount(deps.invoicing, trx, sub, input, { now, start: now });
+      const quantities = { ...sub.quantities, ...assertQuantities(sub.plan, input.component_configurations) };
+      await redeemDiscount(deps.invoicing, trx, sub, input, {
+        now,
+        start: now,
+        subtotal: async () =>
+          periodFeesSubtotal(sub, quantities, now, (await deps.invoicing.settings(trx)).time_zone),
+      });
     }
     if (input.metadata) {
       await trx

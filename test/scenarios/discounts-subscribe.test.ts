@@ -203,7 +203,11 @@ describe.each(TEST_STORES)('discounts in simulate and on subscriptions on %s', (
         restrictions: { first_time_transaction: true },
       }),
     );
-    expect(code.restrictions).toEqual({ first_time_transaction: true });
+    expect(code.restrictions).toEqual({
+      first_time_transaction: true,
+      minimum_amount: null,
+      minimum_amount_currency: null,
+    });
     const fresh = await clockedCustomer(h.api, '2026-01-01T00:00:00Z', 'USD');
     const sub = await ok(
       h.api.post('/v1/subscriptions', {

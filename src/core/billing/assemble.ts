@@ -68,7 +68,8 @@ export function invoiceLines(inputs: InvoiceInputs): LineDraft[] {
     ...(inputs.pending ?? []),
   ];
   lines.push(...discountLines(lines, inputs.discounts ?? [], currency, inputs.owner));
-  const trueUp = inputs.minimum && minimumTrueUp(lines, inputs.minimum, currency, inputs.owner);
+  const trueUp =
+    inputs.minimum && minimumTrueUp(lines, inputs.minimum, currency, inputs.owner, inputs.discounts ?? []);
   return trueUp ? [...lines, trueUp] : lines;
 }
 

@@ -1,6 +1,7 @@
 import { type Decimal, sum, ZERO } from '../money/decimal.js';
 import { formatAmount, roundAmount } from '../money/money.js';
 import { durationSeconds, type Period } from '../time/period.js';
+import { type DiscountSpec, discountShares } from './discounts.js';
 import type { LineDraft } from './line.js';
 
 /**
@@ -15,8 +16,11 @@ export interface MinimumCommitment {
   readonly period: Period;
   /** The part of `period` the subscription was billed in (its start and its end cut it). */
   readonly active: Period;
-  /** Charges of this period invoiced before (its license fees, billed in advance). */
-  readonly billedBefore: Decimal;
+  /**
+   * Charges of this period invoiced before: its license fee lines, billed in advance on the
+   * previous invoice. They count net of the discounts in force on them (see `periodCharges`).
+   */
+  readonly billedBefore: readonly LineDraft[];
 }
 
 /**
@@ -31,15 +35,29 @@ export function proratedMinimum(min: MinimumCommitment, currency: string): Decim
 }
 
 /**
- * The charges a minimum is compared with: the lines of the invoice closing the period that
- * belong to it (usage, adjustments, prorations, discounts: every line starting before its end;
- * the next period's fees in advance start at its end and are not counted), plus the period's own
- * fees billed before.
+ * The charges a minimum is compared with, after discounts (Orb's and Metronome's rule: the
+ * minimum applies to the discounted spend): the charge lines of the invoice closing the period
+ * that belong to it (usage, adjustments, prorations: every line starting before its end; the next
+ * period's fees in advance start at its end and are not counted), each less its share of
+ * `discounts` as the invoice computes it; plus the period's own fees billed before, less what
+ * `discounts` take off them (recomputed on those fees alone, as on the invoice that carried them).
+ * The invoice's `discount` lines are not read: one may span both periods, so each line's share
+ * is recomputed from the same specs instead.
  */
-export function periodCharges(lines: readonly LineDraft[], min: MinimumCommitment): Decimal {
+export function periodCharges(
+  lines: readonly LineDraft[],
+  min: MinimumCommitment,
+  discounts: readonly DiscountSpec[] = [],
+  currency = 'USD',
+): Decimal {
   const end = min.period.end.getTime();
-  const own = lines.filter((l) => l.periodStart.getTime() < end).map((l) => l.amount);
-  return sum([min.billedBefore, ...own]);
+  const charges = lines.filter((l) => l.type !== 'discount');
+  const net = (ls: readonly LineDraft[]) => {
+    const shares = discountShares(ls, discounts, currency);
+    return ls.map((l, i) => sum([l.amount, ...shares.map((s) => (s[i] ?? ZERO).negated())]));
+  };
+  const own = net(charges).filter((_, i) => (charges[i] as LineDraft).periodStart.getTime() < end);
+  return sum([...net(min.billedBefore), ...own]);
 }
 
 /** The true-up line when the charges fall short of the (prorated) minimum; null otherwise. */
@@ -48,9 +66,10 @@ export function minimumTrueUp(
   min: MinimumCommitment,
   currency: string,
   owner: string,
+  discounts: readonly DiscountSpec[] = [],
 ): LineDraft | null {
   const minimum = proratedMinimum(min, currency);
-  const charges = periodCharges(lines, min);
+  const charges = periodCharges(lines, min, discounts, currency);
   const shortfall = minimum.minus(charges);
   if (shortfall.lte(ZERO)) return null;
   return {

@@ -124,7 +124,7 @@ describe('discountLines and the invoice', () => {
         amount: new Decimal('150'),
         period: { start: apr, end: may },
         active: { start: apr, end: may },
-        billedBefore: new Decimal(0),
+        billedBefore: [],
       },
     });
     expect(lines.map((l) => [l.type, l.amount.toFixed(2)])).toEqual([

@@ -26278,6 +26278,8 @@ export interface operations {
               expires_at: string | null;
               restrictions: {
                 first_time_transaction: boolean;
+                minimum_amount: string | null;
+                minimum_amount_currency: string | null;
               };
               /** @description Up to 50 string key-value pairs of your own. */
               metadata: {
@@ -26388,6 +26390,10 @@ export interface operations {
           restrictions?: {
             /** @description Only customers who never paid an invoice. */
             first_time_transaction?: boolean;
+            /** @description The invoice subtotal (charges before discounts) a redemption needs, e.g. "50.00"; with minimum_amount_currency. */
+            minimum_amount?: string;
+            /** @description ISO 4217 currency code, e.g. "JPY" or "USD". */
+            minimum_amount_currency?: string;
           };
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
@@ -26416,6 +26422,8 @@ export interface operations {
             expires_at: string | null;
             restrictions: {
               first_time_transaction: boolean;
+              minimum_amount: string | null;
+              minimum_amount_currency: string | null;
             };
             /** @description Up to 50 string key-value pairs of your own. */
             metadata: {
@@ -26563,6 +26571,8 @@ export interface operations {
             expires_at: string | null;
             restrictions: {
               first_time_transaction: boolean;
+              minimum_amount: string | null;
+              minimum_amount_currency: string | null;
             };
             /** @description Up to 50 string key-value pairs of your own. */
             metadata: {
@@ -26690,6 +26700,8 @@ export interface operations {
             expires_at: string | null;
             restrictions: {
               first_time_transaction: boolean;
+              minimum_amount: string | null;
+              minimum_amount_currency: string | null;
             };
             /** @description Up to 50 string key-value pairs of your own. */
             metadata: {
