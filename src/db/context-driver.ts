@@ -1,11 +1,4 @@
-import {
-  CompiledQuery,
-  type DatabaseConnection,
-  type Dialect,
-  type Driver,
-  type QueryResult,
-  SelectQueryNode,
-} from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type Dialect, type Driver, type QueryResult } from 'kysely';
 import { currentContext, type Mode, type RequestContext } from '../shared/request-context.js';
 import { searchPath } from './modes.js';
 
@@ -63,11 +56,15 @@ function sessionOf(conn: DatabaseConnection): object {
 }
 
 /**
- * A statement that cannot write: a query-builder SELECT without a WITH clause (a data-modifying
- * CTE could insert). Raw SQL, BEGIN and every other statement count as writes.
+ * A statement that cannot write a table: a SELECT (or WITH … SELECT) whose text names no
+ * data-modifying command. Conservative on purpose: `select … for update`, a literal containing
+ * "delete" or a data-modifying CTE count as writes, as do BEGIN and every other statement; only
+ * table writes fire the audit trigger that reads the context.
  */
+const READ = /^\s*(select|with)\b/i;
+const WRITE = /\b(insert|update|delete|merge|copy|call|do)\b/i;
 function readOnly(query: CompiledQuery): boolean {
-  return SelectQueryNode.is(query.query) && !query.query.with;
+  return READ.test(query.sql) && !WRITE.test(query.sql);
 }
 
 /** What a session carries: the audit context JSON and the search_path it was set with. */
