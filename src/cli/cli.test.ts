@@ -10,6 +10,7 @@ import { createTariff } from '../app/compose.js';
 import { migrateToLatest } from '../app/migrations.js';
 import { openStore } from '../db/store.js';
 import { createKeyring, newKey } from '../security/secret-box.js';
+import { runInMode } from '../shared/request-context.js';
 import { TEST_STORES } from '../testing/stores.js';
 
 /**
@@ -147,6 +148,38 @@ describe('tariff: one clear line per failure', () => {
       'already holds customers; the demo loads only into an empty store (pass a new --data-dir',
     );
   }, 120_000);
+});
+
+describe('tariff --mode test', () => {
+  it('demo --mode test makes its objects in test mode; live stays empty', async () => {
+    const dir = join(tempDir(), 'data');
+    const r = await tariff(['demo', '--mode', 'test', '--data-dir', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      new RegExp(`^demo loaded into PGlite in ${dir} \\(test mode\\): \\{"customers":3,`),
+    );
+    const again = await tariff(['demo', '--mode', 'test', '--data-dir', dir]);
+    expect(again.stdout).toBe(`the demo is already loaded in PGlite in ${dir} (test mode); nothing to do\n`);
+    const store = await openStore({ dataDir: dir });
+    const t = await createTariff({ store, logger: pino({ level: 'silent' }), secrets: createKeyring(key) });
+    try {
+      const names = async (mode: 'live' | 'test') =>
+        (await runInMode(mode, () => t.services.customers.list({ limit: 10 }))).map((c) => c.name).sort();
+      expect(await names('test')).toEqual(['Kobo Design', 'Nimbus AI, Inc.', '株式会社アクメ']);
+      expect(await names('live')).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  }, 180_000);
+
+  it('stripe reconcile --mode test reconciles test mode (its own Stripe connection); a bad mode is one line', async () => {
+    const dir = await storeWithCustomer('someone');
+    expectOneLine(
+      await tariff(['stripe', 'reconcile', '--mode', 'test', '--data-dir', dir]),
+      `Stripe is not connected in PGlite in ${dir} (test mode); connect it first`,
+    );
+    expectOneLine(await tariff(['demo', '--mode', 'staging', '--data-dir', dir]), '--mode is live or test');
+  }, 60_000);
 });
 
 describe('tariff worker --once', () => {

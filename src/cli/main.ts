@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../app/version.js';
 import { PERMISSION_GROUPS, parsePermissionList } from '../shared/permissions.js';
-import { runWithContext, systemContext } from '../shared/request-context.js';
+import { type Mode, runInMode, runWithContext, systemContext } from '../shared/request-context.js';
 import type { StoreFlags } from './open.js';
 import type { Progress } from './progress.js';
 import type { ServeFlags } from './serve.js';
@@ -113,13 +113,25 @@ program
   .command('demo')
   .description('Load the demo dataset (customers, plans, usage, invoices)')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
-  .action(async (flags: { dataDir?: string }) => {
+  .option('--mode <mode>', 'live, or test: the demo objects are made in test mode', 'live')
+  .action(async (flags: { dataDir?: string; mode: string }) => {
+    const mode = modeOf(flags.mode);
     const progress = await terminalProgress();
     const tariff = await openTariff(flags, progress);
     const { hasDemo, isEmpty, loadDemo } = await import('../demo/demo.js');
     const { demoProgress } = await import('./progress.js');
     try {
-      const where = await describeStore(tariff.store, flags);
+      // The store is opened outside the mode; only the work runs in it (the mode selects the data).
+      await runInMode(mode, () => loadDemoIn(mode));
+    } catch (error) {
+      progress.stop();
+      throw error;
+    } finally {
+      await tariff.close();
+    }
+
+    async function loadDemoIn(mode: Mode): Promise<void> {
+      const where = `${await describeStore(tariff.store, flags)}${mode === 'test' ? ' (test mode)' : ''}`;
       // Loaded twice is not a failure (the store already is what was asked for): a note, exit 0.
       // A store with other customers is refused: the demo would mix with real data.
       if (!(await isEmpty(tariff.services))) {
@@ -133,11 +145,6 @@ program
       }
       const summary = await loadDemo(tariff.services, demoProgress(progress));
       process.stdout.write(`demo loaded into ${where}: ${JSON.stringify(summary)}\n`);
-    } catch (error) {
-      progress.stop();
-      throw error;
-    } finally {
-      await tariff.close();
     }
   });
 
@@ -154,8 +161,7 @@ keys
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
   .action(async (flags: { name: string; permissions?: string; mode: string; dataDir?: string }) => {
     const permissions = flags.permissions === undefined ? undefined : parsePermissionList(flags.permissions);
-    if (flags.mode !== 'live' && flags.mode !== 'test') throw new Error('--mode is live or test');
-    const mode = flags.mode;
+    const mode = modeOf(flags.mode);
     const tariff = await openTariff(flags);
     try {
       const { key, secret } = await tariff.services.keys.create({ name: flags.name, permissions, mode });
@@ -196,33 +202,42 @@ keys
     process.exitCode = code;
   });
 
+/** `--mode`: live or test. */
+function modeOf(flag: string): Mode {
+  if (flag !== 'live' && flag !== 'test') throw new Error('--mode is live or test');
+  return flag;
+}
+
 const stripe = program.command('stripe').description('Stripe payment collection');
 stripe
   .command('reconcile')
   .description('List drift between Tariff and Stripe (customers, invoices); --repair pushes again')
   .option('--repair', "push Tariff's state again where they differ")
+  .option('--mode <mode>', "live, or test: reconcile test mode's objects with its Stripe connection", 'live')
   .option('--data-dir <dir>', 'PGlite data directory (default: ./.tariff-data)')
-  .action(async (flags: { repair?: boolean; dataDir?: string }) => {
+  .action(async (flags: { repair?: boolean; dataDir?: string; mode: string }) => {
+    const mode = modeOf(flags.mode);
     const progress = await terminalProgress();
     const tariff = await openTariff(flags, progress);
     let code = 1;
     try {
-      const drift = await tariff.services.payments
-        .reconcileStripe({
+      // The store is opened outside the mode; only the reconciliation runs in it.
+      const drift = await runInMode(mode, () =>
+        tariff.services.payments.reconcileStripe({
           repair: flags.repair === true,
           onProgress: (c) =>
             progress.step(
               `checked ${c.customers} customer(s), ${c.invoices}${c.invoices_total === undefined ? '' : `/${c.invoices_total}`} invoice(s); ${c.drift} differ`,
             ),
-        })
-        .catch(async (error: unknown) => {
-          progress.stop();
-          if ((error as { code?: string }).code === 'payment_provider_not_configured')
-            throw new Error(
-              `Stripe is not connected in ${await describeStore(tariff.store, flags)}; connect it first: POST /v1/payment_settings {"provider":"stripe","stripe":{"secret_key":"sk_…"}}`,
-            );
-          throw error;
-        });
+        }),
+      ).catch(async (error: unknown) => {
+        progress.stop();
+        if ((error as { code?: string }).code === 'payment_provider_not_configured')
+          throw new Error(
+            `Stripe is not connected in ${await describeStore(tariff.store, flags)}${mode === 'test' ? ' (test mode)' : ''}; connect it first: POST /v1/payment_settings {"provider":"stripe","stripe":{"secret_key":"sk_…"}}${mode === 'test' ? ' with a test key (Tariff-Mode: test)' : ''}`,
+          );
+        throw error;
+      });
       progress.stop();
       const { driftExitCode, driftReport } = await import('../payments/drift-report.js');
       process.stdout.write(driftReport(drift, flags.repair === true));
