@@ -163,7 +163,7 @@ export async function completeFinalizeMany(
         id: p.row.id,
         number: numbers[i] as string,
         at: p.at,
-        dueDate: dueDate(p.at, terms, account.time_zone),
+        dueDate: dueDate(p.at, terms, account.time_zone, p.row.period_end),
         columns: p.columns,
         customer: customerDetailsOf(customer),
       };

@@ -28,6 +28,27 @@ describe('dueDate', () => {
     expect(dueDate(at(issued), terms as PaymentTerms, zone).toISOString()).toBe(due);
   });
 
+  it.each([
+    // [issued at, period end, due]: 月末締め: the closing month is the one the period ended in.
+    // April's usage (period end May 1 00:00 JST), finalized at 01:00 JST: due May 31, not June 30.
+    ['2026-04-30T16:00:00Z', '2026-04-30T15:00:00Z', 'Asia/Tokyo', '2026-05-30T15:00:00.000Z'],
+    // February (UTC), finalized on March 1st: due March 31st.
+    ['2026-03-01T01:00:00Z', '2026-03-01T00:00:00Z', 'UTC', '2026-03-31T00:00:00.000Z'],
+    // An anniversary period ending January 15th: January → February 28th, as the issue day says.
+    ['2026-01-15T02:00:00Z', '2026-01-15T00:00:00Z', 'UTC', '2026-02-28T00:00:00.000Z'],
+    // A period that ends after the issue (fees in advance): the issue month counts.
+    ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z', 'UTC', '2026-02-28T00:00:00.000Z'],
+  ] as const)(
+    'end_of_following_month: issued %s, period ending %s (%s) → due %s',
+    (issued, end, zone, due) => {
+      expect(dueDate(at(issued), { type: 'end_of_following_month' }, zone, at(end)).toISOString()).toBe(due);
+      // net terms never look at the period
+      expect(dueDate(at(issued), { type: 'net', days: 30 }, zone, at(end)).toISOString()).toBe(
+        dueDate(at(issued), { type: 'net', days: 30 }, zone).toISOString(),
+      );
+    },
+  );
+
   it('is overdue from the start of the next day in the zone', () => {
     expect(overdueAt(at('2026-04-30T15:00:00Z'), 'Asia/Tokyo').toISOString()).toBe(
       '2026-05-01T15:00:00.000Z',
