@@ -1,5 +1,6 @@
 import { Decimal } from '../core/money/decimal.js';
 import { normalizeCurrency } from '../core/money/index.js';
+import { roundAmount } from '../core/money/money.js';
 import { ApiError } from '../shared/errors/index.js';
 
 /**
@@ -58,7 +59,12 @@ export function validateCoupon(input: CouponCreate): void {
       throw new ApiError('parameter_missing', 'An amount_off coupon needs its currency.', {
         param: 'currency',
       });
-    if (!normalizeCurrency(input.currency)) throw invalid('currency', `Unknown currency ${input.currency}.`);
+    const currency = normalizeCurrency(input.currency);
+    if (!currency) throw invalid('currency', `Unknown currency ${input.currency}.`);
+    // Stored as given and shown in the currency's minor unit: they must be the same amount.
+    const amount = new Decimal(input.amount_off as string);
+    if (!roundAmount(amount, currency).eq(amount))
+      throw invalid('amount_off', `amount_off is in whole minor units of ${currency} (${input.amount_off}).`);
   }
   if ((input.duration === 'repeating') !== (input.duration_in_months !== undefined))
     throw invalid('duration_in_months', 'duration_in_months is given exactly when duration is repeating.');

@@ -176,6 +176,18 @@ describe.each(TEST_STORES)('discounts on %s', (kind) => {
     expect([noMonths.status, noMonths.body.error.param]).toEqual([400, 'duration_in_months']);
     const noCurrency = await h.api.post('/v1/coupons', { name: 'x', amount_off: '5', duration: 'once' });
     expect([noCurrency.status, noCurrency.body.error.code]).toEqual([400, 'parameter_missing']);
+    // An amount below the currency's minor unit was stored as given and shown rounded (5.005 → "5.01").
+    for (const [amount_off, currency] of [
+      ['5.005', 'USD'],
+      ['5.5', 'JPY'],
+    ]) {
+      const fraction = await h.api.post('/v1/coupons', { name: 'x', amount_off, currency, duration: 'once' });
+      expect([fraction.status, fraction.body.error.code, fraction.body.error.param]).toEqual([
+        400,
+        'parameter_invalid',
+        'amount_off',
+      ]);
+    }
     const coupon = await ok(h.api.post('/v1/coupons', { name: 'Gone', percent_off: '10', duration: 'once' }));
     const deleted = await ok(h.api.del(`/v1/coupons/${coupon.id}`));
     expect([deleted.deleted, deleted.valid]).toEqual([true, false]);
