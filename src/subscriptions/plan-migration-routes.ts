@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { ListOf } from '../http/openapi/index.js';
 import { page } from '../http/pagination.js';
 import { IdParams } from '../http/schemas.js';
+import { ApiError } from '../shared/errors/index.js';
 import type { PlanMigrationService } from './plan-migration.js';
 import {
   PlanMigration,
@@ -21,13 +23,22 @@ export function planMigrationRoutes(migrations: PlanMigrationService): FastifyPl
       {
         schema: {
           operationId: 'plan_migrations.create',
-          response: { 200: PlanMigration },
+          response: { 200: Type.Union([PlanMigration, PlanMigrationPreview]) },
           tags,
-          summary: 'Move every subscription on a pricing-plan version to another version',
+          summary:
+            'Move every subscription on a pricing-plan version to another version (dry_run: true answers the preview)',
           body: PlanMigrationCreate,
         },
       },
-      async (req) => migrations.create(req.body),
+      async (req) => {
+        const { dry_run, limit, ...input } = req.body;
+        if (dry_run === true) return migrations.preview({ ...input, ...(limit !== undefined && { limit }) });
+        if (limit !== undefined)
+          throw new ApiError('parameter_invalid', 'limit is for a dry run (dry_run: true).', {
+            param: 'limit',
+          });
+        return migrations.create(input);
+      },
     );
     app.post(
       '/v1/plan_migrations/preview',

@@ -31,15 +31,25 @@ const MigrationFields = {
   proration_behavior: Type.Optional(ProrationBehavior),
 };
 
-/** `POST /v1/plan_migrations`. */
-export const PlanMigrationCreate = Obj(MigrationFields);
+const Limit = (description: string) =>
+  Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description }));
+
+/** `POST /v1/plan_migrations`; with `dry_run: true` it is the preview (nothing written). */
+export const PlanMigrationCreate = Obj({
+  ...MigrationFields,
+  dry_run: Type.Optional(
+    Type.Boolean({
+      description:
+        'true: answer the dry run (a plan_migration_preview, as POST /v1/plan_migrations/preview) and write nothing.',
+    }),
+  ),
+  limit: Limit('With dry_run: how many subscriptions to list (default 100).'),
+});
 
 /** `POST /v1/plan_migrations/preview`: the dry run. */
 export const PlanMigrationPreviewRequest = Obj({
   ...MigrationFields,
-  limit: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 1000, description: 'How many subscriptions to list (default 100).' }),
-  ),
+  limit: Limit('How many subscriptions to list (default 100).'),
 });
 
 export const PlanMigrationListQuery = Obj({ ...ListQuery });

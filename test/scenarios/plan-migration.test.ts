@@ -70,6 +70,16 @@ describe.each(TEST_STORES)('plan migration on %s', (kind) => {
       new_upcoming_total: '1500',
       proration_invoice_total: '250',
     });
+    // `dry_run: true` on the create is the same dry run (as the issue words it); limit only with it.
+    const dry = await h.api.post('/v1/plan_migrations', body(a.planId, b.planId, { dry_run: true }));
+    expect([dry.status, dry.body.error]).toEqual([200, undefined]);
+    expect(dry.body).toEqual(preview.body);
+    const limitAlone = await h.api.post('/v1/plan_migrations', body(a.planId, b.planId, { limit: 2 }));
+    expect([limitAlone.status, limitAlone.body.error.code, limitAlone.body.error.param]).toEqual([
+      400,
+      'parameter_invalid',
+      'limit',
+    ]);
     for (const s of subs) {
       const sub = (await h.api.get(`/v1/subscriptions/${s.id}`)).body;
       expect(sub.pricing_plan).toBe(a.planId);

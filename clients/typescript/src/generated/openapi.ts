@@ -1529,7 +1529,7 @@ export interface paths {
     /** List plan migrations, newest first */
     get: operations['plan_migrations.list'];
     put?: never;
-    /** Move every subscription on a pricing-plan version to another version */
+    /** Move every subscription on a pricing-plan version to another version (dry_run: true answers the preview) */
     post: operations['plan_migrations.create'];
     delete?: never;
     options?: never;
@@ -21266,6 +21266,10 @@ export interface operations {
           effective?: 'next_period' | 'now';
           /** @description always_invoice: invoice the difference now; create_prorations: on the next invoice; none: no proration. */
           proration_behavior?: 'always_invoice' | 'create_prorations' | 'none';
+          /** @description true: answer the dry run (a plan_migration_preview, as POST /v1/plan_migrations/preview) and write nothing. */
+          dry_run?: boolean;
+          /** @description With dry_run: how many subscriptions to list (default 100). */
+          limit?: number;
         };
       };
     };
@@ -21277,37 +21281,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            /** @enum {string} */
-            object: 'plan_migration';
-            from: {
-              pricing_plan: string;
-              pricing_plan_version: number;
-            };
-            to: {
-              pricing_plan: string;
-              pricing_plan_version: number;
-            };
-            effective: 'next_period' | 'now';
-            proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
-            status: 'running' | 'completed';
-            total: number;
-            /** @description Moved now, or scheduled for their period end. */
-            migrated: number;
-            failed: number;
-            failures: {
-              subscription: string;
-              code: string;
-              message: string;
-            }[];
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
-             */
-            created_at: string;
-            completed_at: string | null;
-          };
+          'application/json':
+            | {
+                id: string;
+                /** @enum {string} */
+                object: 'plan_migration';
+                from: {
+                  pricing_plan: string;
+                  pricing_plan_version: number;
+                };
+                to: {
+                  pricing_plan: string;
+                  pricing_plan_version: number;
+                };
+                effective: 'next_period' | 'now';
+                proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+                status: 'running' | 'completed';
+                total: number;
+                /** @description Moved now, or scheduled for their period end. */
+                migrated: number;
+                failed: number;
+                failures: {
+                  subscription: string;
+                  code: string;
+                  message: string;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp, e.g. "2026-03-01T00:00:00Z", between 1970 and 9999; no leap seconds.
+                 */
+                created_at: string;
+                completed_at: string | null;
+              }
+            | {
+                /** @enum {string} */
+                object: 'plan_migration_preview';
+                from: {
+                  pricing_plan: string;
+                  pricing_plan_version: number;
+                };
+                to: {
+                  pricing_plan: string;
+                  pricing_plan_version: number;
+                };
+                effective: 'next_period' | 'now';
+                proration_behavior: 'always_invoice' | 'create_prorations' | 'none';
+                currency: string;
+                has_more: boolean;
+                data: {
+                  subscription: string;
+                  customer: string;
+                  effective_at: string | null;
+                  old_upcoming_total: string | null;
+                  new_upcoming_total: string | null;
+                  proration_invoice_total: string | null;
+                  error: {
+                    code: string;
+                    message: string;
+                  } | null;
+                }[];
+              };
         };
       };
       /** @description The request is invalid: a parameter is missing, unknown or malformed, or breaks a rule. */
