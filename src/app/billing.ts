@@ -57,6 +57,8 @@ export interface BillingInput {
   /** Defaults to `aggregate` one question at a time. */
   readonly aggregateMany?: AggregateMany;
   readonly resolvePlan?: ResolvePlan;
+  /** A coupon's applies_to billable items (ids or lookup keys) as ids (the catalog). */
+  readonly billableItemIds?: (refs: readonly string[]) => Promise<string[]>;
 }
 
 /** Subscriptions, invoices, tax and customer balance, wired together for app/compose.ts (the composition root). */
@@ -72,6 +74,7 @@ export function createBilling(input: BillingInput): Billing {
   const discounts = createDiscountService(ctx, {
     nowFor,
     subscriptionCustomer: async (id, executor) => (await subscriptions.get(id, executor)).customer_id,
+    ...(input.billableItemIds && { billableItemIds: input.billableItemIds }),
   });
   const deps: InvoicingDeps = {
     ctx,

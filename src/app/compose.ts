@@ -137,6 +137,12 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     aggregate: (query, executor) => metering.aggregate(query, executor),
     aggregateMany: (queries, executor) => metering.aggregateMany(queries, executor),
     resolvePlan: catalog.resolvePlan,
+    billableItemIds: async (refs) => {
+      const ids: string[] = [];
+      for (const [i, ref] of refs.entries())
+        ids.push((await catalog.items.get(ref, undefined, `applies_to[billable_items][${i}]`)).id);
+      return ids;
+    },
   });
   testClocks.addDeleteHandler((ids, trx) => billing.deleteCustomers(ids, trx));
   testClocks.addDeleteHandler((ids, trx) => deleteCreditsOf(ids, trx));

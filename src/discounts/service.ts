@@ -53,6 +53,11 @@ export interface DiscountDeps {
   readonly nowFor: (customerId: string, executor: Executor) => Promise<Date>;
   /** The subscription's customer; throws `subscription_not_found`. */
   readonly subscriptionCustomer: (subscriptionId: string, executor: Executor) => Promise<string>;
+  /**
+   * A coupon's `applies_to` billable items (ids or lookup keys) as ids; throws
+   * `billable_item_not_found` (param `applies_to[billable_items][i]`). Absent: taken as given.
+   */
+  readonly billableItemIds?: (refs: readonly string[]) => Promise<string[]>;
 }
 
 export interface DiscountService {
@@ -211,6 +216,8 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     getPromotionCode,
     async createCoupon(input) {
       validateCoupon(input);
+      const refs = input.applies_to?.billable_items;
+      const items = refs === undefined ? null : ((await deps.billableItemIds?.(refs)) ?? refs);
       return ctx.db
         .insertInto('coupons')
         .values({
@@ -224,7 +231,7 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
           max_redemptions: input.max_redemptions ?? null,
           times_redeemed: 0,
           redeem_by: input.redeem_by === undefined ? null : new Date(input.redeem_by),
-          applies_to: JSON.stringify(input.applies_to?.billable_items ?? null),
+          applies_to: JSON.stringify(items),
           deleted: false,
           metadata: JSON.stringify(input.metadata ?? {}),
           created_at: ctx.clock.now(),
