@@ -1,4 +1,4 @@
-import type { Db } from '../db/store.js';
+import type { Db, Executor } from '../db/store.js';
 import { ApiError } from '../shared/errors/index.js';
 import { currentMode } from '../shared/request-context.js';
 import type { IngestLog } from './log.js';
@@ -17,7 +17,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export function createReadBarrier(db: Db, log: IngestLog) {
   const { partitions: n, readWaitMs } = log.config;
-  return async function waitApplied(partitions: readonly number[] | 'all'): Promise<void> {
+  /**
+   * `executor`: the caller's connection or transaction when it holds one. The checkpoints are read
+   * through it, so a caller holding a pooled connection never waits for a second one (a full pool,
+   * or PGlite's single connection, would wait forever).
+   */
+  return async function waitApplied(
+    partitions: readonly number[] | 'all',
+    executor: Executor = db,
+  ): Promise<void> {
     // The log carries live events only (test-mode events are stored directly, metering's
     // ingest.ts); test mode's ingest_partitions never move, so its reads have nothing to wait for.
     if (currentMode() !== 'live') return;
@@ -26,7 +34,7 @@ export function createReadBarrier(db: Db, log: IngestLog) {
     const targets = await log.lastSequences(touched);
     const deadline = Date.now() + readWaitMs;
     for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
-      const rows = await db
+      const rows = await executor
         .selectFrom('ingest_partitions')
         .select(['partition', 'checkpoint'])
         .where('partition', 'in', touched)

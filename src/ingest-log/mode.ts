@@ -8,6 +8,8 @@ import type { IngestLogMode } from './setup.js';
  *
  * On embedded PGlite the server always applies the log itself: no `tariff ingest-worker` process
  * can open a database another process holds, and nothing else would ever apply what is published.
+ * It answers a publish once it has applied it (setup.ts), so reads never wait on the log while
+ * holding PGlite's one connection.
  */
 export async function ingestLogMode(
   db: Db,
@@ -16,5 +18,9 @@ export async function ingestLogMode(
   const config = ingestLogConfigFromEnv();
   if (!config) return undefined;
   const applyInProcess = config.applyInProcess || kind === 'pglite';
-  return (await import('./setup.js')).openIngestLogMode(db, { ...config, applyInProcess });
+  return (await import('./setup.js')).openIngestLogMode(
+    db,
+    { ...config, applyInProcess },
+    { singleConnection: kind === 'pglite' },
+  );
 }

@@ -14,7 +14,15 @@ import { partitionOf, subjectOf } from './partition.js';
  * when a worker applies the message: they are recorded there (ingest_log_refusals), so this
  * answers none.
  */
-export function createPublisher(log: IngestLog) {
+export function createPublisher(
+  log: IngestLog,
+  /**
+   * Called with each message's partition and stream sequence once JetStream has acknowledged them
+   * all, before the caller is answered: the PGlite server waits there for its own applier
+   * (setup.ts), so that an acknowledged event is an applied one.
+   */
+  afterAck?: (acks: readonly { partition: number; seq: number }[]) => Promise<void>,
+) {
   const { partitions, prefix } = log.config;
   return async function publish(events: readonly NewEvent[], arrivedAt: Date): Promise<Map<string, Refusal>> {
     const byPartition = new Map<number, NewEvent[]>();
@@ -40,13 +48,15 @@ export function createPublisher(log: IngestLog) {
       add(p, list.slice(half));
     };
     for (const [p, list] of byPartition) add(p, list);
-    await Promise.all(
-      messages.map(({ p, list, data }) =>
-        publishAgainOnTimeout(() =>
+    const acks = await Promise.all(
+      messages.map(async ({ p, list, data }) => {
+        const ack = await publishAgainOnTimeout(() =>
           log.js.publish(subjectOf(prefix, p), data, { msgID: messageId(p, list), timeout: 10_000 }),
-        ),
-      ),
+        );
+        return { partition: p, seq: ack.seq };
+      }),
     );
+    await afterAck?.(acks);
     return new Map();
   };
 }

@@ -18,15 +18,18 @@ export function withLogPosition(
   return {
     ...metering,
     async aggregate(query, executor) {
-      await wait([of(query.customerId)]);
+      await wait([of(query.customerId)], executor);
       return metering.aggregate(query, executor);
     },
     async aggregateWindow(query, executor) {
-      await wait([of(query.customerId)]);
+      await wait([of(query.customerId)], executor);
       return metering.aggregateWindow(query, executor);
     },
     async aggregateMany(queries, executor) {
-      await wait(queries.map((q) => of(q.customerId)));
+      await wait(
+        queries.map((q) => of(q.customerId)),
+        executor,
+      );
       return metering.aggregateMany(queries, executor);
     },
     async countsIn(meter, customerId, periods) {
