@@ -100,6 +100,8 @@ describe.skipIf(!chromiumAvailable())('console: coupons, promotion codes and a c
     await panel.locator('input[name=promo-max]').fill('50');
     await panel.locator('input[name=promo-day]').fill('2027-03-31');
     await panel.locator('input[name=promo-first-time]').check();
+    await panel.locator('input[name=promo-minimum]').fill('50');
+    await panel.locator('input[name=promo-minimum-currency]').fill('usd');
     await panel.locator('button[type=submit]').click();
     await panel.getByText('LAUNCH20').waitFor();
     const codes = (await get(server.url, '/v1/promotion_codes')).data;
@@ -109,7 +111,7 @@ describe.skipIf(!chromiumAvailable())('console: coupons, promotion codes and a c
         coupon: launch20.id,
         max_redemptions: 50,
         expires_at: '2027-03-31T00:00:00.000Z',
-        restrictions: { first_time_transaction: true, minimum_amount: null, minimum_amount_currency: null },
+        restrictions: { first_time_transaction: true, minimum_amount: '50.00', minimum_amount_currency: 'USD' },
       }),
     ]);
     await settled(page);

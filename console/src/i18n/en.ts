@@ -515,6 +515,8 @@ export const en = {
   'discounts.coupon': 'Coupon',
   'discounts.expires': 'Expires',
   'discounts.firstTime': 'First-time only',
+  'discounts.minimumAmount': 'Minimum subtotal',
+  'discounts.minimumAmountHelp': 'The invoice subtotal (before discounts) the code needs',
   'discounts.active': 'Active',
   'discounts.customerDiscount': 'Discount',
   'discounts.since': 'Since',

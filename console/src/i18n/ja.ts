@@ -515,6 +515,8 @@ export const ja: Record<MessageKey, string> = {
   'discounts.coupon': 'クーポン',
   'discounts.expires': '有効期限',
   'discounts.firstTime': '初回のみ',
+  'discounts.minimumAmount': '最低小計',
+  'discounts.minimumAmountHelp': 'コードの利用に必要な請求書の小計（割引前）',
   'discounts.active': '有効',
   'discounts.customerDiscount': '割引',
   'discounts.since': '開始',

@@ -6,13 +6,21 @@ import { type ApiState, useApi } from '../../api/use-api.js';
 import { Async, ErrorNotice } from '../../components/async.js';
 import { Panel } from '../../components/panel.js';
 import { Table } from '../../components/table.js';
-import { formatDate } from '../../format/format.js';
+import { formatDate, formatMoney } from '../../format/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useSession } from '../../session/session.js';
 import { LimitFields, startOfDayUtc } from './limit-fields.js';
 import type { Coupon, PromotionCode } from './types.js';
 
-const EMPTY = { code: '', coupon: '', max: '', expires: '', firstTime: false };
+const EMPTY = {
+  code: '',
+  coupon: '',
+  max: '',
+  expires: '',
+  firstTime: false,
+  minimum: '',
+  minimumCurrency: 'USD',
+};
 
 export function PromotionCodesPanel({ coupons, onCreated }: { coupons: Coupon[]; onCreated: () => void }) {
   const { t, locale } = useI18n();
@@ -26,7 +34,19 @@ export function PromotionCodesPanel({ coupons, onCreated }: { coupons: Coupon[];
       coupon: draft.coupon || coupons[0]?.id,
       ...(draft.max ? { max_redemptions: Number(draft.max) } : {}),
       ...(draft.expires ? { expires_at: startOfDayUtc(draft.expires) } : {}),
-      ...(draft.firstTime ? { restrictions: { first_time_transaction: true } } : {}),
+      ...(draft.firstTime || draft.minimum
+        ? {
+            restrictions: {
+              ...(draft.firstTime ? { first_time_transaction: true } : {}),
+              ...(draft.minimum
+                ? {
+                    minimum_amount: draft.minimum.trim(),
+                    minimum_amount_currency: draft.minimumCurrency.toUpperCase(),
+                  }
+                : {}),
+            },
+          }
+        : {}),
     });
     setDraft(EMPTY);
     codes.reload();
@@ -55,6 +75,18 @@ export function PromotionCodesPanel({ coupons, onCreated }: { coupons: Coupon[];
               {
                 header: t('discounts.firstTime'),
                 cell: (p) => (p.restrictions.first_time_transaction ? t('common.yes') : t('common.no')),
+              },
+              {
+                header: t('discounts.minimumAmount'),
+                cell: (p) =>
+                  p.restrictions.minimum_amount === null
+                    ? '—'
+                    : formatMoney(
+                        p.restrictions.minimum_amount,
+                        p.restrictions.minimum_amount_currency ?? 'USD',
+                        locale,
+                      ),
+                align: 'right',
               },
               { header: t('discounts.active'), cell: (p) => (p.active ? t('common.yes') : t('common.no')) },
             ]}
@@ -99,6 +131,25 @@ export function PromotionCodesPanel({ coupons, onCreated }: { coupons: Coupon[];
           />
           {t('discounts.firstTime')}
         </label>
+        <input
+          name="promo-minimum"
+          placeholder="50.00"
+          aria-label={t('discounts.minimumAmount')}
+          title={t('discounts.minimumAmountHelp')}
+          inputMode="decimal"
+          value={draft.minimum}
+          onChange={(e) => setDraft({ ...draft, minimum: e.target.value })}
+        />
+        {draft.minimum && (
+          <input
+            name="promo-minimum-currency"
+            aria-label={t('common.currency')}
+            maxLength={3}
+            value={draft.minimumCurrency}
+            onChange={(e) => setDraft({ ...draft, minimumCurrency: e.target.value })}
+            required
+          />
+        )}
         <button type="submit" disabled={create.busy || coupons.length === 0}>
           {t('common.add')}
         </button>

@@ -21,5 +21,9 @@ export interface PromotionCode {
   max_redemptions: number | null;
   times_redeemed: number;
   expires_at: string | null;
-  restrictions: { first_time_transaction: boolean };
+  restrictions: {
+    first_time_transaction: boolean;
+    minimum_amount: string | null;
+    minimum_amount_currency: string | null;
+  };
 }
