@@ -111,7 +111,11 @@ describe.skipIf(!chromiumAvailable())('console: coupons, promotion codes and a c
         coupon: launch20.id,
         max_redemptions: 50,
         expires_at: '2027-03-31T00:00:00.000Z',
-        restrictions: { first_time_transaction: true, minimum_amount: '50.00', minimum_amount_currency: 'USD' },
+        restrictions: {
+          first_time_transaction: true,
+          minimum_amount: '50.00',
+          minimum_amount_currency: 'USD',
+        },
       }),
     ]);
     await settled(page);
