@@ -90,6 +90,37 @@ describe.each(TEST_STORES)('discounts on %s', (kind) => {
     expect(upcoming).toEqual(invoices.slice(1).map(shape));
   });
 
+  it('a discount redeemed mid-period is prorated by time: 20 % from Jan 16 takes 16/31 of January’s usage share', async () => {
+    const plan = await makePlan(h.api, { currency: 'USD', fee: '100', usage: { unitAmount: '0.10' } });
+    const coupon = await ok(
+      h.api.post('/v1/coupons', { name: 'Midway', percent_off: '20', duration: 'forever' }),
+    );
+    const { clock, customer } = await clockedCustomer(h.api, '2026-01-01T00:00:00Z', 'USD');
+    const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
+    await advance(h.api, clock, '2026-01-10T00:00:00Z');
+    await usage(h.api, plan.eventName as string, customer, 310, '2026-01-10T00:00:00Z');
+    await advance(h.api, clock, '2026-01-16T00:00:00Z');
+    const discount = await ok(h.api.post(`/v1/customers/${customer}/discounts`, { coupon: coupon.id }));
+    expect(discount.start).toBe('2026-01-16T00:00:00.000Z');
+    const upcoming = await ok(h.api.get('/v1/invoices/upcoming', { subscription: sub.id }));
+    await advance(h.api, clock, '2026-02-01T02:00:00Z');
+    const invoices = await invoicesOf(h.api, sub.id);
+    // Jan 1: the fee billed before the discount existed stays. Feb 1: January's usage 31.00 × 20 %
+    // × 16/31 = 3.20, February's fee 100.00 × 20 % = 20.00: one discount line of −23.20.
+    expect(invoices.map(shape)).toEqual([
+      { total: '100.00', lines: [['license_fee', '100.00']] },
+      {
+        total: '107.80',
+        lines: [
+          ['usage', '31.00'],
+          ['license_fee', '100.00'],
+          ['discount', '-23.20'],
+        ],
+      },
+    ]);
+    expect(shape(upcoming)).toEqual(shape(invoices[1]));
+  });
+
   it('the subscription’s discount wins over the customer’s; amount_off never below zero', async () => {
     const plan = await makePlan(h.api, { currency: 'USD', fee: '30' });
     const { customer } = await clockedCustomer(h.api, '2026-01-01T00:00:00Z', 'USD');

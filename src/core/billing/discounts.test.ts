@@ -75,13 +75,33 @@ describe('discountShares', () => {
     expect(strings(discountShares(lines, [d], 'USD')[0] ?? [])).toEqual(expected);
   });
 
-  it('a discount starting mid-period skips lines whose service period started before it', () => {
+  it('a discount starting mid-period is prorated by time on the lines of that period', () => {
     const lines = [
       line('april', '30.00', null, apr, may),
       line('prorated', '15.00', null, new Date('2026-04-16T00:00:00Z'), may),
+      line('march', '30.00', null, new Date('2026-03-01T00:00:00Z'), apr),
     ];
     const d = coupon({ percentOff: new Decimal(10), start: new Date('2026-04-16T00:00:00Z') });
-    expect(strings(discountShares(lines, [d], 'USD')[0] ?? [])).toEqual(['0.00', '1.50']);
+    // April: 15 of its 30 days in reach → 30.00 × 10 % × 15/30; the line from Apr 16 wholly; March not.
+    expect(strings(discountShares(lines, [d], 'USD')[0] ?? [])).toEqual(['1.50', '1.50', '0.00']);
+  });
+
+  it('an amount_off in force for part of the period takes that part of its amount', () => {
+    const lines = [line('april', '30.00', null, apr, may), line('usage', '12.00', null, apr, may)];
+    // 10 days of April's 30 → 10.00 × 1/3 = 3.33, allocated 30 : 12.
+    const d = coupon({ amountOff: new Decimal(10), start: new Date('2026-04-21T00:00:00Z') });
+    expect(strings(discountShares(lines, [d], 'USD')[0] ?? [])).toEqual(['2.38', '0.95']);
+  });
+
+  it('a discount ending mid-period is prorated too; a one-off is in reach when its instant is', () => {
+    const oneOff = { ...line('setup', '20.00', null, apr, apr), type: 'one_off' as const };
+    const lines = [line('april', '30.00', null, apr, may), oneOff];
+    const d = coupon({
+      percentOff: new Decimal(50),
+      start: new Date('2026-03-21T00:00:00Z'),
+      end: new Date('2026-04-11T00:00:00Z'),
+    });
+    expect(strings(discountShares(lines, [d], 'USD')[0] ?? [])).toEqual(['5.00', '10.00']);
   });
 
   it('ends: a line starting at or after `end` is not discounted', () => {

@@ -1,5 +1,8 @@
 import { allocate } from '../money/allocate.js';
-import { type Decimal, sum, ZERO } from '../money/decimal.js';
+import { Decimal, sum, ZERO } from '../money/decimal.js';
+
+const ONE = new Decimal(1);
+
 import { formatAmount, money, roundAmount } from '../money/money.js';
 import type { LineDraft } from './line.js';
 
@@ -31,13 +34,29 @@ const DISCOUNTABLE = new Set<LineDraft['type']>([
   'one_off',
 ]);
 
-/** Whether a charge line is in the discount's reach (its items, and its service period start). */
-export function discountApplies(d: DiscountSpec, line: LineDraft): boolean {
-  if (!DISCOUNTABLE.has(line.type) || !line.amount.gt(ZERO)) return false;
+/**
+ * How much of a charge line the discount reaches, from 0 to 1: none outside its billable items,
+ * and otherwise the share of the line's service period inside the discount's `[start, end)`, by
+ * time. A discount that starts (or ends) mid-period is prorated on the lines of that period, as
+ * license fees are; a line of an instant (a one-off) is in reach when that instant is.
+ */
+export function discountFraction(d: DiscountSpec, line: LineDraft): Decimal {
+  if (!DISCOUNTABLE.has(line.type) || !line.amount.gt(ZERO)) return ZERO;
   if (d.billableItems && (line.billableItemId === null || !d.billableItems.includes(line.billableItemId)))
-    return false;
-  const start = line.periodStart.getTime();
-  return start >= d.start.getTime() && (d.end === null || start < d.end.getTime());
+    return ZERO;
+  const from = line.periodStart.getTime();
+  const to = line.periodEnd.getTime();
+  const start = d.start.getTime();
+  const end = d.end === null ? Number.POSITIVE_INFINITY : d.end.getTime();
+  if (to <= from) return from >= start && from < end ? ONE : ZERO;
+  const overlap = Math.min(to, end) - Math.max(from, start);
+  if (overlap <= 0) return ZERO;
+  return overlap >= to - from ? ONE : new Decimal(overlap).dividedBy(to - from);
+}
+
+/** Whether a charge line is in the discount's reach at all. */
+export function discountApplies(d: DiscountSpec, line: LineDraft): boolean {
+  return discountFraction(d, line).gt(ZERO);
 }
 
 /**
@@ -55,19 +74,31 @@ export function discountShares(
   const left = lines.map((l) => l.amount);
   return discounts.map((d) => {
     const shares = lines.map(() => ZERO);
-    const reach = lines.flatMap((l, i) => (discountApplies(d, l) && left[i]?.gt(ZERO) ? [i] : []));
+    const fractions = lines.map((l) => discountFraction(d, l));
+    const reach = lines.flatMap((_, i) =>
+      (fractions[i] as Decimal).gt(ZERO) && left[i]?.gt(ZERO) ? [i] : [],
+    );
     if (reach.length === 0) return shares;
     if (d.percentOff) {
       for (const i of reach) {
         const rest = left[i] as Decimal;
-        const share = roundAmount(rest.times(d.percentOff).dividedBy(100), currency);
+        const share = roundAmount(
+          rest
+            .times(d.percentOff)
+            .times(fractions[i] as Decimal)
+            .dividedBy(100),
+          currency,
+        );
         shares[i] = share.gt(rest) ? rest : share;
       }
     } else if (d.amountOff?.gt(ZERO)) {
-      const rests = reach.map((i) => left[i] as Decimal);
-      const available = sum(rests);
-      const total = roundAmount(d.amountOff.gt(available) ? available : d.amountOff, currency);
-      const parts = allocate(money(total, currency), rests);
+      // Prorated like the lines: a discount in force for half the period takes half its amount.
+      const widest = reach.reduce((m, i) => Decimal.max(m, fractions[i] as Decimal), ZERO);
+      const weights = reach.map((i) => (left[i] as Decimal).times(fractions[i] as Decimal));
+      const available = sum(weights);
+      const amount = d.amountOff.times(widest);
+      const total = roundAmount(amount.gt(available) ? available : amount, currency);
+      const parts = allocate(money(total, currency), weights);
       reach.forEach((i, k) => {
         shares[i] = (parts[k] as { amount: Decimal }).amount;
       });
