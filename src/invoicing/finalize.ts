@@ -3,6 +3,7 @@ import { Decimal } from '../core/money/decimal.js';
 import type { CustomerRow } from '../customers/customer.js';
 import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
+import { currentMode } from '../shared/request-context.js';
 import { emitEvents } from '../webhooks/emit.js';
 import { creditHolders, knownFor, type Priced, priceInvoice } from './compute.js';
 import { type InvoicingDeps, invoiceForHooks } from './deps.js';
@@ -104,8 +105,9 @@ export async function prepareFinalizeMany(
 /**
  * Reserves `count` consecutive numbers. The counter row stays locked until the transaction
  * commits, so numbers are gapless; callers take them last, to hold the lock briefly. Invoices
- * of test-clock customers (`test`) have their own sequence, `TEST-<prefix>-000001`, so they
- * never use up live numbers.
+ * in test mode and of test-clock customers (`test`) have their own sequence,
+ * `TEST-<prefix>-000001`, so they never use up live numbers and a test invoice never carries a
+ * number a live one has (each mode's tables hold its own counters: src/db/modes.ts).
  */
 export async function reserveNumbers(
   deps: InvoicingDeps,
@@ -115,7 +117,7 @@ export async function reserveNumbers(
 ): Promise<string[]> {
   if (count === 0) return [];
   const account = await deps.settings(trx);
-  const prefix = test ? `TEST-${account.invoice_prefix}` : account.invoice_prefix;
+  const prefix = test || currentMode() === 'test' ? `TEST-${account.invoice_prefix}` : account.invoice_prefix;
   const { last_value } = await trx
     .insertInto('invoice_number_sequences')
     .values({ prefix, last_value: count })

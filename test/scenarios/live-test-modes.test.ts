@@ -143,8 +143,9 @@ describe.each(TEST_STORES)('live and test mode (%s)', (kind) => {
     };
     const a = await invoice(test, '900');
     const b = await invoice(live, '100');
-    // Each mode's numbering starts at its own first number.
-    expect(a.number).toBe(b.number);
+    // Each mode's numbering starts at its own first number; test mode's carries TEST-.
+    expect([a.number, b.number]).toEqual([`TEST-${b.number}`, b.number]);
+    expect(b.number).toMatch(/^TRF-0+1$/);
     const cash = async (api: Api) => {
       const summary = await ok(api.get('/v1/revenue/summary', { month: '2026-03' }));
       const text = JSON.stringify(summary);
