@@ -26,6 +26,8 @@ export async function findCode(executor: Executor, ref: string): Promise<Promoti
     .selectFrom('promotion_codes')
     .selectAll()
     .where((eb) => eb.or([eb('id', '=', ref), eb(eb.fn('upper', ['code']), '=', ref.toUpperCase())]))
+    // The id first (an exact reference), then an active code before the inactive ones of that text.
+    .orderBy((eb) => eb('id', '=', ref), 'desc')
     .orderBy('active', 'desc')
     .executeTakeFirst();
   if (!row) throw notFound('promotion_code_not_found', 'promotion code', ref, 'promotion_code');

@@ -280,6 +280,15 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
       return ctx.db.transaction().execute(async (trx) => {
         const coupon = await getCoupon(input.coupon, trx);
         if (coupon.deleted) throw notRedeemable('coupon', `Coupon ${coupon.id} was deleted.`);
+        // A code a customer types must never be read as another code's id (findCode takes both).
+        if (/^promo_/i.test(input.code))
+          throw new ApiError(
+            'parameter_invalid',
+            'A promotion code cannot start with "promo_" (the prefix of promotion code ids).',
+            {
+              param: 'code',
+            },
+          );
         await assertCodeFree(trx, input.code, 'code');
         return trx
           .insertInto('promotion_codes')

@@ -215,6 +215,16 @@ describe.each(TEST_STORES)('session features under attack (%s)', (kind) => {
     expect((await ok(live.get(`/v1/promotion_codes/${first.id}`))).active).toBe(false);
   });
 
+  it('a code cannot pose as another code’s id: promo_… texts are refused, and an id wins over a text', async () => {
+    const coupon = await couponIn(live);
+    const real = await ok(live.post('/v1/promotion_codes', { code: 'REAL', coupon: coupon.id }));
+    const posing = await live.post('/v1/promotion_codes', { code: real.id, coupon: coupon.id });
+    expect(posing.status).toBe(400);
+    expect(posing.body.error).toMatchObject({ code: 'parameter_invalid', param: 'code' });
+    expect((await live.post('/v1/promotion_codes', { code: 'Promo_x', coupon: coupon.id })).status).toBe(400);
+    expect((await ok(live.get('/v1/promotion_codes', { code: real.id }))).data).toEqual([]);
+  });
+
   it('concurrent redemptions of a code limited to 1 make exactly one subscription', async () => {
     const coupon = await couponIn(test);
     const code = await ok(
