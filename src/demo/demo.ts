@@ -1,6 +1,7 @@
 import type { Services } from '../app/compose.js';
 import { demoCatalog } from '../catalog/demo.js';
 import { demoCredits } from '../credits/demo.js';
+import { demoEntitlements } from '../entitlements/demo.js';
 import { demoMeters, demoUsage } from '../metering/demo.js';
 import { demoBilling } from '../subscriptions/demo.js';
 import { demoCustomers } from './customers.js';
@@ -29,7 +30,7 @@ export interface DemoProgress {
   /** The step ended; `made` says what it created ("3 customers"). */
   done(step: string, made: string): void;
 }
-const STEPS = 7;
+const STEPS = 8;
 const noProgress: DemoProgress = { start() {}, done() {} };
 const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}`;
 
@@ -72,15 +73,19 @@ export async function loadDemo(
     api_calls: meters.api_calls.id,
   });
   progress.done('pricing plans', count(Object.keys(plans).length, 'pricing plans'));
+  // What each plan lets its subscribers do (API call limits, single sign-on, support tier).
+  progress.start('entitlements', 6, STEPS);
+  const entitlements = await demoEntitlements(services, plans, { api_calls: meters.api_calls.id });
+  progress.done('entitlements', count(entitlements.features, 'features'));
   // Subscriptions and ~90 days of invoices: a plan change with proration, a late event.
-  progress.start('billing', 6, STEPS);
+  progress.start('billing', 7, STEPS);
   const billing = await demoBilling(services, customers, plans);
   progress.done(
     'billing',
     `${count(billing.subscriptions, 'subscriptions')}, ${count(billing.invoices, 'invoices')}`,
   );
   // Credits and revenue come after billing's part: the journal books the invoices it issued.
-  progress.start('credits and revenue', 7, STEPS);
+  progress.start('credits and revenue', 8, STEPS);
   const credits = await demoCredits(services, customers);
   progress.done(
     'credits and revenue',

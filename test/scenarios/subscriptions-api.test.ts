@@ -108,5 +108,23 @@ describe.each(TEST_STORES)('subscriptions API on %s', (kind) => {
     ).toBe(true);
     const adjustment = all.data.flatMap((i: any) => i.lines).find((l: any) => l.type === 'adjustment');
     expect(Number(adjustment.amount)).toBeGreaterThan(0);
+
+    // Its plans carry entitlements: Acme moved to Plan B (5,000 calls, SSO, priority support).
+    const entitled = async (customer: string) =>
+      Object.fromEntries(
+        (await ok(h.api.get(`/v1/customers/${customer}/entitlements`))).data.map((e: any) => [e.feature, e]),
+      );
+    const acme = await entitled('tenant-acme-jp');
+    expect(Object.keys(acme).sort()).toEqual(['api_calls', 'sso', 'support_tier']);
+    expect(acme.api_calls).toMatchObject({ limit: '5000', overage: 'block' });
+    expect(acme.sso).toMatchObject({ allowed: true });
+    expect(acme.support_tier.value).toEqual({ tier: 'priority', response_hours: 4 });
+    const nimbus = await entitled('tenant-nimbus-us');
+    expect(nimbus.api_calls).toMatchObject({ limit: '2000', overage: 'allow' });
+    const check = await ok(
+      h.api.post('/v1/entitlements/check', { customer: 'tenant-nimbus-us', feature: 'api_calls' }),
+    );
+    expect(check).toMatchObject({ allowed: true, limit: '2000' });
+    expect(check.usage).toMatch(/^[0-9]+$/); // this month's calls so far (the clock is at a month start here)
   });
 });
