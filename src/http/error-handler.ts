@@ -3,6 +3,23 @@ import { CurrencyMismatchError } from '../core/money/money.js';
 import { ApiError } from '../shared/errors/index.js';
 import { describeValidation } from './validation.js';
 
+/**
+ * A value outside a union of constants (`"method": "cheque"` against card | bank_transfer | …)
+ * fails each branch with "must be equal to constant": one issue naming every allowed value reads
+ * better than the first branch's. Other issues are returned as they are.
+ */
+function oneOfConstants(
+  issues: readonly Parameters<typeof describeValidation>[0][],
+): Parameters<typeof describeValidation>[0] {
+  const first = issues[0] as Parameters<typeof describeValidation>[0];
+  if (first.keyword !== 'const') return first;
+  const allowed = issues
+    .filter((i) => i.keyword === 'const' && i.instancePath === first.instancePath)
+    .map((i) => JSON.stringify(i.params.allowedValue));
+  if (allowed.length < 2) return first;
+  return { ...first, message: `must be one of ${allowed.join(', ')}` };
+}
+
 /** Maps every failure to DESIGN's error body with a stable code. Nothing else leaves the server. */
 export function toApiError(error: FastifyError | Error): ApiError {
   if (error instanceof ApiError) return error;
@@ -11,8 +28,8 @@ export function toApiError(error: FastifyError | Error): ApiError {
   }
   const fe = error as FastifyError & { validationContext?: string };
   if (fe.validation && fe.validation.length > 0) {
-    const first = fe.validation[0] as Parameters<typeof describeValidation>[0];
-    const { code, param, message } = describeValidation(first, fe.validationContext);
+    const issues = fe.validation as Parameters<typeof describeValidation>[0][];
+    const { code, param, message } = describeValidation(oneOfConstants(issues), fe.validationContext);
     return new ApiError(code, message, param === null ? {} : { param });
   }
   switch (fe.code) {

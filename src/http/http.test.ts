@@ -113,6 +113,19 @@ describe.each(TEST_STORES)('HTTP conventions on %s', (kind) => {
     expect((await h.api.get('/v1/account')).body.time_zone).toBe('Asia/Tokyo');
   });
 
+  it('names every allowed value when a value is outside a set of constants', async () => {
+    const res = await h.api.post('/v1/meters', {
+      event_name: 'e1',
+      default_aggregation: { formula: 'median' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'parameter_invalid',
+      param: 'default_aggregation[formula]',
+    });
+    expect(res.body.error.message).toMatch(/must be one of "sum", "count", .*"max"/);
+  });
+
   it('echoes a request id', async () => {
     const res = await h.api.raw({
       method: 'GET',
