@@ -67,6 +67,9 @@ function readOnly(query: CompiledQuery): boolean {
   return READ.test(query.sql) && !WRITE.test(query.sql);
 }
 
+/** The pooled connection a wrapper stands for (a property, not a WeakMap: no ephemeron per acquisition for the young-generation GC to trace). */
+const INNER = Symbol('inner connection');
+
 /** What a session carries: the audit context JSON and the search_path it was set with. */
 interface Carried {
   readonly json: string;
@@ -75,7 +78,6 @@ interface Carried {
 
 function contextDriver(inner: Driver, defaultMode: Mode): Driver {
   const carried = new WeakMap<object, Carried>();
-  const innerOf = new WeakMap<DatabaseConnection, DatabaseConnection>();
 
   /**
    * The connection as the caller's context needs it. A read needs only its mode's search_path;
@@ -91,7 +93,8 @@ function contextDriver(inner: Driver, defaultMode: Mode): Driver {
       await conn.executeQuery(setContext(json, path));
       carried.set(session, { json, path });
     };
-    const wrapped: DatabaseConnection = {
+    const wrapped: DatabaseConnection & { [INNER]: DatabaseConnection } = {
+      [INNER]: conn,
       async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
         await ready(query);
         return conn.executeQuery<R>(query);
@@ -101,7 +104,6 @@ function contextDriver(inner: Driver, defaultMode: Mode): Driver {
         yield* conn.streamQuery<R>(query, chunkSize);
       },
     };
-    innerOf.set(wrapped, conn);
     return wrapped;
   }
 
@@ -114,7 +116,7 @@ function contextDriver(inner: Driver, defaultMode: Mode): Driver {
     return inContext(await inner.acquireConnection(), json, path);
   }
 
-  const unwrap = (conn: DatabaseConnection) => innerOf.get(conn) ?? conn;
+  const unwrap = (conn: DatabaseConnection) => (conn as { [INNER]?: DatabaseConnection })[INNER] ?? conn;
   const driver: Driver = {
     init: () => inner.init(),
     acquireConnection,
