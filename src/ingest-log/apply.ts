@@ -61,9 +61,14 @@ export async function applyFetch(
     // idempotent (an event stored before under its own id is not refused), and a stream that lost
     // its last messages (a nats-server killed before it wrote what it had acknowledged) hands out
     // those sequence numbers again, to new messages that must not be skipped.
+    // A fetch can hold one message twice (a redelivery after the ack wait beside the first
+    // delivery): it is applied once, or its events would be refused as copies of themselves.
     const run: Fetched[] = [];
+    const taken = new Set<number>();
     for (const f of [...fetched].sort((a, b) => a.seq - b.seq)) {
       if (f.seq > checkpoint + 1) break;
+      if (taken.has(f.seq)) continue;
+      taken.add(f.seq);
       run.push(f);
       checkpoint = Math.max(checkpoint, f.seq);
     }
@@ -76,8 +81,11 @@ export async function applyFetch(
     for (const f of run) {
       for (const e of f.message.events) {
         const key = eventKey(e.meterId, e.identifier);
-        if (first.has(key)) copies.push({ event: e, seq: f.seq });
-        else {
+        const prior = first.get(key);
+        // The same event again (same id) is not a copy of itself.
+        if (prior) {
+          if (prior.id !== e.id) copies.push({ event: e, seq: f.seq });
+        } else {
           first.set(key, { ...e, arrivedAt: f.message.arrivedAt });
           sequence.set(e.id, f.seq);
         }
