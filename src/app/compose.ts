@@ -118,7 +118,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
   const catalog = createCatalogService(ctx, {
     getMeter: async (ref, executor) => {
       const meter = await metering.getMeter(ref, executor);
-      return { id: meter.id, dimension_keys: meter.dimension_keys };
+      return { id: meter.id, dimension_keys: meter.dimension_keys, formula: meter.formula };
     },
     aggregate: (query, executor) => metering.aggregate(query, executor),
     customers,

@@ -12,6 +12,8 @@ import './tables.js';
 export interface MeterRef {
   readonly id: string;
   readonly dimension_keys: readonly string[];
+  /** The meter's formula: a percentage price is of an amount a `sum` meter adds up. */
+  readonly formula: string;
 }
 export type GetMeter = (ref: string, executor?: Executor) => Promise<MeterRef>;
 

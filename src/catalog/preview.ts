@@ -1,6 +1,7 @@
 import { assembleInvoice } from '../core/billing/assemble.js';
 import type { LineDraft } from '../core/billing/line.js';
 import { rateItemKey } from '../core/billing/matrix-rates.js';
+import { billedAmountPrecise } from '../core/billing/usage-lines.js';
 import { Decimal, ZERO } from '../core/money/decimal.js';
 import type { Price } from '../core/pricing/price.js';
 import { rate } from '../core/pricing/rate.js';
@@ -49,7 +50,7 @@ export function pricedUsage(
     licenseFee: null,
     quantity,
     unitAmount: unitAmountOf(r.price),
-    amountPrecise: rate(r.price, quantity),
+    amountPrecise: line.usage ? billedAmountPrecise(r.price, line.usage.quantity) : rate(r.price, quantity),
     amount: line.amount,
     period,
   };
@@ -88,7 +89,11 @@ export function previewPlan(plan: ResolvedPlan, quantities: ReadonlyMap<string, 
     card.rates.map((r) => {
       shown.push((line) => pricedUsage(line, card, r, null));
       const quantity = quantities.get(r.billableItem.id) ?? ZERO;
-      return { key: `preview:${r.id}:${rateItemKey(r)}`, rate: r, interval: NOMINAL, quantity };
+      const key = `preview:${r.id}:${rateItemKey(r)}`;
+      // A percentage price's quantity here is one transaction of that amount: its fee is billed.
+      if (r.price.type === 'percentage')
+        return { key, rate: r, interval: NOMINAL, quantity: rate(r.price, quantity), basis: quantity };
+      return { key, rate: r, interval: NOMINAL, quantity };
     }),
   );
   const fees = plan.licenseFees.map((fee) => {

@@ -12,6 +12,7 @@ const FIELDS: Record<Price['type'], readonly (keyof Input)[]> = {
   package: ['type', 'package_size', 'unit_amount', 'rounding'],
   tiered: ['type', 'tiers_mode', 'tiers'],
   matrix: ['type', 'dimensions', 'entries', 'default_unit_amount'],
+  percentage: ['type', 'percentage', 'fixed_amount_per_event', 'min_per_event', 'max_per_event'],
 };
 
 function required<T>(value: T | undefined, param: string, type: string): T {
@@ -32,6 +33,8 @@ function tiersOf(input: Input, at: string): Tier[] {
 }
 
 const plain = (value: string) => new Decimal(value).toFixed();
+const plainOrNull = (value: string | null | undefined) =>
+  value === undefined || value === null ? null : plain(value);
 
 /** Decimals in plain canonical form ("0.0020" → "0.002"), so an equal price compares equal. */
 function canonical(price: Price): Price {
@@ -53,6 +56,14 @@ function canonical(price: Price): Price {
       return {
         ...price,
         entries: price.entries.map((e) => ({ values: [...e.values], unit_amount: plain(e.unit_amount) })),
+      };
+    case 'percentage':
+      return {
+        type: 'percentage',
+        percentage: plain(price.percentage),
+        fixed_amount_per_event: plainOrNull(price.fixed_amount_per_event),
+        min_per_event: plainOrNull(price.min_per_event),
+        max_per_event: plainOrNull(price.max_per_event),
       };
     default: {
       const never: never = price;
@@ -104,6 +115,15 @@ export function toPrice(input: Input, at = 'price'): Price {
         dimensions: required(input.dimensions, `${at}[dimensions]`, 'matrix'),
         entries: required(input.entries, `${at}[entries]`, 'matrix'),
         default_unit_amount: input.default_unit_amount ?? null,
+      };
+      break;
+    case 'percentage':
+      price = {
+        type: 'percentage',
+        percentage: required(input.percentage, `${at}[percentage]`, 'percentage'),
+        fixed_amount_per_event: input.fixed_amount_per_event ?? null,
+        min_per_event: input.min_per_event ?? null,
+        max_per_event: input.max_per_event ?? null,
       };
       break;
     default: {

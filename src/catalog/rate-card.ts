@@ -43,6 +43,14 @@ function priceJson(price: Price): RateJson['price'] {
         // The API stores only null (catalog/price-input.ts): an unnamed combination is not billed.
         default_unit_amount: null,
       };
+    case 'percentage':
+      return {
+        type: 'percentage',
+        percentage: price.percentage,
+        fixed_amount_per_event: price.fixed_amount_per_event ?? null,
+        min_per_event: price.min_per_event ?? null,
+        max_per_event: price.max_per_event ?? null,
+      };
     default:
       return price;
   }

@@ -37,9 +37,23 @@ export function createRateService(
   items: BillableItemService,
   getMeter: GetMeter,
 ): RateService {
-  /** A matrix's dimensions are dimension keys of the item's meter that its filter leaves free. */
+  /**
+   * What a price needs of the item's meter: a matrix's dimensions are dimension keys its filter
+   * leaves free; a percentage is of an amount the meter sums.
+   */
   async function checkDimensions(price: Price, item: BillableItemRow, trx: Executor): Promise<void> {
-    if (price.type !== 'matrix' || item.meter_id === null) return;
+    if (item.meter_id === null) return;
+    if (price.type === 'percentage') {
+      const meter = await getMeter(item.meter_id, trx);
+      if (meter.formula !== 'sum')
+        throw new ApiError(
+          'percentage_meter_not_sum',
+          `A percentage price is of an amount its meter sums; meter ${meter.id} is a ${meter.formula} meter.`,
+          { param: 'price[type]' },
+        );
+      return;
+    }
+    if (price.type !== 'matrix') return;
     const meter = await getMeter(item.meter_id, trx);
     price.dimensions.forEach((d, i) => {
       if (!meter.dimension_keys.includes(d)) {

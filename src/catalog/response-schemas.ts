@@ -71,6 +71,13 @@ export const Price = Type.Union(
         description: 'Always null: usage of a combination no entry names is not billed.',
       }),
     }),
+    Type.Object({
+      type: Type.Literal('percentage'),
+      percentage: Amount,
+      fixed_amount_per_event: Nullable(Amount),
+      min_per_event: Nullable(Amount),
+      max_per_event: Nullable(Amount),
+    }),
   ],
   { title: 'Price' },
 );

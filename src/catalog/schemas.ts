@@ -72,7 +72,7 @@ const MatrixEntryInput = Obj({
  */
 export const PriceInput = Obj(
   {
-    type: Type.Enum(['per_unit', 'package', 'tiered', 'matrix']),
+    type: Type.Enum(['per_unit', 'package', 'tiered', 'matrix', 'percentage']),
     unit_amount: Type.Optional(NonNegativeDecimalString),
     package_size: Type.Optional(NonNegativeDecimalString),
     rounding: Type.Optional(Type.Enum(['up', 'down'])),
@@ -90,10 +90,30 @@ export const PriceInput = Obj(
         description: 'matrix: must be null; usage of a combination no entry names is not billed.',
       }),
     ),
+    percentage: Type.Optional(
+      Type.Union([NonNegativeDecimalString], {
+        description: 'percentage: the percent of each event’s amount, "2.9" for 2.9 % (0 to 100).',
+      }),
+    ),
+    fixed_amount_per_event: Type.Optional(
+      Type.Union([NonNegativeDecimalString, Type.Null()], {
+        description: 'percentage: added to every event’s fee.',
+      }),
+    ),
+    min_per_event: Type.Optional(
+      Type.Union([NonNegativeDecimalString, Type.Null()], {
+        description: 'percentage: the least fee of one event.',
+      }),
+    ),
+    max_per_event: Type.Optional(
+      Type.Union([NonNegativeDecimalString, Type.Null()], {
+        description: 'percentage: the most fee of one event.',
+      }),
+    ),
   },
   {
     description:
-      'per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, or matrix (dimensions, entries: one unit_amount per combination of dimension values).',
+      'per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, matrix (dimensions, entries: one unit_amount per combination of dimension values), or percentage (percentage, fixed_amount_per_event, min_per_event, max_per_event: a fee per event of a summed amount).',
   },
 );
 

@@ -9,7 +9,7 @@ import { Decimal, sum } from '../core/money/decimal.js';
 import { formatAmount } from '../core/money/money.js';
 import { period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
-import type { AggregateUsage } from '../metering/usage-query.js';
+import { type AggregateUsage, rateQuery, rateUsage } from '../metering/usage-query.js';
 import { ApiError } from '../shared/errors/index.js';
 import { type PricedLine, pricedFee, pricedUsage, quantitiesByItem } from './preview.js';
 import { creditJson, planRefJson, pricedLineJson } from './priced-json.js';
@@ -89,14 +89,8 @@ export function createSimulator(deps: SimulateDeps): Simulate {
         const item = r.billableItem;
         if (item.meterId === null) continue;
         for (const p of periods) {
-          const quantity = await deps.aggregate({
-            meterId: item.meterId,
-            customerId: customer.id,
-            start: p.start,
-            end: p.end,
-            filter: item.meterFilter,
-          });
-          usage.push({ key: usageKey(SIMULATION, rateItemKey(r), p), rate: r, interval: p, quantity });
+          const read = await rateUsage(deps.aggregate, rateQuery(r, customer.id, p));
+          usage.push({ key: usageKey(SIMULATION, rateItemKey(r), p), rate: r, interval: p, ...read });
           shown.push((line) => pricedUsage(line, card, r, p));
         }
       }

@@ -50,9 +50,14 @@ export async function rerateUsage(
     // the line itself while the invoice is still a draft.
     const delta = lateAdjustment(row, quantities[k] as Decimal, invoice.currency);
     if (!delta?.usage) continue;
+    // A percentage line shows its volume, not the fee it is billed by: read it again.
+    const shown =
+      row.price.type === 'percentage'
+        ? await deps.aggregate({ ...billedUsageQuery(row), fee: undefined }, trx)
+        : new Decimal(line.quantity ?? '0').plus(delta.quantity ?? 0);
     const changed = {
       ...line,
-      quantity: new Decimal(line.quantity ?? '0').plus(delta.quantity ?? 0).toFixed(),
+      quantity: shown.toFixed(),
       amount: new Decimal(line.amount).plus(delta.amount).toFixed(),
     };
     await trx
@@ -114,5 +119,6 @@ export function billedUsageQuery(row: BilledUsageRow): UsageQuery {
     start: row.interval_start,
     end: row.interval_end,
     filter: row.meter_filter,
+    ...(row.price.type === 'percentage' ? { fee: row.price } : {}),
   };
 }

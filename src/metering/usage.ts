@@ -1,11 +1,12 @@
 import type { AccountService } from '../account/service.js';
-import { type Decimal, ZERO } from '../core/money/decimal.js';
+import { Decimal, ZERO } from '../core/money/decimal.js';
 import { type Period, period } from '../core/time/period.js';
 import { type CalendarUnit, calendarBuckets } from '../core/time/zone.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
+import { feeNeedsEvents, selectFees } from './fee-sql.js';
 import { createHorizonHint } from './fold.js';
 import type { MeterRow } from './meter.js';
 import type { MeterStore } from './meters.js';
@@ -74,6 +75,45 @@ export function createUsageReader(
     return meter;
   }
 
+  /**
+   * One question asked for many customers over one window: the meter's formula, or a percentage
+   * price's fee (`fee`): a bare percentage is the rollups' sum × p / 100, exactly; a fixed part or
+   * a clamp per event is summed over the raw events.
+   */
+  async function perCustomer(
+    query: UsageQuery,
+    customerIds: readonly string[],
+    executor: Executor,
+  ): Promise<Map<string | null, Decimal>> {
+    const meter = await formulaOf(query.meterId, executor);
+    const { fee } = query;
+    if (fee && feeNeedsEvents(fee))
+      return selectFees(executor, {
+        meterId: meter.id,
+        customerIds,
+        filter: query.filter,
+        start: query.start,
+        end: query.end,
+        price: fee,
+      });
+    const shape = {
+      meterId: meter.id,
+      formula: fee ? ('sum' as const) : meter.formula,
+      filter: query.filter ?? null,
+      buckets: [period(query.start, query.end)],
+    };
+    // One customer: the plain one-window plan (billing's aggregate, the month count).
+    const rows =
+      customerIds.length === 1
+        ? (await select(executor, { ...shape, customerId: customerIds[0] })).map((r) => ({
+            ...r,
+            group: customerIds[0] ?? null,
+          }))
+        : await select(executor, { ...shape, customerIds });
+    const ratio = fee ? new Decimal(fee.percentage).dividedBy(100) : null;
+    return new Map(rows.map((r) => [r.group, ratio ? r.value.times(ratio) : r.value]));
+  }
+
   async function countsIn(
     meter: MeterRow,
     customerId: string,
@@ -97,35 +137,26 @@ export function createUsageReader(
       const groups = new Map<string, { query: UsageQuery; asked: number[] }>();
       for (const [i, q] of queries.entries()) {
         if (q.end.getTime() <= q.start.getTime()) continue;
-        const key = JSON.stringify([q.meterId, q.start.getTime(), q.end.getTime(), filterKey(q.filter)]);
+        const key = JSON.stringify([
+          q.meterId,
+          q.start.getTime(),
+          q.end.getTime(),
+          filterKey(q.filter),
+          q.fee ?? null,
+        ]);
         const group = groups.get(key);
         if (group) group.asked.push(i);
         else groups.set(key, { query: q, asked: [i] });
       }
       for (const { query, asked } of groups.values()) {
-        const meter = await formulaOf(query.meterId, executor);
-        const rows = await select(executor, {
-          meterId: meter.id,
-          formula: meter.formula,
-          customerIds: [...new Set(asked.map((i) => (queries[i] as UsageQuery).customerId))],
-          filter: query.filter ?? null,
-          buckets: [period(query.start, query.end)],
-        });
-        const byCustomer = new Map(rows.map((r) => [r.group, r.value]));
+        const customerIds = [...new Set(asked.map((i) => (queries[i] as UsageQuery).customerId))];
+        const byCustomer = await perCustomer(query, customerIds, executor);
         for (const i of asked) answers[i] = byCustomer.get((queries[i] as UsageQuery).customerId) ?? ZERO;
       }
       return answers;
     },
     async aggregateWindow(query, executor = ctx.db) {
-      const meter = await formulaOf(query.meterId, executor);
-      const rows = await select(executor, {
-        meterId: meter.id,
-        formula: meter.formula,
-        customerId: query.customerId,
-        filter: query.filter ?? null,
-        buckets: [period(query.start, query.end)],
-      });
-      return rows[0]?.value ?? ZERO;
+      return (await perCustomer(query, [query.customerId], executor)).get(query.customerId) ?? ZERO;
     },
     async usage(meterRef, request) {
       const meter = await deps.meters.get(meterRef);

@@ -1,8 +1,9 @@
 import { sliceAt } from '../core/billing/periods.js';
-import { rate } from '../core/pricing/rate.js';
+import { billedAmountPrecise } from '../core/billing/usage-lines.js';
 import type { DeliveredUsage, UsageSource } from '../credits/usage-source.js';
 import type { Executor } from '../db/store.js';
 import type { MeteringService } from '../metering/service.js';
+import { rateQuery } from '../metering/usage-query.js';
 import { baseOf } from '../subscriptions/schedule.js';
 import type { SubscriptionService } from '../subscriptions/service.js';
 import type { SubscriptionRow } from '../subscriptions/subscription.js';
@@ -65,7 +66,7 @@ export function planUsageSource(deps: {
             if (!formulas.has(meterId))
               formulas.set(meterId, (await deps.metering.getMeter(meterId, executor)).formula);
             const quantity = await deps.metering.aggregate(
-              { meterId, customerId, start: slice.period.start, end, filter: r.billableItem.meterFilter },
+              rateQuery(r, customerId, { start: slice.period.start, end }),
               executor,
             );
             const formula = formulas.get(meterId);
@@ -79,7 +80,7 @@ export function planUsageSource(deps: {
               periodStart: slice.period.start,
               periodEnd: slice.period.end,
               quantity,
-              amount: rate(r.price, quantity),
+              amount: billedAmountPrecise(r.price, quantity),
               additive: formula === 'sum' || formula === 'count',
             });
           }

@@ -16,7 +16,7 @@ import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { billedUsageQuery, lateAdjustment } from '../invoicing/rerate.js';
-import type { AggregateUsage, UsageQuery } from '../metering/usage-query.js';
+import { type AggregateUsage, rateQuery, rateUsage, type UsageQuery } from '../metering/usage-query.js';
 import { minimumFor } from './commitments.js';
 import { directReads, type PeriodReads } from './period-reads.js';
 import { baseOf, cadenceSchedule } from './schedule.js';
@@ -72,13 +72,7 @@ export async function usageAsks(
   return mergeUsageParts(parts).map(({ rate, window: interval }) => ({
     rate,
     interval,
-    query: {
-      meterId: rate.billableItem.meterId ?? '',
-      customerId: sub.customer_id,
-      start: interval.start,
-      end: interval.end,
-      filter: rate.billableItem.meterFilter,
-    },
+    query: rateQuery(rate, sub.customer_id, interval),
   }));
 }
 
@@ -97,7 +91,7 @@ export async function meteredUsage(
   const out: MeteredUsage[] = [];
   for (const { rate, interval, query } of await usageAsks(sub, window, zone, reads)) {
     const key = usageKey(sub.id, rateItemKey(rate), interval);
-    out.push({ key, rate, interval, quantity: await aggregate(query, trx) });
+    out.push({ key, rate, interval, ...(await rateUsage(aggregate, query, trx)) });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { Api } from '../../src/testing/harness.js';
+import { pdfText, squash } from '../../src/documents/pdf-text.js';
+import { type Api, TEST_MODE_KEY } from '../../src/testing/harness.js';
 
 let seq = 0;
 function unique(s: string): string {
@@ -131,6 +132,17 @@ export async function usage(
 }
 
 export { ok };
+
+/** The text of a test-mode invoice's PDF, whitespace squashed (documents/pdf-text.ts). */
+export async function testInvoicePdfText(api: Api, invoiceId: string): Promise<string> {
+  const pdf = await api.raw({
+    method: 'GET',
+    url: `/v1/invoices/${invoiceId}/pdf`,
+    headers: { authorization: `Bearer ${TEST_MODE_KEY}` },
+  });
+  expect(pdf.statusCode).toBe(200);
+  return squash((await pdfText(pdf.rawPayload)).join('\n'));
+}
 
 /**
  * A customer on a test clock at `start` subscribed to a $1-a-unit usage plan with a one-month

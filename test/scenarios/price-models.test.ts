@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText, squash } from '../../src/documents/pdf-text.js';
-import { TEST_MODE_KEY, useTariff } from '../../src/testing/harness.js';
+import { useTariff } from '../../src/testing/harness.js';
 import { TEST_STORES } from '../../src/testing/stores.js';
-import { advance, clockedCustomer, invoicesOf, ok } from './fixtures.js';
+import { advance, clockedCustomer, invoicesOf, ok, testInvoicePdfText } from './fixtures.js';
 
 /**
  * A matrix price through the API (docs/catalog.md, "Matrix prices"): tokens priced by region ×
@@ -123,13 +122,7 @@ describe.each(TEST_STORES)('matrix price on %s', (kind) => {
     expect(closing.total).toBe('24.50');
     expect(new Set(closing.lines.map((l: any) => l.billable_item))).toEqual(new Set([tokens.id]));
 
-    const pdf = await h.api.raw({
-      method: 'GET',
-      url: `/v1/invoices/${closing.id}/pdf`,
-      headers: { authorization: `Bearer ${TEST_MODE_KEY}` },
-    });
-    expect(pdf.statusCode).toBe(200);
-    const text = squash((await pdfText(pdf.rawPayload)).join('\n'));
+    const text = await testInvoicePdfText(h.api, closing.id);
     for (const line of expected) expect(text).toContain(line.description);
   }, 120_000);
 

@@ -106,6 +106,13 @@ export type Price =
       dimensions: string[];
       entries: { values: string[]; unit_amount: string }[];
       default_unit_amount: null;
+    }
+  | {
+      type: 'percentage';
+      percentage: string;
+      fixed_amount_per_event: string | null;
+      min_per_event: string | null;
+      max_per_event: string | null;
     };
 
 export interface Subscription {

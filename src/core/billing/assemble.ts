@@ -16,6 +16,8 @@ export interface MeteredUsage {
   readonly rate: ResolvedRate;
   readonly interval: Period;
   readonly quantity: Decimal;
+  /** A percentage price's transaction volume (the meter's sum), shown as the line's quantity. */
+  readonly basis?: Decimal;
 }
 
 /**

@@ -11,9 +11,18 @@ export function displayUnitAmount(price: Price): Decimal | null {
   return price.type === 'per_unit' ? new Decimal(price.unit_amount) : null;
 }
 
-/** Prices a quantity and rounds once, to the currency's minor unit. */
+/**
+ * The exact amount of a billed usage quantity. A percentage price's billed quantity is its fee
+ * already: metering sums each event's fee (a per-event fixed fee or clamp cannot be recovered
+ * from a sum), so it is its own amount; the line shows the transaction volume beside it.
+ */
+export function billedAmountPrecise(price: Price, quantity: Decimal): Decimal {
+  return price.type === 'percentage' ? quantity : rate(price, quantity);
+}
+
+/** Prices a billed usage quantity and rounds once, to the currency's minor unit. */
 export function ratedAmount(price: Price, quantity: Decimal, currency: string): Decimal {
-  return roundAmount(rate(price, quantity), currency);
+  return roundAmount(billedAmountPrecise(price, quantity), currency);
 }
 
 /** One usage line: a billable item's usage over one completed service interval. */
@@ -22,6 +31,8 @@ export function usageLine(input: {
   rate: ResolvedRate;
   interval: Period;
   quantity: Decimal;
+  /** What the line shows as its quantity when it is not the billed one: a percentage price's volume. */
+  basis?: Decimal | undefined;
   currency: string;
 }): LineDraft {
   const { rate: r } = input;
@@ -40,7 +51,7 @@ export function usageLine(input: {
     type: 'usage',
     description: r.billableItem.name,
     billableItemId: r.billableItem.id,
-    quantity: input.quantity,
+    quantity: input.basis ?? input.quantity,
     unitAmount: displayUnitAmount(r.price),
     amount,
     periodStart: input.interval.start,
@@ -71,7 +82,8 @@ export function adjustmentLine(input: {
     type: 'adjustment',
     description: `${input.name}: late usage for an invoiced period`,
     billableItemId: input.billableItemId,
-    quantity: qtyDelta,
+    // A percentage price's billed quantity is a fee, not a volume a reader could compare.
+    quantity: input.billed.price.type === 'percentage' ? null : qtyDelta,
     unitAmount: displayUnitAmount(input.billed.price),
     amount: delta,
     periodStart: input.interval.start,

@@ -1,11 +1,12 @@
 import type { MatrixPrice } from './matrix.js';
+import type { PercentagePrice } from './percentage.js';
 
 /**
  * A price, as the API writes it (DESIGN 5). Decimal values are strings. A discriminated union:
  * each model is rated by its own file in this folder, dispatched by an exhaustive switch in
  * `rate.ts`, so a new model that is not handled does not compile.
  */
-export type Price = PerUnitPrice | PackagePrice | TieredPrice | MatrixPrice;
+export type Price = PerUnitPrice | PackagePrice | TieredPrice | MatrixPrice | PercentagePrice;
 
 export interface PerUnitPrice {
   readonly type: 'per_unit';

@@ -2,6 +2,7 @@ import type { Decimal } from '../money/decimal.js';
 import { graduated } from './graduated.js';
 import { packagePrice } from './package.js';
 import { perUnit } from './per-unit.js';
+import { percentageFee } from './percentage.js';
 import type { Price } from './price.js';
 import { volume } from './volume.js';
 
@@ -19,6 +20,10 @@ function rateNonNegative(price: Price, quantity: Decimal): Decimal {
       // A matrix is one price per combination: resolving a plan expands it into one per-unit rate
       // per entry (catalog/matrix-rates.ts), so billing never rates it whole.
       throw new Error('a matrix price is rated per combination, after expandMatrix');
+    case 'percentage':
+      // A quantity on its own is one transaction of that amount. Billing never rates a period's
+      // sum this way: metering sums each event's fee (core/billing/usage-lines.ts, ratedAmount).
+      return percentageFee(price, quantity);
     default: {
       const never: never = price;
       throw new Error(`unknown price type ${JSON.stringify(never)}`);

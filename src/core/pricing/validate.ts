@@ -3,6 +3,7 @@ import { validateMatrix } from './matrix.js';
 import type { PriceProblem } from './model.js';
 import { packagePrice } from './package.js';
 import { perUnit } from './per-unit.js';
+import { validatePercentage } from './percentage.js';
 import type { Price } from './price.js';
 import { volume } from './volume.js';
 
@@ -25,6 +26,8 @@ export function validatePrice(price: Price): PriceProblem[] {
       return [{ param: 'tiers_mode', message: "tiers_mode must be 'graduated' or 'volume'." }];
     case 'matrix':
       return validateMatrix(price);
+    case 'percentage':
+      return validatePercentage(price);
     default: {
       const never: never = price;
       return [{ param: 'type', message: `Unknown price type ${JSON.stringify(never)}.` }];

@@ -53,6 +53,7 @@ export const ERROR_STATUS = {
   billable_item_type_mismatch: 400,
   matrix_dimension_unknown: 400,
   matrix_dimension_filtered: 400,
+  percentage_meter_not_sum: 400,
   invalid_price: 400,
   rate_card_not_found: 404,
   rate_card_version_not_found: 404,

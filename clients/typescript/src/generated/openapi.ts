@@ -2265,7 +2265,7 @@ export interface components {
           | 'idempotency_error'
           | 'api_error';
         /**
-         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, coupon_not_found, coupon_not_redeemable, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, discount_not_found, entitlement_not_found, event_not_found, feature_exists, feature_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_has_payments, invoice_not_deletable, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, matrix_dimension_filtered, matrix_dimension_unknown, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_exceeds_amount_remaining, payment_provider_error, payment_provider_not_configured, permission_denied, plan_migration_not_found, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, promotion_code_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, test_mode_only, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
+         * @description A stable code to switch on (never the message): alert_not_found, api_key_last_active, api_key_not_found, billable_item_exists, billable_item_not_found, billable_item_type_mismatch, body_too_large, component_exists, component_not_found, conflict, coupon_not_found, coupon_not_redeemable, credit_grant_not_found, credit_grant_not_voidable, credit_note_exceeds_invoice, credit_note_exceeds_line, credit_note_not_found, currency_mismatch, customer_exists, customer_not_found, discount_not_found, entitlement_not_found, event_not_found, feature_exists, feature_not_found, idempotency_key_in_use, idempotency_key_reused, internal_error, invalid_currency, invalid_invoice_transition, invalid_json, invalid_price, invalid_time_zone, invalid_value, invoice_has_payments, invoice_not_deletable, invoice_not_draft, invoice_not_found, invoice_not_paid, license_fee_not_found, license_fee_version_not_found, lookup_key_exists, matrix_dimension_filtered, matrix_dimension_unknown, meter_event_not_found, meter_exists, meter_formula_unsupported, meter_inactive, meter_not_found, method_not_allowed, mode_unavailable, no_upcoming_invoice, parameter_invalid, parameter_missing, parameter_unknown, payment_exceeds_amount_remaining, payment_provider_error, payment_provider_not_configured, percentage_meter_not_sum, permission_denied, plan_migration_not_found, pricing_plan_archived, pricing_plan_not_found, pricing_plan_version_not_found, promotion_code_not_found, rate_card_not_found, rate_card_version_not_found, rate_limited, rate_not_found, resource_not_found, route_not_found, service_action_not_found, service_action_version_not_found, service_interval_exceeds_cadence, service_unavailable, stripe_signature_invalid, subscription_canceled, subscription_not_found, tax_rate_not_found, test_clock_advancing, test_clock_backwards, test_clock_not_found, test_mode_only, timestamp_out_of_range, too_many_rates, unauthorized, unsupported_media_type, webhook_delivery_not_found, webhook_endpoint_not_found.
          * @example customer_not_found
          */
         code: string;
@@ -9866,6 +9866,18 @@ export interface operations {
                     }[];
                     /** @description Always null: usage of a combination no entry names is not billed. */
                     default_unit_amount: null;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'percentage';
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    percentage: string;
+                    fixed_amount_per_event: string | null;
+                    min_per_event: string | null;
+                    max_per_event: string | null;
                   };
               from_version: number;
               /** @description The first version without this price; null: still in the latest. */
@@ -10214,6 +10226,18 @@ export interface operations {
                       }[];
                       /** @description Always null: usage of a combination no entry names is not billed. */
                       default_unit_amount: null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      type: 'percentage';
+                      /**
+                       * @description A decimal amount as a string.
+                       * @example 25000
+                       */
+                      percentage: string;
+                      fixed_amount_per_event: string | null;
+                      min_per_event: string | null;
+                      max_per_event: string | null;
                     };
                 from_version: number;
                 /** @description The first version without this price; null: still in the latest. */
@@ -10399,6 +10423,18 @@ export interface operations {
                     }[];
                     /** @description Always null: usage of a combination no entry names is not billed. */
                     default_unit_amount: null;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'percentage';
+                    /**
+                     * @description A decimal amount as a string.
+                     * @example 25000
+                     */
+                    percentage: string;
+                    fixed_amount_per_event: string | null;
+                    min_per_event: string | null;
+                    max_per_event: string | null;
                   };
               from_version: number;
               /** @description The first version without this price; null: still in the latest. */
@@ -10500,10 +10536,10 @@ export interface operations {
       content: {
         'application/json': {
           billable_item: string;
-          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, or matrix (dimensions, entries: one unit_amount per combination of dimension values). */
+          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, matrix (dimensions, entries: one unit_amount per combination of dimension values), or percentage (percentage, fixed_amount_per_event, min_per_event, max_per_event: a fee per event of a summed amount). */
           price: {
             /** @enum {unknown} */
-            type: 'per_unit' | 'package' | 'tiered' | 'matrix';
+            type: 'per_unit' | 'package' | 'tiered' | 'matrix' | 'percentage';
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
             unit_amount?: string;
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
@@ -10528,6 +10564,14 @@ export interface operations {
             }[];
             /** @description matrix: must be null; usage of a combination no entry names is not billed. */
             default_unit_amount?: null;
+            /** @description percentage: the percent of each event’s amount, "2.9" for 2.9 % (0 to 100). */
+            percentage?: string;
+            /** @description percentage: added to every event’s fee. */
+            fixed_amount_per_event?: string | null;
+            /** @description percentage: the least fee of one event. */
+            min_per_event?: string | null;
+            /** @description percentage: the most fee of one event. */
+            max_per_event?: string | null;
           };
           /** @description Up to 50 string key-value pairs of your own. */
           metadata?: {
@@ -10612,6 +10656,18 @@ export interface operations {
                   }[];
                   /** @description Always null: usage of a combination no entry names is not billed. */
                   default_unit_amount: null;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'percentage';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  percentage: string;
+                  fixed_amount_per_event: string | null;
+                  min_per_event: string | null;
+                  max_per_event: string | null;
                 };
             from_version: number;
             /** @description The first version without this price; null: still in the latest. */
@@ -10742,10 +10798,10 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, or matrix (dimensions, entries: one unit_amount per combination of dimension values). */
+          /** @description per_unit (unit_amount), package (package_size, unit_amount, rounding), tiered, matrix (dimensions, entries: one unit_amount per combination of dimension values), or percentage (percentage, fixed_amount_per_event, min_per_event, max_per_event: a fee per event of a summed amount). */
           price: {
             /** @enum {unknown} */
-            type: 'per_unit' | 'package' | 'tiered' | 'matrix';
+            type: 'per_unit' | 'package' | 'tiered' | 'matrix' | 'percentage';
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
             unit_amount?: string;
             /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
@@ -10770,6 +10826,14 @@ export interface operations {
             }[];
             /** @description matrix: must be null; usage of a combination no entry names is not billed. */
             default_unit_amount?: null;
+            /** @description percentage: the percent of each event’s amount, "2.9" for 2.9 % (0 to 100). */
+            percentage?: string;
+            /** @description percentage: added to every event’s fee. */
+            fixed_amount_per_event?: string | null;
+            /** @description percentage: the least fee of one event. */
+            min_per_event?: string | null;
+            /** @description percentage: the most fee of one event. */
+            max_per_event?: string | null;
           };
         };
       };
@@ -10850,6 +10914,18 @@ export interface operations {
                   }[];
                   /** @description Always null: usage of a combination no entry names is not billed. */
                   default_unit_amount: null;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'percentage';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  percentage: string;
+                  fixed_amount_per_event: string | null;
+                  min_per_event: string | null;
+                  max_per_event: string | null;
                 };
             from_version: number;
             /** @description The first version without this price; null: still in the latest. */
@@ -11054,6 +11130,18 @@ export interface operations {
                   }[];
                   /** @description Always null: usage of a combination no entry names is not billed. */
                   default_unit_amount: null;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'percentage';
+                  /**
+                   * @description A decimal amount as a string.
+                   * @example 25000
+                   */
+                  percentage: string;
+                  fixed_amount_per_event: string | null;
+                  min_per_event: string | null;
+                  max_per_event: string | null;
                 };
             from_version: number;
             /** @description The first version without this price; null: still in the latest. */

@@ -5,8 +5,8 @@ import type { Price, PriceTier } from '../../api/types.js';
  * screen. `toPrice` turns it into the API's price object, or says what is missing.
  */
 export interface PriceDraft {
-  /** A matrix is written through the API (docs/catalog.md); the editor offers the other models. */
-  type: Exclude<Price['type'], 'matrix'>;
+  /** A matrix or a percentage is written through the API (docs/catalog.md); the editor offers the other models. */
+  type: Exclude<Price['type'], 'matrix' | 'percentage'>;
   unit_amount: string;
   package_size: string;
   rounding: 'up' | 'down';
@@ -18,7 +18,7 @@ const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 
 export function draftOf(price: Price): PriceDraft {
   const base: PriceDraft = {
-    type: price.type === 'matrix' ? 'per_unit' : price.type,
+    type: price.type === 'matrix' || price.type === 'percentage' ? 'per_unit' : price.type,
     unit_amount: '0',
     package_size: '1',
     rounding: 'up',
@@ -39,6 +39,8 @@ export function draftOf(price: Price): PriceDraft {
       return { ...base, tiers_mode: price.tiers_mode, tiers: price.tiers.map((t) => ({ ...t })) };
     case 'matrix':
       return { ...base, unit_amount: price.entries[0]?.unit_amount ?? '0' };
+    case 'percentage':
+      return base;
   }
 }
 

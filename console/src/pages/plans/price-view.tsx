@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n/i18n.js';
 
 /**
  * A price as a person reads it: "$0.001 per unit", "¥500 per 1,000 units (round up)", or one
- * row per tier ("≤ 1,000,000: $0.000002 per unit") or per matrix combination ("us, large: $2 per unit").
+ * row per tier ("≤ 1,000,000: $0.000002 per unit") or per matrix combination ("us, large: $2 per unit"), or a percentage ("2.9 % + $0.30 per
+ * event (at least $0.50, at most $20.00)").
  */
 export function PriceView({ price, currency }: { price: Price; currency: string }) {
   const { t, label } = useI18n();
@@ -42,6 +43,20 @@ export function PriceView({ price, currency }: { price: Price; currency: string 
             })}
           </ul>
         </div>
+      );
+    }
+    case 'percentage': {
+      const limits = [
+        price.min_per_event && t('price.minPerEvent', { amount: unit(price.min_per_event) }),
+        price.max_per_event && t('price.maxPerEvent', { amount: unit(price.max_per_event) }),
+      ].filter(Boolean);
+      return (
+        <span>
+          {t('price.percentage', { percent: f.quantity(price.percentage) })}
+          {price.fixed_amount_per_event &&
+            ` + ${t('price.perEvent', { amount: unit(price.fixed_amount_per_event) })}`}
+          {limits.length > 0 && ` (${limits.join(', ')})`}
+        </span>
       );
     }
     case 'matrix':
