@@ -56,6 +56,7 @@ function canonical(price: Price): Price {
       return {
         ...price,
         entries: price.entries.map((e) => ({ values: [...e.values], unit_amount: plain(e.unit_amount) })),
+        default_unit_amount: plainOrNull(price.default_unit_amount),
       };
     case 'percentage':
       return {

@@ -40,8 +40,7 @@ function priceJson(price: Price): RateJson['price'] {
         ...price,
         dimensions: [...price.dimensions],
         entries: price.entries.map((e) => ({ values: [...e.values], unit_amount: e.unit_amount })),
-        // The API stores only null (catalog/price-input.ts): an unnamed combination is not billed.
-        default_unit_amount: null,
+        default_unit_amount: price.default_unit_amount ?? null,
       };
     case 'percentage':
       return {

@@ -67,8 +67,8 @@ export const Price = Type.Union(
           unit_amount: Amount,
         }),
       ),
-      default_unit_amount: Type.Null({
-        description: 'Always null: usage of a combination no entry names is not billed.',
+      default_unit_amount: Nullable(Amount, {
+        description: 'The unit price of usage no entry names; null: such usage is not billed.',
       }),
     }),
     Type.Object({

@@ -86,15 +86,13 @@ export const PriceInput = Obj(
     ),
     entries: Type.Optional(Type.Array(MatrixEntryInput, { maxItems: 1000 })),
     default_unit_amount: Type.Optional(
-      Type.Null({
-        description: 'matrix: must be null; usage of a combination no entry names is not billed.',
+      Type.Union([NonNegativeDecimalString, Type.Null()], {
+        description:
+          'matrix: the unit price of usage no entry names (one line, "(other)"); null leaves it unbilled, with a warning on the upcoming invoice.',
       }),
     ),
-    percentage: Type.Optional(
-      Type.Union([NonNegativeDecimalString], {
-        description: 'percentage: the percent of each event’s amount, "2.9" for 2.9 % (0 to 100).',
-      }),
-    ),
+    // percentage: the percent of each event's amount, "2.9" for 2.9 % (0 to 100).
+    percentage: Type.Optional(NonNegativeDecimalString),
     fixed_amount_per_event: Type.Optional(
       Type.Union([NonNegativeDecimalString, Type.Null()], {
         description: 'percentage: added to every event’s fee.',

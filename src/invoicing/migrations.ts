@@ -168,6 +168,11 @@ export const invoicingMigrations: Record<string, Migration> = {
       await attachAudit(db, 'invoice_payments');
     },
   },
+  '0314_billed_usage_exclude': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('billed_usage').addColumn('meter_exclude', 'jsonb').execute();
+    },
+  },
 };
 
 /**

@@ -85,6 +85,7 @@ function billedRef(row: BilledUsageRow): UsageRef {
     rateId: row.rate_id,
     meterId: row.meter_id,
     filter: row.meter_filter,
+    exclude: row.meter_exclude,
     price: row.price,
     quantity: new Decimal(row.quantity),
     amount: new Decimal(row.amount),
@@ -119,6 +120,7 @@ export function billedUsageQuery(row: BilledUsageRow): UsageQuery {
     start: row.interval_start,
     end: row.interval_end,
     filter: row.meter_filter,
+    exclude: row.meter_exclude,
     ...(row.price.type === 'percentage' ? { fee: row.price } : {}),
   };
 }

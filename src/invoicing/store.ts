@@ -102,6 +102,7 @@ export async function storeLines(trx: Executor, items: readonly LinesToStore[]):
           rate_id: u.rateId,
           meter_id: u.meterId,
           meter_filter: u.filter ? JSON.stringify(u.filter) : null,
+          meter_exclude: u.exclude ? JSON.stringify(u.exclude) : null,
           price: JSON.stringify(u.price),
           interval_start: l.periodStart,
           interval_end: l.periodEnd,

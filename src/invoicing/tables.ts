@@ -106,6 +106,8 @@ export interface BilledUsageTable {
   rate_id: string;
   meter_id: string;
   meter_filter: ColumnType<Record<string, string> | null, string | null, string | null>;
+  /** A matrix's default line: events matching any of these dimension sets are not its usage. */
+  meter_exclude: ColumnType<Record<string, string>[] | null, string | null | undefined, string | null>;
   price: Json<Price>;
   interval_start: Date;
   interval_end: Date;

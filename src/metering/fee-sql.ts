@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { Decimal } from '../core/money/decimal.js';
 import { needsPerEvent, type PercentagePrice } from '../core/pricing/percentage.js';
 import type { Executor } from '../db/store.js';
@@ -8,6 +8,7 @@ export interface FeeSelect {
   readonly meterId: string;
   readonly customerIds: readonly string[];
   readonly filter?: Readonly<Record<string, string>> | null | undefined;
+  readonly exclude?: readonly Readonly<Record<string, string>>[] | null | undefined;
   readonly start: Date;
   readonly end: Date;
   readonly price: PercentagePrice;
@@ -18,6 +19,16 @@ export function feeNeedsEvents(price: PercentagePrice): boolean {
   return needsPerEvent(price) || Boolean(price.fixed_amount_per_event);
 }
 
+/** One event's fee of `value` in SQL, `percentageFee` of core/pricing/percentage.ts in `numeric`. */
+export function feeOf(p: PercentagePrice, value: RawBuilder<unknown> | ReturnType<typeof sql.ref>) {
+  const num = (v: string) => sql`${v}::numeric`;
+  let fee = sql`abs(${value}) * ${num(p.percentage)} / 100`;
+  if (p.fixed_amount_per_event) fee = sql`${fee} + ${num(p.fixed_amount_per_event)}`;
+  if (p.min_per_event) fee = sql`greatest(${fee}, ${num(p.min_per_event)})`;
+  if (p.max_per_event) fee = sql`least(${fee}, ${num(p.max_per_event)})`;
+  return sql`(case when ${value} < 0 then -1 else 1 end * (${fee}))`;
+}
+
 /**
  * Σ fee(event) per customer over the raw events of [start, end), in `numeric`, the same formula
  * as core/pricing/percentage.ts `percentageFee`: clamp(|amount| × p / 100 + fixed, min, max),
@@ -26,23 +37,21 @@ export function feeNeedsEvents(price: PercentagePrice): boolean {
  * or a fixed part per event cannot be recovered from an hour's sum. Cancelled events do not count.
  */
 export async function selectFees(executor: Executor, q: FeeSelect): Promise<Map<string, Decimal>> {
-  const p = q.price;
-  const num = (v: string) => sql`${v}::numeric`;
-  let fee = sql`abs(e.value) * ${num(p.percentage)} / 100`;
-  if (p.fixed_amount_per_event) fee = sql`${fee} + ${num(p.fixed_amount_per_event)}`;
-  if (p.min_per_event) fee = sql`greatest(${fee}, ${num(p.min_per_event)})`;
-  if (p.max_per_event) fee = sql`least(${fee}, ${num(p.max_per_event)})`;
+  const fee = feeOf(q.price, sql.ref('e.value'));
   const filter =
     q.filter && Object.keys(q.filter).length > 0
       ? sql`and e.dimensions @> ${JSON.stringify(q.filter)}::jsonb`
       : sql``;
+  const exclude = (q.exclude ?? []).map(
+    (set) => sql`and not (e.dimensions @> ${JSON.stringify(set)}::jsonb)`,
+  );
   const result = await sql<{ c: string; fee: string | number | null }>`
     select e.customer_id as c,
-      sum(case when e.value < 0 then -1 else 1 end * ${fee}) as fee
+      sum(${fee}) as fee
     from meter_events e
     where e.meter_id = ${q.meterId} and e.customer_id = any(${[...q.customerIds]}::text[])
       and e.ts >= ${q.start.toISOString()}::timestamptz and e.ts < ${q.end.toISOString()}::timestamptz
-      and e.cancelled_at is null ${filter}
+      and e.cancelled_at is null ${filter} ${exclude.length > 0 ? sql.join(exclude, sql` `) : sql``}
     group by e.customer_id`.execute(executor);
   return new Map(result.rows.map((r) => [r.c, new Decimal(String(r.fee ?? 0))]));
 }

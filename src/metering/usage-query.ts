@@ -21,6 +21,8 @@ export interface UsageQuery {
    * window (metering/fee-sql.ts), the quantity billing rates a percentage line with.
    */
   readonly fee?: PercentagePrice | undefined;
+  /** Counts only events whose dimensions match none of these sets (a matrix's default line). */
+  readonly exclude?: readonly Readonly<Record<string, string>>[] | null | undefined;
 }
 
 export type AggregateUsage = (query: UsageQuery, executor?: Executor) => Promise<Decimal>;
@@ -32,6 +34,7 @@ export interface RateLike {
     readonly meterFilter: Readonly<Record<string, string>> | null;
   };
   readonly price: Price;
+  readonly exclude?: readonly Readonly<Record<string, string>>[];
 }
 
 /**
@@ -46,6 +49,7 @@ export function rateQuery(rate: RateLike, customerId: string, window: Period): U
     end: window.end,
     filter: rate.billableItem.meterFilter,
     ...(rate.price.type === 'percentage' ? { fee: rate.price } : {}),
+    ...(rate.exclude ? { exclude: rate.exclude } : {}),
   };
 }
 
@@ -85,6 +89,11 @@ export function filterKey(filter: Readonly<Record<string, string>> | null | unde
   );
 }
 
+/** Exclusions as a key: the same sets in any order give the same key. */
+export function excludeKey(exclude: UsageQuery['exclude']): string {
+  return exclude ? JSON.stringify(exclude.map(filterKey).sort()) : '';
+}
+
 /** A question as a key: equal questions give equal keys. */
 export function queryKey(q: UsageQuery): string {
   return JSON.stringify([
@@ -94,5 +103,6 @@ export function queryKey(q: UsageQuery): string {
     q.end.getTime(),
     filterKey(q.filter),
     q.fee ?? null,
+    excludeKey(q.exclude),
   ]);
 }

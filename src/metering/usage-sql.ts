@@ -14,6 +14,8 @@ export interface UsageSelect {
   /** Many customers at once: one row per customer (in `group`), for one window, no `groupBy`. */
   readonly customerIds?: readonly string[] | undefined;
   readonly filter?: Readonly<Record<string, string>> | null | undefined;
+  /** Events whose dimensions match any of these sets are left out. */
+  readonly exclude?: readonly Readonly<Record<string, string>>[] | null | undefined;
   /** Consecutive half-open buckets; one bucket for a plain aggregate. */
   readonly buckets: readonly Period[];
   readonly groupBy?: string | undefined;
@@ -73,6 +75,9 @@ export async function selectUsage(executor: Executor, q: UsageSelect): Promise<U
     ...(q.filter && Object.keys(q.filter).length > 0
       ? [sql`${sql.ref(`${prefix}.dimensions`)} @> ${JSON.stringify(q.filter)}::jsonb`]
       : []),
+    ...(q.exclude ?? []).map(
+      (set) => sql`not (${sql.ref(`${prefix}.dimensions`)} @> ${JSON.stringify(set)}::jsonb)`,
+    ),
   ];
   const unique = q.formula === 'unique_count';
   const parts: RawBuilder<unknown>[] = [];

@@ -11,7 +11,7 @@ import { createHorizonHint } from './fold.js';
 import type { MeterRow } from './meter.js';
 import type { MeterStore } from './meters.js';
 import type { Formula } from './tables.js';
-import { filterKey, type UsageQuery } from './usage-query.js';
+import { excludeKey, filterKey, type UsageQuery } from './usage-query.js';
 import { selectUsage, type UsageSelect } from './usage-sql.js';
 
 export type Granularity = CalendarUnit | 'none';
@@ -92,6 +92,7 @@ export function createUsageReader(
         meterId: meter.id,
         customerIds,
         filter: query.filter,
+        exclude: query.exclude,
         start: query.start,
         end: query.end,
         price: fee,
@@ -100,6 +101,7 @@ export function createUsageReader(
       meterId: meter.id,
       formula: fee ? ('sum' as const) : meter.formula,
       filter: query.filter ?? null,
+      exclude: query.exclude,
       buckets: [period(query.start, query.end)],
     };
     // One customer: the plain one-window plan (billing's aggregate, the month count).
@@ -143,6 +145,7 @@ export function createUsageReader(
           q.end.getTime(),
           filterKey(q.filter),
           q.fee ?? null,
+          excludeKey(q.exclude),
         ]);
         const group = groups.get(key);
         if (group) group.asked.push(i);

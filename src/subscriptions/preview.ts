@@ -11,6 +11,7 @@ import { discountsOf } from './discounts.js';
 import type { EngineDeps } from './engine.js';
 import { periodInputs } from './period-lines.js';
 import { baseOf, cadenceSchedule } from './schedule.js';
+import { unpricedWarnings } from './unpriced-usage.js';
 
 /**
  * The invoice the subscription would get at its period end, as of now: usage so far of the
@@ -75,7 +76,8 @@ export async function previewUpcomingIn(
   const discounts = await discountsOf(deps, trx, sub);
   const rows = lineRows('upcoming', invoiceLines({ ...inputs, discounts }), 0, (i) => `upcoming_${i}`);
   // Credits previewed, tax and balance as the invoice will be settled (invoicing's priceInvoice).
-  const { rates, warnings } = await deps.tax.resolve(trx, sub.customer_id);
+  const { rates, warnings: taxWarnings } = await deps.tax.resolve(trx, sub.customer_id);
+  const warnings = [...taxWarnings, ...(await unpricedWarnings(deps.aggregate, trx, sub, window))];
   const balance = await deps.balance.balanceOf(trx, sub.customer_id, sub.currency);
   const head = { id: 'upcoming', customer_id: sub.customer_id, currency: sub.currency };
   const { totals } = await priceInvoice(deps, trx, head, rows, window.end, true, new Map(), {

@@ -133,6 +133,35 @@ export async function usage(
 
 export { ok };
 
+/** A one-card plan in the card's currency. */
+export async function planOfCard(api: Api, cardId: string, currency = 'USD'): Promise<any> {
+  return ok(
+    api.post('/v1/pricing_plans', {
+      name: unique('plan'),
+      currency,
+      components: [{ type: 'rate_card', rate_card: cardId }],
+    }),
+  );
+}
+
+/** The subscription's upcoming invoice, and what `simulate` says the plan costs over `window`. */
+export async function upcomingAndSimulated(
+  api: Api,
+  sub: { id: string; customer: string },
+  planId: string,
+  window: { start: string; end: string },
+): Promise<{ upcoming: any; simulated: any }> {
+  const upcoming = await ok(api.get('/v1/invoices/upcoming', { subscription: sub.id }));
+  const simulated = await ok(
+    api.post(`/v1/customers/${sub.customer}/simulate`, {
+      pricing_plan: planId,
+      start_time: window.start,
+      end_time: window.end,
+    }),
+  );
+  return { upcoming, simulated };
+}
+
 /** The text of a test-mode invoice's PDF, whitespace squashed (documents/pdf-text.ts). */
 export async function testInvoicePdfText(api: Api, invoiceId: string): Promise<string> {
   const pdf = await api.raw({

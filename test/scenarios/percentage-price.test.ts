@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useTariff } from '../../src/testing/harness.js';
 import { TEST_STORES } from '../../src/testing/stores.js';
-import { advance, clockedCustomer, invoicesOf, ok, testInvoicePdfText } from './fixtures.js';
+import {
+  advance,
+  clockedCustomer,
+  invoicesOf,
+  ok,
+  planOfCard,
+  testInvoicePdfText,
+  upcomingAndSimulated,
+} from './fixtures.js';
 
 /**
  * A percentage price through the API (docs/catalog.md, "Percentage prices"): a payments platform
@@ -80,13 +88,7 @@ describe.each(TEST_STORES)('percentage price on %s', (kind) => {
       min_per_event: null,
       max_per_event: null,
     });
-    const plan = await ok(
-      h.api.post('/v1/pricing_plans', {
-        name: unique('plan'),
-        currency: 'USD',
-        components: [{ type: 'rate_card', rate_card: c.id }],
-      }),
-    );
+    const plan = await planOfCard(h.api, c.id);
     // A plan preview prices a quantity as one transaction: 1,000 → 29.30, capped at 20.00.
     const preview = await ok(
       h.api.post(`/v1/pricing_plans/${plan.id}/preview`, { quantities: { [cardItem.id]: '1000' } }),
@@ -127,17 +129,14 @@ describe.each(TEST_STORES)('percentage price on %s', (kind) => {
       { description: 'Card payments', quantity: '1015.01', amount: '21.09' },
       { description: 'Payouts', quantity: '2000', amount: '5.00' },
     ];
-    const upcoming = await ok(h.api.get('/v1/invoices/upcoming', { subscription: sub.id }));
+    const { upcoming, simulated } = await upcomingAndSimulated(
+      h.api,
+      { id: sub.id, customer },
+      plan.id,
+      APRIL,
+    );
     expect(upcoming.lines.map(shape)).toEqual(expected);
     expect(upcoming.total).toBe('26.09');
-
-    const simulated = await ok(
-      h.api.post(`/v1/customers/${customer}/simulate`, {
-        pricing_plan: plan.id,
-        start_time: APRIL.start,
-        end_time: APRIL.end,
-      }),
-    );
     expect(simulated.lines.map(shape)).toEqual(expected);
 
     // Closed, in the grace period: a payment of April 30 arriving now re-rates the draft's line

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useTariff } from '../../src/testing/harness.js';
 import { TEST_STORES } from '../../src/testing/stores.js';
-import { advance, clockedCustomer, invoicesOf, ok, testInvoicePdfText } from './fixtures.js';
+import {
+  advance,
+  clockedCustomer,
+  invoicesOf,
+  ok,
+  planOfCard,
+  testInvoicePdfText,
+  upcomingAndSimulated,
+} from './fixtures.js';
 
 /**
  * A matrix price through the API (docs/catalog.md, "Matrix prices"): tokens priced by region ×
@@ -77,13 +85,7 @@ describe.each(TEST_STORES)('matrix price on %s', (kind) => {
       ],
       default_unit_amount: null,
     });
-    const plan = await ok(
-      h.api.post('/v1/pricing_plans', {
-        name: unique('plan'),
-        currency: 'USD',
-        components: [{ type: 'rate_card', rate_card: c.id }],
-      }),
-    );
+    const plan = await planOfCard(h.api, c.id);
     const { clock, customer } = await clockedCustomer(h.api, APRIL.start, 'USD');
     const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.id }));
     for (const [region, model, value, day] of EVENTS) {
@@ -106,6 +108,13 @@ describe.each(TEST_STORES)('matrix price on %s', (kind) => {
     const upcoming = await ok(h.api.get('/v1/invoices/upcoming', { subscription: sub.id }));
     expect(upcoming.lines.map(shape)).toEqual(expected);
     expect(upcoming.total).toBe('24.50');
+    // eu/small is not billed, and the upcoming invoice says so.
+    expect(upcoming.warnings).toEqual([
+      expect.objectContaining({
+        code: 'matrix_usage_unpriced',
+        message: expect.stringContaining(`${tokens.id}: usage of 7 `),
+      }),
+    ]);
 
     const simulated = await ok(
       h.api.post(`/v1/customers/${customer}/simulate`, {
@@ -124,6 +133,67 @@ describe.each(TEST_STORES)('matrix price on %s', (kind) => {
 
     const text = await testInvoicePdfText(h.api, closing.id);
     for (const line of expected) expect(text).toContain(line.description);
+  }, 120_000);
+
+  it('bills usage no entry names at the default price, on one "(other)" line, late events too', async () => {
+    const m = await meter(['region', 'model']);
+    const tokens = await item(m.id);
+    const c = await card();
+    const rate = await ok(
+      h.api.post(`/v1/rate_cards/${c.id}/rates`, {
+        billable_item: tokens.id,
+        price: { ...MATRIX, default_unit_amount: '0.10' },
+      }),
+    );
+    expect(rate.price.default_unit_amount).toBe('0.1');
+    const plan = await planOfCard(h.api, c.id);
+    const { clock, customer } = await clockedCustomer(h.api, APRIL.start, 'USD');
+    const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.id }));
+    const send = (payload: Record<string, unknown>, at: string) =>
+      ok(
+        h.api.post('/v1/meter_events', {
+          event_name: m.event_name,
+          payload: { customer, ...payload },
+          timestamp: at,
+          identifier: unique('ev'),
+        }),
+      );
+    for (const [region, model, value, day] of EVENTS) {
+      const at = `2026-04-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+      await advance(h.api, clock, at);
+      await send({ value, region, model }, at);
+    }
+    // An event missing a dimension is priced by the default too.
+    await send({ value: 3, region: 'us' }, '2026-04-21T09:00:00.000Z');
+    const expected = [
+      { description: 'Tokens (us, small)', quantity: '15', amount: '7.50' },
+      { description: 'Tokens (us, large)', quantity: '4', amount: '8.00' },
+      { description: 'Tokens (eu, large)', quantity: '3', amount: '9.00' },
+      { description: 'Tokens (other)', quantity: '10', amount: '1.00' },
+    ];
+    const { upcoming, simulated } = await upcomingAndSimulated(
+      h.api,
+      { id: sub.id, customer },
+      plan.id,
+      APRIL,
+    );
+    expect(upcoming.lines.map(shape)).toEqual(expected);
+    expect(upcoming.total).toBe('25.50');
+    expect(upcoming.warnings).toEqual([]);
+    expect(simulated.lines.map(shape)).toEqual(expected);
+    await advance(h.api, clock, '2026-05-01T02:00:00.000Z');
+    const closing = (await invoicesOf(h.api, sub.id)).find((i) => i.billing_reason === 'subscription_cycle');
+    expect(closing.status).not.toBe('draft');
+    expect(closing.lines.map(shape)).toEqual(expected);
+    // A late April event of an unnamed combination: the next invoice adjusts the "(other)" line
+    // only (the default's exclusions are stored with what was billed).
+    await send({ value: 20, region: 'ap', model: 'small' }, '2026-04-30T20:00:00.000Z');
+    await advance(h.api, clock, '2026-06-01T02:00:00.000Z');
+    const may = (await invoicesOf(h.api, sub.id)).filter((i) => i.billing_reason === 'subscription_cycle');
+    const adjustments = may.flatMap((i) => i.lines).filter((l: any) => l.type === 'adjustment');
+    expect(adjustments.map((l: any) => ({ quantity: l.quantity, amount: l.amount }))).toEqual([
+      { quantity: '20', amount: '2.00' },
+    ]);
   }, 120_000);
 
   it('refuses bad matrices with coded errors and writes nothing', async () => {
@@ -169,11 +239,13 @@ describe.each(TEST_STORES)('matrix price on %s', (kind) => {
       'price[entries]',
     );
     await refuse(tokens.id, { ...MATRIX, unit_amount: '1' }, 400, 'parameter_unknown', 'price[unit_amount]');
-    const withDefault = await h.api.post(`/v1/rate_cards/${c.id}/rates`, {
-      billable_item: tokens.id,
-      price: { ...MATRIX, default_unit_amount: '1' },
-    });
-    expect(withDefault.status).toBe(400);
+    await refuse(
+      tokens.id,
+      { ...MATRIX, default_unit_amount: '-1' },
+      400,
+      'parameter_invalid',
+      'price[default_unit_amount]',
+    );
     const negative = await h.api.post(`/v1/rate_cards/${c.id}/rates`, {
       billable_item: tokens.id,
       price: { ...MATRIX, entries: [{ values: ['us', 'small'], unit_amount: '-1' }] },

@@ -105,7 +105,7 @@ export type Price =
       type: 'matrix';
       dimensions: string[];
       entries: { values: string[]; unit_amount: string }[];
-      default_unit_amount: null;
+      default_unit_amount: string | null;
     }
   | {
       type: 'percentage';

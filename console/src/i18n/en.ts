@@ -410,6 +410,7 @@ export const en = {
   'price.graduated': 'Graduated tiers',
   'price.volume': 'Volume tiers',
   'price.flat': '{amount} flat',
+  'price.otherCombinations': 'other',
   'price.percentage': '{percent} % of the amount',
   'price.perEvent': '{amount} per event',
   'price.minPerEvent': 'at least {amount}',

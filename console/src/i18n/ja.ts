@@ -410,6 +410,7 @@ export const ja: Record<MessageKey, string> = {
   'price.graduated': '段階制（従量段階）',
   'price.volume': '段階制（ボリューム）',
   'price.flat': '固定 {amount}',
+  'price.otherCombinations': 'その他',
   'price.percentage': '金額の {percent}%',
   'price.perEvent': '1件あたり {amount}',
   'price.minPerEvent': '1件あたり最低 {amount}',

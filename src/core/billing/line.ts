@@ -37,6 +37,8 @@ export interface UsageRef {
   readonly rateId: string;
   readonly meterId: string;
   readonly filter: Readonly<Record<string, string>> | null;
+  /** A matrix's default line: the dimension sets its events must not match. */
+  readonly exclude?: readonly Readonly<Record<string, string>>[] | null;
   readonly price: Price;
   /** Unrounded quantity from the meter and the rounded amount billed for it. */
   readonly quantity: Decimal;

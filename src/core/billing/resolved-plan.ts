@@ -40,6 +40,11 @@ export interface ResolvedRate {
    * item's meter filter; the line's key and description name them.
    */
   readonly combination?: Readonly<Record<string, string>>;
+  /**
+   * A matrix's default price: the usage of every combination its entries do not name (and of
+   * events missing a dimension): events matching none of these dimension sets.
+   */
+  readonly exclude?: readonly Readonly<Record<string, string>>[];
 }
 
 export interface ResolvedRateCard {

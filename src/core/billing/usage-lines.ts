@@ -42,6 +42,7 @@ export function usageLine(input: {
     rateId: r.id,
     meterId: r.billableItem.meterId ?? '',
     filter: r.billableItem.meterFilter,
+    ...(r.exclude ? { exclude: r.exclude } : {}),
     price: r.price,
     quantity: input.quantity,
     amount,

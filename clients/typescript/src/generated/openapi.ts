@@ -9864,8 +9864,8 @@ export interface operations {
                        */
                       unit_amount: string;
                     }[];
-                    /** @description Always null: usage of a combination no entry names is not billed. */
-                    default_unit_amount: null;
+                    /** @description The unit price of usage no entry names; null: such usage is not billed. */
+                    default_unit_amount: string | null;
                   }
                 | {
                     /** @enum {string} */
@@ -10224,8 +10224,8 @@ export interface operations {
                          */
                         unit_amount: string;
                       }[];
-                      /** @description Always null: usage of a combination no entry names is not billed. */
-                      default_unit_amount: null;
+                      /** @description The unit price of usage no entry names; null: such usage is not billed. */
+                      default_unit_amount: string | null;
                     }
                   | {
                       /** @enum {string} */
@@ -10421,8 +10421,8 @@ export interface operations {
                        */
                       unit_amount: string;
                     }[];
-                    /** @description Always null: usage of a combination no entry names is not billed. */
-                    default_unit_amount: null;
+                    /** @description The unit price of usage no entry names; null: such usage is not billed. */
+                    default_unit_amount: string | null;
                   }
                 | {
                     /** @enum {string} */
@@ -10562,9 +10562,9 @@ export interface operations {
               /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
               unit_amount: string;
             }[];
-            /** @description matrix: must be null; usage of a combination no entry names is not billed. */
-            default_unit_amount?: null;
-            /** @description percentage: the percent of each event’s amount, "2.9" for 2.9 % (0 to 100). */
+            /** @description matrix: the unit price of usage no entry names (one line, "(other)"); null leaves it unbilled, with a warning on the upcoming invoice. */
+            default_unit_amount?: string | null;
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
             percentage?: string;
             /** @description percentage: added to every event’s fee. */
             fixed_amount_per_event?: string | null;
@@ -10654,8 +10654,8 @@ export interface operations {
                      */
                     unit_amount: string;
                   }[];
-                  /** @description Always null: usage of a combination no entry names is not billed. */
-                  default_unit_amount: null;
+                  /** @description The unit price of usage no entry names; null: such usage is not billed. */
+                  default_unit_amount: string | null;
                 }
               | {
                   /** @enum {string} */
@@ -10824,9 +10824,9 @@ export interface operations {
               /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
               unit_amount: string;
             }[];
-            /** @description matrix: must be null; usage of a combination no entry names is not billed. */
-            default_unit_amount?: null;
-            /** @description percentage: the percent of each event’s amount, "2.9" for 2.9 % (0 to 100). */
+            /** @description matrix: the unit price of usage no entry names (one line, "(other)"); null leaves it unbilled, with a warning on the upcoming invoice. */
+            default_unit_amount?: string | null;
+            /** @description A non-negative decimal written as a string: at most 20 digits before the point and 12 after. */
             percentage?: string;
             /** @description percentage: added to every event’s fee. */
             fixed_amount_per_event?: string | null;
@@ -10912,8 +10912,8 @@ export interface operations {
                      */
                     unit_amount: string;
                   }[];
-                  /** @description Always null: usage of a combination no entry names is not billed. */
-                  default_unit_amount: null;
+                  /** @description The unit price of usage no entry names; null: such usage is not billed. */
+                  default_unit_amount: string | null;
                 }
               | {
                   /** @enum {string} */
@@ -11128,8 +11128,8 @@ export interface operations {
                      */
                     unit_amount: string;
                   }[];
-                  /** @description Always null: usage of a combination no entry names is not billed. */
-                  default_unit_amount: null;
+                  /** @description The unit price of usage no entry names; null: such usage is not billed. */
+                  default_unit_amount: string | null;
                 }
               | {
                   /** @enum {string} */

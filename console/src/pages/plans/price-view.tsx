@@ -69,6 +69,12 @@ export function PriceView({ price, currency }: { price: Price; currency: string 
                 {entry.values.join(', ')}: {t('price.perUnit', { amount: unit(entry.unit_amount) })}
               </li>
             ))}
+            {price.default_unit_amount !== null && (
+              <li className="nowrap">
+                {t('price.otherCombinations')}:{' '}
+                {t('price.perUnit', { amount: unit(price.default_unit_amount) })}
+              </li>
+            )}
           </ul>
         </div>
       );
