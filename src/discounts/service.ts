@@ -6,6 +6,7 @@ import type { Executor } from '../db/store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
+import { currentMode } from '../shared/request-context.js';
 import type { CouponsTable, DiscountsTable, PromotionCodesTable } from './tables.js';
 import './tables.js';
 import { type CouponCreate, discountEnd, invalid, validateCoupon } from './coupon-rules.js';
@@ -216,6 +217,14 @@ export function createDiscountService(ctx: ServiceContext, deps: DiscountDeps): 
     getPromotionCode,
     async createCoupon(input) {
       validateCoupon(input);
+      // A coupon nobody could ever redeem is a mistake. Test mode may aim it at a test clock's
+      // time, which can be behind the real one, so only live mode compares with now.
+      if (
+        input.redeem_by !== undefined &&
+        currentMode() === 'live' &&
+        new Date(input.redeem_by).getTime() <= ctx.clock.now().getTime()
+      )
+        throw invalid('redeem_by', `redeem_by must be in the future (${input.redeem_by}).`);
       const refs = input.applies_to?.billable_items;
       const items = refs === undefined ? null : ((await deps.billableItemIds?.(refs)) ?? refs);
       return ctx.db

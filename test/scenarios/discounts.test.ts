@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTariff } from '../../src/testing/harness.js';
+import { apiFor, useTariff } from '../../src/testing/harness.js';
 import { TEST_STORES } from '../../src/testing/stores.js';
 import { advance, clockedCustomer, invoicesOf, makePlan, ok, usage } from './fixtures.js';
 
@@ -219,6 +219,22 @@ describe.each(TEST_STORES)('discounts on %s', (kind) => {
         'amount_off',
       ]);
     }
+    // redeem_by in the past: refused in live mode (now is 2026-03-01); test mode accepts it, since a
+    // test clock may run behind the real time.
+    const live = apiFor(h.tariff);
+    const coupon10 = { name: 'x', percent_off: '10', duration: 'once' };
+    const past = await live.post('/v1/coupons', { ...coupon10, redeem_by: '2026-02-01T00:00:00Z' });
+    expect([past.status, past.body.error.code, past.body.error.param]).toEqual([
+      400,
+      'parameter_invalid',
+      'redeem_by',
+    ]);
+    expect((await live.post('/v1/coupons', { ...coupon10, redeem_by: '2026-04-01T00:00:00Z' })).status).toBe(
+      200,
+    );
+    expect((await h.api.post('/v1/coupons', { ...coupon10, redeem_by: '2026-02-01T00:00:00Z' })).status).toBe(
+      200,
+    );
     const coupon = await ok(h.api.post('/v1/coupons', { name: 'Gone', percent_off: '10', duration: 'once' }));
     const deleted = await ok(h.api.del(`/v1/coupons/${coupon.id}`));
     expect([deleted.deleted, deleted.valid]).toEqual([true, false]);
