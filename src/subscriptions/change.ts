@@ -1,3 +1,4 @@
+import { discountLines } from '../core/billing/discounts.js';
 import { feeSlices } from '../core/billing/license-fees.js';
 import { prorationLines } from '../core/billing/proration.js';
 import { period } from '../core/time/period.js';
@@ -6,6 +7,7 @@ import { createInvoiceIn } from '../invoicing/create.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { discountsOf } from './discounts.js';
 import { baseOf } from './schedule.js';
 import { saveSub } from './store.js';
 import { type SubscriptionRow, subscriptionJson } from './subscription.js';
@@ -74,6 +76,10 @@ export async function applyChange(
     );
     const lines = prorationLines(oldFees, newFees, at, sub.currency, `${sub.id}:change:${change.id}`);
     if (lines.length > 0 && change.proration_behavior === 'always_invoice') {
+      // The discounts in force reach the prorations as they reach any charge; an amount off is
+      // taken once per billing period, on the period's invoice, so only a percentage applies here.
+      const percent = (await discountsOf(deps, trx, sub)).filter((d) => d.percentOff !== null);
+      const discounted = [...lines, ...discountLines(lines, percent, sub.currency, sub.id)];
       const invoice = await createInvoiceIn(deps, trx, {
         customerId: sub.customer_id,
         subscriptionId: sub.id,
@@ -83,7 +89,7 @@ export async function applyChange(
         currency: sub.currency,
         periodStart: at,
         periodEnd: current.end,
-        lines,
+        lines: discounted,
         at,
         finalize: true,
       });

@@ -25,7 +25,10 @@ export interface DiscountSpec {
   readonly end: Date | null;
 }
 
-/** Lines a discount can reduce: charges, not credits, other discounts or a minimum true-up. */
+/**
+ * Lines a discount can reduce: charges (and, for a percentage, negative charges: the credit of a
+ * proration), not credits applied, other discounts or a minimum true-up.
+ */
 const DISCOUNTABLE = new Set<LineDraft['type']>([
   'license_fee',
   'usage',
@@ -41,7 +44,7 @@ const DISCOUNTABLE = new Set<LineDraft['type']>([
  * license fees are; a line of an instant (a one-off) is in reach when that instant is.
  */
 export function discountFraction(d: DiscountSpec, line: LineDraft): Decimal {
-  if (!DISCOUNTABLE.has(line.type) || !line.amount.gt(ZERO)) return ZERO;
+  if (!DISCOUNTABLE.has(line.type) || line.amount.isZero()) return ZERO;
   if (d.billableItems && (line.billableItemId === null || !d.billableItems.includes(line.billableItemId)))
     return ZERO;
   const from = line.periodStart.getTime();
@@ -75,8 +78,12 @@ export function discountShares(
   return discounts.map((d) => {
     const shares = lines.map(() => ZERO);
     const fractions = lines.map((l) => discountFraction(d, l));
+    // A percentage also reaches a negative charge (the credit of a proration, a late correction):
+    // it was, or would have been, charged at the discounted price, so it is given back discounted.
     const reach = lines.flatMap((_, i) =>
-      (fractions[i] as Decimal).gt(ZERO) && left[i]?.gt(ZERO) ? [i] : [],
+      (fractions[i] as Decimal).gt(ZERO) && (d.percentOff ? !left[i]?.isZero() : left[i]?.gt(ZERO))
+        ? [i]
+        : [],
     );
     if (reach.length === 0) return shares;
     if (d.percentOff) {
@@ -89,7 +96,7 @@ export function discountShares(
             .dividedBy(100),
           currency,
         );
-        shares[i] = share.gt(rest) ? rest : share;
+        shares[i] = rest.isNegative() || share.lte(rest) ? share : rest;
       }
     } else if (d.amountOff?.gt(ZERO)) {
       // Prorated like the lines: a discount in force for half the period takes half its amount.
