@@ -102,6 +102,28 @@ describe.skipIf(!chromiumAvailable())('console end to end', () => {
     await expect.poll(() => page.locator('[data-testid^=rates-]').textContent()).toContain('Volume tiers');
   });
 
+  it('previews a percentage price per transaction, and shows why its meter refuses it', async () => {
+    await page.goto(`${server.url}/console/#/plans/${fixture.plan}`);
+    await page.reload();
+    await page.locator('[data-testid=edit-rate]').first().click();
+    const editor = page.locator('[data-testid=rate-editor]');
+    await editor.waitFor();
+    await editor.locator('select[name=price-type]').selectOption('percentage');
+    await editor.locator('input[name=percentage]').fill('10');
+    await editor.locator('input[name=fixed-amount-per-event]').fill('30');
+    await editor.locator('input[name=max-per-event]').fill('100');
+    await editor.locator('input[name=preview-quantities]').fill('500, 5000');
+    // One transaction each: 50 + 30 = ¥80; 500 + 30 capped at ¥100.
+    await expect.poll(() => editor.locator('[data-testid=preview-500]').textContent()).toBe('¥80');
+    await expect.poll(() => editor.locator('[data-testid=preview-5000]').textContent()).toBe('¥100');
+    await editor.locator('input[name=min-per-event]').fill('200');
+    await expect.poll(() => editor.textContent()).toContain('min per event above max per event');
+    await editor.locator('input[name=min-per-event]').fill('');
+    // The demo's API calls meter counts calls: a percentage needs a meter that sums an amount.
+    await editor.locator('button', { hasText: 'Save as new version' }).click();
+    await expect.poll(() => editor.textContent()).toContain('sum');
+  });
+
   it('sets the registration number and makes an API key in settings', async () => {
     await page.goto(`${server.url}/console/#/settings`);
     const account = page.locator('[data-testid=account-settings]');

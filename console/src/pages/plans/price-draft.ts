@@ -5,25 +5,34 @@ import type { Price, PriceTier } from '../../api/types.js';
  * screen. `toPrice` turns it into the API's price object, or says what is missing.
  */
 export interface PriceDraft {
-  /** A matrix or a percentage is written through the API (docs/catalog.md); the editor offers the other models. */
-  type: Exclude<Price['type'], 'matrix' | 'percentage'>;
+  /** A matrix is written through the API (docs/catalog.md); the editor offers the other models. */
+  type: Exclude<Price['type'], 'matrix'>;
   unit_amount: string;
   package_size: string;
   rounding: 'up' | 'down';
   tiers_mode: 'graduated' | 'volume';
   tiers: PriceTier[];
+  /** A percentage price: the percent, and the optional per-event parts ('' for none). */
+  percentage: string;
+  fixed_amount_per_event: string;
+  min_per_event: string;
+  max_per_event: string;
 }
 
 const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 
 export function draftOf(price: Price): PriceDraft {
   const base: PriceDraft = {
-    type: price.type === 'matrix' || price.type === 'percentage' ? 'per_unit' : price.type,
+    type: price.type === 'matrix' ? 'per_unit' : price.type,
     unit_amount: '0',
     package_size: '1',
     rounding: 'up',
     tiers_mode: 'graduated',
     tiers: [{ up_to: null, unit_amount: '0', flat_amount: '0' }],
+    percentage: '0',
+    fixed_amount_per_event: '',
+    min_per_event: '',
+    max_per_event: '',
   };
   switch (price.type) {
     case 'per_unit':
@@ -40,7 +49,13 @@ export function draftOf(price: Price): PriceDraft {
     case 'matrix':
       return { ...base, unit_amount: price.entries[0]?.unit_amount ?? '0' };
     case 'percentage':
-      return base;
+      return {
+        ...base,
+        percentage: price.percentage,
+        fixed_amount_per_event: price.fixed_amount_per_event ?? '',
+        min_per_event: price.min_per_event ?? '',
+        max_per_event: price.max_per_event ?? '',
+      };
   }
 }
 
@@ -65,8 +80,32 @@ function tiersProblem(tiers: PriceTier[]): string | undefined {
   return undefined;
 }
 
+/** A percentage draft as the API's price: the optional parts left empty are null. */
+function percentagePrice(d: PriceDraft): DraftResult {
+  // A bound check only: the server validates the exact decimal again.
+  if (!DECIMAL.test(d.percentage) || Number(d.percentage) > 100) return { ok: false, problem: 'percentage' };
+  const parts = ['fixed_amount_per_event', 'min_per_event', 'max_per_event'] as const;
+  const bad = parts.find((k) => d[k] !== '' && !DECIMAL.test(d[k]));
+  if (bad) return { ok: false, problem: bad.replaceAll('_', ' ') };
+  if (d.min_per_event !== '' && d.max_per_event !== '' && Number(d.min_per_event) > Number(d.max_per_event))
+    return { ok: false, problem: 'min per event above max per event' };
+  const part = (k: (typeof parts)[number]) => (d[k] === '' ? null : d[k]);
+  return {
+    ok: true,
+    price: {
+      type: 'percentage',
+      percentage: d.percentage,
+      fixed_amount_per_event: part('fixed_amount_per_event'),
+      min_per_event: part('min_per_event'),
+      max_per_event: part('max_per_event'),
+    },
+  };
+}
+
 export function toPrice(d: PriceDraft): DraftResult {
   switch (d.type) {
+    case 'percentage':
+      return percentagePrice(d);
     case 'per_unit':
       return DECIMAL.test(d.unit_amount)
         ? { ok: true, price: { type: 'per_unit', unit_amount: d.unit_amount } }

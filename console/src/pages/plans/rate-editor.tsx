@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/async.js';
 import { Field } from '../../components/field.js';
 import { ItemName } from '../../components/resource-name.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { PercentageFields } from './percentage-fields.js';
 import { draftOf, type PriceDraft, toPrice } from './price-draft.js';
 import { PricePreview } from './price-preview.js';
 import { TierBuilder } from './tier-builder.js';
@@ -50,9 +51,13 @@ export function RateEditor({
               <option value="per_unit">{t('rate.per_unit')}</option>
               <option value="package">{t('rate.package')}</option>
               <option value="tiered">{t('rate.tiered')}</option>
+              <option value="percentage">{t('rate.percentage')}</option>
             </select>
           </Field>
-          {draft.type !== 'tiered' && (
+          {draft.type === 'percentage' && (
+            <PercentageFields draft={draft} currency={currency} onChange={set} />
+          )}
+          {(draft.type === 'per_unit' || draft.type === 'package') && (
             <Field label={`${t('rate.unitAmount')} (${currency})`}>
               <input
                 name="unit-amount"

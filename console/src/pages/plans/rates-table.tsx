@@ -48,6 +48,9 @@ export function RatesTable({
                     type="button"
                     className="small"
                     data-testid="edit-rate"
+                    // A matrix is changed through the API (docs/catalog.md): the editor would flatten it.
+                    disabled={r.price.type === 'matrix'}
+                    title={r.price.type === 'matrix' ? t('plans.matrixThroughApi') : undefined}
                     onClick={() => setEditing(editing === r.id ? undefined : r.id)}
                   >
                     {t('plans.editRate')}
