@@ -33,7 +33,8 @@ export async function readVersion(db: Executor): Promise<string> {
     .select('version')
     .where('id', '=', 1)
     .executeTakeFirst();
-  return row?.version ?? '0';
+  // A string whatever the driver makes of a bigint: the version rider reads it as text.
+  return row ? String(row.version) : '0';
 }
 
 const MAX_ENTRIES = 100_000;
@@ -41,7 +42,7 @@ const MAX_ENTRIES = 100_000;
 /**
  * The resolved inputs of a check per (mode, customer, feature), exact across processes: an entry
  * is used only while the mode's version counter still reads what it read before the entry was
- * loaded. Every write a check depends on (subscriptions, plan entries, features, grants, a
+ * loaded (the check reads the counter in its usage statement, version-rider.ts). Every write a check depends on (subscriptions, plan entries, features, grants, a
  * customer's clock or external id or deletion, a test clock's advance) bumps the counter in its own
  * transaction, by trigger, whichever process made it. Period boundaries need no expiry: the period
  * and the effective grants are computed from the entry for each check's "now".
@@ -51,9 +52,10 @@ export function createCheckCache() {
   const keyOf = (customerRef: string, featureRef: string) =>
     JSON.stringify([currentMode(), customerRef, featureRef]);
   return {
-    get(customerRef: string, featureRef: string, version: string, zone: string): CheckInputs | undefined {
+    /** The entry whatever its version: a check then reads the version with its usage (version-rider.ts). */
+    latest(customerRef: string, featureRef: string, zone: string) {
       const hit = entries.get(keyOf(customerRef, featureRef));
-      return hit && hit.version === version && hit.inputs.zone === zone ? hit.inputs : undefined;
+      return hit && hit.inputs.zone === zone ? hit : undefined;
     },
     set(customerRef: string, featureRef: string, version: string, inputs: CheckInputs): void {
       if (entries.size >= MAX_ENTRIES) entries.clear();

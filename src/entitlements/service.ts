@@ -18,6 +18,7 @@ import { createFeatureStore, type FeatureRow, type MeterRef } from './features.j
 import { limitScanJob } from './limit-scan.js';
 import { createPlanEntitlementStore, type PlanEntitlementRow, type PlanOf } from './plan-entitlements.js';
 import type { GrantCreate } from './schemas.js';
+import { createVersionRider } from './version-rider.js';
 import './tables.js';
 
 export interface EntitlementDeps {
@@ -34,6 +35,9 @@ export interface EntitlementDeps {
   readonly meterOf: MeterRef;
   readonly aggregate: AggregateUsage;
 }
+
+/** The subscription in force that carries a feature, and its plan entry. */
+type Found = { entry: PlanEntitlementRow; subscription: SubscriptionInForce };
 
 /** One feature's answer for one customer, as the check and the customer's list return it. */
 interface Resolved {
@@ -124,35 +128,39 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     return row?.total == null ? ZERO : new Decimal(row.total);
   }
 
+  /** The usage period of a found entry, and its usage (zero for a feature that is not metered). */
+  async function measure(
+    db: Executor,
+    customerId: string,
+    feature: FeatureRow,
+    found: Found,
+    now: Date,
+    zone: string,
+  ) {
+    const period = usagePeriod(found.entry, found.subscription, now, zone);
+    if (feature.type !== 'metered' || !feature.meter_id) return { period, usage: ZERO };
+    const query = { meterId: feature.meter_id, customerId, start: period.start, end: period.end };
+    return { period, usage: await deps.aggregate({ ...query, filter: feature.meter_filter }, db) };
+  }
+
   async function resolve(
     db: Executor,
     customerId: string,
     feature: FeatureRow,
-    found: { entry: PlanEntitlementRow; subscription: SubscriptionInForce } | undefined,
+    found: Found | undefined,
     now: Date,
     zone: string,
     /** The grants effective now: the check's cache has them in memory. */
     grantsNow: () => Promise<Decimal> = () => extraGranted(db, customerId, feature.id, now),
+    /** The period and usage when the caller has read them (a cached check, with the version). */
+    measured?: { period: Period; usage: Decimal },
   ): Promise<Resolved> {
     if (!found || feature.status !== 'active')
       return { feature, entry: undefined, subscription: undefined, state: undefined };
     const { entry, subscription } = found;
-    const period = usagePeriod(entry, subscription, now, zone);
-    let usage = ZERO;
-    let extra = ZERO;
-    if (feature.type === 'metered' && feature.meter_id) {
-      usage = await deps.aggregate(
-        {
-          meterId: feature.meter_id,
-          customerId,
-          start: period.start,
-          end: period.end,
-          filter: feature.meter_filter,
-        },
-        db,
-      );
-      if (entry.limit !== null) extra = await grantsNow();
-    }
+    const { period, usage } = measured ?? (await measure(db, customerId, feature, found, now, zone));
+    const extra =
+      feature.type === 'metered' && feature.meter_id && entry.limit !== null ? await grantsNow() : ZERO;
     const state = evaluate(parseGrant({ ...entry, type: feature.type }), usage, extra, period);
     const resolved = { feature, entry, subscription, state };
     await notify(db, customerId, resolved, now);
@@ -242,17 +250,35 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
       // The account (cached) is read before: on PGlite's single connection ctx.db would wait.
       const zone = (await deps.account.get()).time_zone;
       return ctx.db.connection().execute(async (db) => {
-        // Read before loading: an entry is never newer than the version it is stored under.
-        const version = await readVersion(db);
-        let inputs = cache.get(customerRef, featureRef, version, zone);
-        if (!inputs) {
-          inputs = await loadInputs(db, customerRef, featureRef, zone);
-          cache.set(customerRef, featureRef, version, inputs);
+        const answer = (inputs: CheckInputs, measured?: { period: Period; usage: Decimal }) => {
+          const { customer, feature, found } = inputs;
+          const now = inputs.frozenNow ?? ctx.clock.now();
+          const grants = async () => granted(inputs, now);
+          return resolve(db, customer.id, feature, found, now, zone, grants, measured).then((r) => ({
+            object: 'entitlement_check' as const,
+            customer: customer.id,
+            ...stateJson(r),
+          }));
+        };
+        const cached = cache.latest(customerRef, featureRef, zone);
+        let version: string | undefined;
+        if (cached) {
+          // Usage first, with the version in the same statement: one round trip when nothing changed.
+          const { customer, feature, found } = cached.inputs;
+          const now = cached.inputs.frozenNow ?? ctx.clock.now();
+          const rider = createVersionRider();
+          const measured =
+            found && feature.status === 'active'
+              ? await measure(db.withPlugin(rider), customer.id, feature, found, now, zone)
+              : undefined;
+          version = rider.version ?? (await readVersion(db));
+          if (version === cached.version) return answer(cached.inputs, measured);
         }
-        const { customer, feature, found } = inputs;
-        const now = inputs.frozenNow ?? ctx.clock.now();
-        const r = await resolve(db, customer.id, feature, found, now, zone, async () => granted(inputs, now));
-        return { object: 'entitlement_check' as const, customer: customer.id, ...stateJson(r) };
+        // Read before loading: an entry is never newer than the version it is stored under.
+        version ??= await readVersion(db);
+        const inputs = await loadInputs(db, customerRef, featureRef, zone);
+        cache.set(customerRef, featureRef, version, inputs);
+        return answer(inputs);
       });
     },
     /** Every feature the customer's subscriptions in force grant. */
