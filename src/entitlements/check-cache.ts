@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from '../core/money/decimal.js';
+import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { currentMode } from '../shared/request-context.js';
 import type { SubscriptionInForce } from '../subscriptions/in-force.js';
@@ -49,6 +50,7 @@ const MAX_ENTRIES = 100_000;
  */
 export function createCheckCache() {
   const entries = new Map<string, { version: string; inputs: CheckInputs }>();
+  const periods = new WeakMap<CheckInputs, Period>();
   const keyOf = (customerRef: string, featureRef: string) =>
     JSON.stringify([currentMode(), customerRef, featureRef]);
   return {
@@ -60,6 +62,17 @@ export function createCheckCache() {
     set(customerRef: string, featureRef: string, version: string, inputs: CheckInputs): void {
       if (entries.size >= MAX_ENTRIES) entries.clear();
       entries.set(keyOf(customerRef, featureRef), { version, inputs });
+    },
+    /**
+     * The entry's usage period containing `now`: the last one computed for it while `now` is still
+     * inside (an entry's periods partition time, so `compute` would answer the same period).
+     */
+    period(inputs: CheckInputs, now: Date, compute: () => Period): Period {
+      const last = periods.get(inputs);
+      if (last && last.start.getTime() <= now.getTime() && now.getTime() < last.end.getTime()) return last;
+      const fresh = compute();
+      periods.set(inputs, fresh);
+      return fresh;
     },
     get size() {
       return entries.size;

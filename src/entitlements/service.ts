@@ -136,8 +136,8 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
     found: Found,
     now: Date,
     zone: string,
+    period: Period = usagePeriod(found.entry, found.subscription, now, zone),
   ) {
-    const period = usagePeriod(found.entry, found.subscription, now, zone);
     if (feature.type !== 'metered' || !feature.meter_id) return { period, usage: ZERO };
     const query = { meterId: feature.meter_id, customerId, start: period.start, end: period.end };
     return { period, usage: await deps.aggregate({ ...query, filter: feature.meter_filter }, db) };
@@ -250,9 +250,9 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
       // The account (cached) is read before: on PGlite's single connection ctx.db would wait.
       const zone = (await deps.account.get()).time_zone;
       return ctx.db.connection().execute(async (db) => {
-        const answer = (inputs: CheckInputs, measured?: { period: Period; usage: Decimal }) => {
+        // `now` is the one the usage was measured for, when it was.
+        const answer = (inputs: CheckInputs, now: Date, measured?: { period: Period; usage: Decimal }) => {
           const { customer, feature, found } = inputs;
-          const now = inputs.frozenNow ?? ctx.clock.now();
           const grants = async () => granted(inputs, now);
           return resolve(db, customer.id, feature, found, now, zone, grants, measured).then((r) => ({
             object: 'entitlement_check' as const,
@@ -269,16 +269,26 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
           const rider = createVersionRider();
           const measured =
             found && feature.status === 'active'
-              ? await measure(db.withPlugin(rider), customer.id, feature, found, now, zone)
+              ? await measure(
+                  db.withPlugin(rider),
+                  customer.id,
+                  feature,
+                  found,
+                  now,
+                  zone,
+                  cache.period(cached.inputs, now, () =>
+                    usagePeriod(found.entry, found.subscription, now, zone),
+                  ),
+                )
               : undefined;
           version = rider.version ?? (await readVersion(db));
-          if (version === cached.version) return answer(cached.inputs, measured);
+          if (version === cached.version) return answer(cached.inputs, now, measured);
         }
         // Read before loading: an entry is never newer than the version it is stored under.
         version ??= await readVersion(db);
         const inputs = await loadInputs(db, customerRef, featureRef, zone);
         cache.set(customerRef, featureRef, version, inputs);
-        return answer(inputs);
+        return answer(inputs, inputs.frozenNow ?? ctx.clock.now());
       });
     },
     /** Every feature the customer's subscriptions in force grant. */
