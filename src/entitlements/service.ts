@@ -1,7 +1,6 @@
 import type { Static } from 'typebox';
 import type { AccountService } from '../account/service.js';
 import { Decimal, decimalString, ZERO } from '../core/money/decimal.js';
-import { type Interval, periodAt } from '../core/time/interval.js';
 import type { Period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
@@ -13,10 +12,11 @@ import { currentMode } from '../shared/request-context.js';
 import type { SubscriptionInForce } from '../subscriptions/in-force.js';
 import { emitEvent } from '../webhooks/emit.js';
 import { type CheckInputs, createCheckCache, granted, parseGrantRows, readVersion } from './check-cache.js';
-import { type EntitlementState, evaluate, parseGrant } from './evaluate.js';
+import { evaluate, parseGrant } from './evaluate.js';
 import { createFeatureStore, type FeatureRow, type MeterRef } from './features.js';
 import { limitScanJob } from './limit-scan.js';
 import { createPlanEntitlementStore, type PlanEntitlementRow, type PlanOf } from './plan-entitlements.js';
+import { type Found, type Resolved, stateJson, usagePeriod } from './resolved.js';
 import type { GrantCreate } from './schemas.js';
 import { createVersionRider } from './version-rider.js';
 import './tables.js';
@@ -34,48 +34,6 @@ export interface EntitlementDeps {
   readonly planOf: PlanOf;
   readonly meterOf: MeterRef;
   readonly aggregate: AggregateUsage;
-}
-
-/** The subscription in force that carries a feature, and its plan entry. */
-type Found = { entry: PlanEntitlementRow; subscription: SubscriptionInForce };
-
-/** One feature's answer for one customer, as the check and the customer's list return it. */
-interface Resolved {
-  readonly feature: FeatureRow;
-  readonly entry: PlanEntitlementRow | undefined;
-  readonly subscription: SubscriptionInForce | undefined;
-  readonly state: EntitlementState | undefined;
-}
-
-function dec(v: Decimal | null | undefined): string | null {
-  return v === null || v === undefined ? null : v.toFixed();
-}
-
-export function stateJson(r: Resolved) {
-  const m = r.state?.metered ?? null;
-  return {
-    feature: r.feature.key,
-    type: r.feature.type,
-    allowed: r.state?.allowed ?? false,
-    reason: r.state?.reason ?? ('no_entitlement' as const),
-    value: r.entry && r.feature.type === 'static' && r.state?.allowed ? (r.entry.value ?? null) : null,
-    usage: dec(m?.usage),
-    limit: dec(m?.limit),
-    soft_limit: r.entry?.soft_limit == null ? null : new Decimal(r.entry.soft_limit).toFixed(),
-    balance: dec(m?.balance),
-    overage: r.feature.type === 'metered' ? (r.entry?.overage ?? null) : null,
-    period_start: m ? m.period.start.toISOString() : null,
-    resets_at: m ? m.period.end.toISOString() : null,
-    subscription: r.subscription?.id ?? null,
-  };
-}
-
-/** The usage period of an entry: its own interval, else the subscription's billing cadence, from the anchor. */
-function usagePeriod(entry: PlanEntitlementRow, sub: SubscriptionInForce, now: Date, zone: string): Period {
-  const interval: Interval = entry.interval
-    ? { unit: entry.interval, count: entry.interval_count }
-    : { unit: sub.cadence_unit, count: sub.cadence_count };
-  return periodAt(sub.anchor, interval, now, zone);
 }
 
 export function createEntitlementService(ctx: ServiceContext, deps: EntitlementDeps) {
@@ -311,7 +269,7 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
       const data = [];
       for (const f of found) {
         const feature = byId.get(f.entry.feature_id);
-        if (!feature || feature.status !== 'active') continue;
+        if (feature?.status !== 'active') continue;
         data.push({
           object: 'entitlement' as const,
           ...stateJson(await resolve(db, customer.id, feature, f, now, zone)),
