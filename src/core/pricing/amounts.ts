@@ -1,5 +1,5 @@
 import { Decimal, parseDecimal } from '../money/decimal.js';
-import type { PriceProblem } from './model.js';
+import type { PriceProblem } from './problem.js';
 
 /** A decimal string known to be valid (validated before any rating). */
 export function dec(value: string): Decimal {

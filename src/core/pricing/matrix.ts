@@ -1,6 +1,6 @@
 import { Decimal } from '../money/decimal.js';
 import { checkAmount, dec } from './amounts.js';
-import type { PriceProblem } from './model.js';
+import type { PriceProblem } from './problem.js';
 
 /**
  * One unit price per combination of dimension values on one billable item (region × model →

@@ -1,11 +1,9 @@
 import type { Decimal } from '../money/decimal.js';
 import type { Price } from './price.js';
 
-/** Where a price is wrong, in the API's param notation relative to the price (`tiers[1][up_to]`). */
-export interface PriceProblem {
-  readonly param: string;
-  readonly message: string;
-}
+import type { PriceProblem } from './problem.js';
+
+export type { PriceProblem } from './problem.js';
 
 /**
  * What every price model provides. `rate` returns the exact, UNROUNDED amount for a non-negative

@@ -1,6 +1,6 @@
 import { Decimal } from '../money/decimal.js';
 import { checkAmount, dec } from './amounts.js';
-import type { PriceProblem } from './model.js';
+import type { PriceProblem } from './problem.js';
 
 /**
  * A percentage of a transaction amount (payments, marketplaces: "2.9 % + 0.30, at least 0.50,

@@ -1,5 +1,5 @@
 import { checkAmount, checkPositive, dec } from './amounts.js';
-import type { PriceProblem } from './model.js';
+import type { PriceProblem } from './problem.js';
 import type { Tier } from './price.js';
 
 export const MAX_TIERS = 100;

@@ -1,13 +1,13 @@
 import { graduated } from './graduated.js';
 import { validateMatrix } from './matrix.js';
-import type { PriceProblem } from './model.js';
+import type { PriceProblem } from './problem.js';
 import { packagePrice } from './package.js';
 import { perUnit } from './per-unit.js';
 import { validatePercentage } from './percentage.js';
 import type { Price } from './price.js';
 import { volume } from './volume.js';
 
-export type { PriceProblem } from './model.js';
+export type { PriceProblem } from './problem.js';
 
 /**
  * Everything that makes a price unusable, with the param of each problem relative to the price
