@@ -54,4 +54,29 @@ describe.each(TEST_STORES)('test-clock advance runs credits, revenue and alerts 
     ]);
     expect(advanced.actions.credits_and_revenue.alerts_triggered).toBe(1);
   });
+
+  it('counts the ended period in the grace hour, before its invoice consumes the credits, and once after', async () => {
+    const { clock, customer } = await clockedCustomer(h, '2026-03-01T00:00:00Z');
+    await fixture.billing.subscriptions.create({ customer, pricing_plan: 'C' });
+    await h.api.post('/v1/credit_grants', {
+      customer,
+      amount: { currency: 'JPY', value: '500' },
+      category: 'promotional',
+    });
+    await advanceTo(h, clock, '2026-03-20T00:00:00Z');
+    await h.api.post('/v1/meter_events', {
+      event_name: 'clock_calls',
+      payload: { customer, value: '5' },
+      timestamp: '2026-03-20T00:00:00Z',
+    });
+    const available = async () =>
+      (await h.api.get(`/v1/customers/${customer}/credit_balance`)).body.balances[0].available;
+    expect(await available()).toBe('450');
+    // March closed 20 minutes ago: its invoice is a draft until the grace hour ends. The balance
+    // read 500 here before: the ended period's 50 was in neither the open interval nor the ledger.
+    await advanceTo(h, clock, '2026-04-01T00:20:00Z');
+    expect(await available()).toBe('450');
+    await advanceTo(h, clock, '2026-04-01T02:00:00Z');
+    expect(await available()).toBe('450');
+  });
 });

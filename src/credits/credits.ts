@@ -31,7 +31,7 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
   async function balance(customerRef: string) {
     const customer = await deps.customers.get(customerRef);
     const now = await deps.testClocks.nowFor(customer);
-    const result = await creditBalance(ctx.db, usage, customer.id, now);
+    const result = await creditBalance(ctx.db, usage, customer.id, now, (await deps.graceSeconds()) * 1000);
     return { object: 'credit_balance' as const, customer: customer.id, as_of: now.toISOString(), ...result };
   }
 
@@ -116,7 +116,13 @@ export function createCreditsService(ctx: ServiceContext, deps: CreditsDeps) {
     /** The numbers alerts and automatic top-ups compare with thresholds. */
     async available(customerId: string, currency: string, at?: Date): Promise<Decimal> {
       const now = at ?? (await grants.nowFor(customerId, ctx.db));
-      const { balances } = await creditBalance(ctx.db, usage, customerId, now);
+      const { balances } = await creditBalance(
+        ctx.db,
+        usage,
+        customerId,
+        now,
+        (await deps.graceSeconds()) * 1000,
+      );
       return balances.find((b) => b.currency === currency)?.available ?? new Decimal(0);
     },
     async transactions(customerRef: string, query: Static<typeof CreditTransactionListQuery>) {
