@@ -1,6 +1,6 @@
 import { checkAmount, checkPositive, dec } from './amounts.js';
-import type { PriceProblem } from './problem.js';
 import type { Tier } from './price.js';
+import type { PriceProblem } from './problem.js';
 
 export const MAX_TIERS = 100;
 

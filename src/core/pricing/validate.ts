@@ -1,10 +1,10 @@
 import { graduated } from './graduated.js';
 import { validateMatrix } from './matrix.js';
-import type { PriceProblem } from './problem.js';
 import { packagePrice } from './package.js';
 import { perUnit } from './per-unit.js';
 import { validatePercentage } from './percentage.js';
 import type { Price } from './price.js';
+import type { PriceProblem } from './problem.js';
 import { volume } from './volume.js';
 
 export type { PriceProblem } from './problem.js';
