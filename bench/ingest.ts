@@ -8,6 +8,7 @@ import { insertEvents, type NewEvent } from '../src/metering/rollup-store.js';
 import { selectUsage } from '../src/metering/usage-sql.js';
 import { newId, newIdBlock } from '../src/shared/ids.js';
 import { PROCESS_TEST_KEY } from '../src/testing/process.js';
+import { copyEventTables } from './event-tables.js';
 import { jsonClient } from './http-client.js';
 import { benchPlace, fillEvents, median, percentile, rebuildRollups } from './metering-store.js';
 import type { BenchOptions, BenchRow, BenchSection } from './section.js';
@@ -129,7 +130,7 @@ async function singleRowBaseline(kind: StoreKind, sizes: Sizes, rep: number) {
   const place = await benchPlace(kind);
   const store = await place.open(SINGLE_CLIENTS);
   try {
-    await sql`create table bench_single (like meter_events including all)`.execute(store.db);
+    await copyEventTables(store.db, 'bench_single');
     const meterId = newId('mtr');
     const customers = Array.from({ length: sizes.customers }, () => newId('cus'));
     const nextId = newIdBlock('evt');
@@ -140,12 +141,14 @@ async function singleRowBaseline(kind: StoreKind, sizes: Sizes, rep: number) {
       Array.from({ length: SINGLE_CLIENTS }, async () => {
         for (let i = next++; i < sizes.singles; i = next++) {
           const t0 = performance.now();
-          await sql`insert into bench_single
+          // The event's identifier claimed in the keys table and its row, in one statement.
+          await sql`with e (meter_id, identifier, id, customer_id, ts) as (
+              values (${meterId}, ${`r${rep}-${i}`}, ${nextId()}, ${customers[i % customers.length]}, now())),
+            k as (insert into bench_single_keys select * from e on conflict do nothing returning *)
+            insert into bench_single
               (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
-            values (${meterId}, ${`r${rep}-${i}`}, ${nextId()}, ${customers[i % customers.length]}, now(),
-              ${String((i % 997) + 1)}, null, '[["model","tiny"]]', '{"model":"tiny"}', now())`.execute(
-            store.db,
-          );
+            select meter_id, identifier, id, customer_id, ts, ${String((i % 997) + 1)}, null,
+              '[["model","tiny"]]', '{"model":"tiny"}', now() from k`.execute(store.db);
           times.push(performance.now() - t0);
         }
       }),
@@ -162,7 +165,7 @@ async function batchBaselines(kind: StoreKind, sizes: Sizes, rep: number) {
   const place = await benchPlace(kind);
   const store = await place.open();
   try {
-    await sql`create table bench_raw (like meter_events including all)`.execute(store.db);
+    const raw = await copyEventTables(store.db, 'bench_raw');
     await sql`create table bench_min (identifier text primary key, customer_id text not null,
       event_name text not null, ts timestamptz not null, value numeric not null)`.execute(store.db);
     const meterId = newId('mtr');
@@ -179,7 +182,7 @@ async function batchBaselines(kind: StoreKind, sizes: Sizes, rep: number) {
       return rate(batches.length * BATCH, performance.now() - started);
     };
     const now = new Date();
-    const same = await timed((batch) => insertEvents(store.db, batch, now, 'bench_raw'));
+    const same = await timed((batch) => insertEvents(store.db, batch, now, raw));
     const minimal = await timed((batch) =>
       sql`insert into bench_min (identifier, customer_id, event_name, ts, value)
         select * from unnest(${batch.map((e) => e.identifier)}::text[], ${batch.map((e) => e.customerId)}::text[],

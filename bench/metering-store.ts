@@ -53,15 +53,20 @@ export async function fillEvents(
   from: number,
   to: number,
 ) {
+  // The events' identifiers go to meter_event_keys too (0106), as storing an event claims them.
   await sql`
+    with keys as (
+      insert into meter_event_keys (meter_id, identifier, id, customer_id, ts)
+      select ${meterId}, 'g' || g, 'evt_g' || g, 'cus_bench_' || lpad((g % 1000)::text, 4, '0'),
+        ${start.toISOString()}::timestamptz + ((g * 7919) % ${spanSeconds}) * interval '1 second'
+      from generate_series(${from}::bigint, ${to - 1}::bigint) g
+      returning *)
     insert into meter_events (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
-    select ${meterId}, 'g' || g, 'evt_g' || g, 'cus_bench_' || lpad((g % 1000)::text, 4, '0'),
-      ${start.toISOString()}::timestamptz + ((g * 7919) % ${spanSeconds}) * interval '1 second',
-      (g % 100)::numeric, null,
-      case when g % 4 = 0 then '[["model","large"]]' else '[["model","tiny"]]' end,
-      case when g % 4 = 0 then '{"model":"large"}'::jsonb else '{"model":"tiny"}'::jsonb end,
+    select meter_id, identifier, id, customer_id, ts, (substr(identifier, 2)::bigint % 100)::numeric, null,
+      case when substr(identifier, 2)::bigint % 4 = 0 then '[["model","large"]]' else '[["model","tiny"]]' end,
+      case when substr(identifier, 2)::bigint % 4 = 0 then '{"model":"large"}'::jsonb else '{"model":"tiny"}'::jsonb end,
       ${start.toISOString()}::timestamptz
-    from generate_series(${from}::bigint, ${to - 1}::bigint) g`.execute(store.db);
+    from keys`.execute(store.db);
 }
 
 /**

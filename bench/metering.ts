@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import pino from 'pino';
 import { createTariff } from '../src/app/compose.js';
 import { Decimal } from '../src/core/money/decimal.js';
@@ -7,6 +6,7 @@ import type { NewEvent } from '../src/metering/rollup-store.js';
 import { insertEvents } from '../src/metering/rollup-store.js';
 import { newId, newIdBlock } from '../src/shared/ids.js';
 import { PROCESS_TEST_KEY } from '../src/testing/process.js';
+import { copyEventTables } from './event-tables.js';
 import { jsonClient } from './http-client.js';
 import { benchPlace, fillEvents, median, percentile, rebuildRollups } from './metering-store.js';
 import type { BenchOptions, BenchRow, BenchSection } from './section.js';
@@ -48,7 +48,7 @@ async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promis
   const place = await benchPlace(kind);
   const store = await place.open();
   try {
-    await sql`create table bench_raw (like meter_events including all)`.execute(store.db);
+    const raw = await copyEventTables(store.db, 'bench_raw');
     const now = new Date();
     // The shape ingestion stores: ids from the same generator, ULID customer and meter ids,
     // identifiers, values and dimensions as the HTTP clients of (b) send them.
@@ -77,7 +77,7 @@ async function rawInsertRate(kind: StoreKind, sizes: Sizes, rep: number): Promis
       Array.from({ length: CLIENTS }, async () => {
         for (let batch = batches[next++]; batch; batch = batches[next++]) {
           const rows = batch;
-          await insertEvents(store.db, rows, now, 'bench_raw');
+          await insertEvents(store.db, rows, now, raw);
         }
       }),
     );

@@ -136,6 +136,8 @@ export const NOT_AUDITED: Record<string, string> = {
     'stored answers of idempotent requests, purged after 24 hours; the write they answer is audited',
   meter_events:
     'usage ingestion: the high-volume stream (thousands per second) that the log must not slow; each event keeps its own identifier, created_at and txid',
+  meter_event_keys:
+    'the identifiers of meter_events (its dedup), written in the same statement as each event and as unaudited as it',
   meter_event_adjustments:
     'part of the meter event stream: one row per cancelled event, and a cell rewrite cancels many; each row is itself an immutable record with id and time',
   meter_fold: "the rollup worker's horizon (worker state)",

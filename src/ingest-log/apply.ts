@@ -26,8 +26,8 @@ export type ApplyOutcome =
  * Applies one fetch of a partition in ONE transaction: locks the partition's row, re-applies
  * messages at or below its checkpoint as no-ops (applied before: a redelivery after a crash
  * between commit and ack, or a fetch that overlapped a lease move), stores the events of the next messages with ONE
- * statement of the metering store (the (meter, identifier) primary key of meter_events is the
- * permanent dedup; a refused event is recorded in ingest_log_refusals, with one
+ * statement of the metering store (the (meter, identifier) primary key of meter_event_keys is
+ * the permanent dedup; a refused event is recorded in ingest_log_refusals, with one
  * `meter_event.refused` webhook event for the transaction's new refusals), and moves the checkpoint
  * to the last message.
  * The caller acks only after this resolves.

@@ -3,6 +3,7 @@ import type { Executor } from '../db/store.js';
 import { notFound } from '../shared/errors/index.js';
 import { newId } from '../shared/ids.js';
 import type { MeterEventRow } from './event.js';
+import { findEvent } from './event-lookup.js';
 import { type HourKey, recomputeHours } from './recompute.js';
 import { hourOf } from './rollup.js';
 import type { MeterEventAdjustmentsTable } from './tables.js';
@@ -25,7 +26,9 @@ export async function cancelEvents(
     await trx
       .updateTable('meter_events')
       .set({ cancelled_at: now })
+      .where('customer_id', '=', e.customer_id)
       .where('meter_id', '=', e.meter_id)
+      .where('ts', '=', e.ts)
       .where('identifier', '=', e.identifier)
       .execute();
     const adj: AdjustmentRow = {
@@ -59,13 +62,7 @@ export async function cancelByIdentifier(
   identifier: string,
   now: Date,
 ): Promise<AdjustmentRow> {
-  const event = await trx
-    .selectFrom('meter_events')
-    .selectAll()
-    .where('meter_id', '=', meterId)
-    .where('identifier', '=', identifier)
-    .forUpdate()
-    .executeTakeFirst();
+  const event = await findEvent(trx, meterId, identifier, true);
   if (!event) throw notFound('meter_event_not_found', 'meter event', identifier, 'identifier');
   if (event.cancelled_at) {
     const previous = await trx

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, sql } from 'kysely';
+import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
 import { attachAudit } from '../audit/migrations.js';
 
 export const meteringMigrations: Record<string, Migration> = {
@@ -151,6 +151,52 @@ export const meteringMigrations: Record<string, Migration> = {
       await sql`create index meter_events_customer_txid on meter_events (customer_id, txid)`.execute(db);
     },
   },
+  // Partitioned by a hash of the customer (docs/scaling.md#partitioned-tables): every usage read,
+  // fold batch and billing close is per customer, so it touches one partition of eight; a
+  // partition can be detached, archived or moved to another PostgreSQL server (a postgres_fdw
+  // foreign table attached in its place) without touching the others. Deduplication moves to its
+  // own table, `meter_event_keys`: a unique key on a partitioned table must contain the partition
+  // key, and (meter, identifier) must be unique across all customers. It stays on the primary
+  // beside the catalog, and also tells where an identifier's event lives (its customer and time),
+  // so a lookup by identifier reads one partition through `meter_events_customer_ts`.
+  '0106_partitioned_events': {
+    async up(db: Kysely<unknown>) {
+      // No fold may run while the tables are rebuilt (fold.ts's lock, as 0102).
+      await sql`select pg_advisory_xact_lock(7310001)`.execute(db);
+      await db.schema
+        .createTable('meter_event_keys')
+        .addColumn('meter_id', 'text', (c) => c.notNull())
+        .addColumn('identifier', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('customer_id', 'text', (c) => c.notNull())
+        .addColumn('ts', 'timestamptz', (c) => c.notNull())
+        .addPrimaryKeyConstraint('meter_event_keys_pk', ['meter_id', 'identifier'])
+        .execute();
+      await sql`insert into meter_event_keys (meter_id, identifier, id, customer_id, ts)
+        select meter_id, identifier, id, customer_id, ts from meter_events`.execute(db);
+      await partitionByCustomer(db, 'meter_events', [
+        sql`create index meter_events_customer_ts on meter_events (meter_id, customer_id, ts)`,
+        sql`create index meter_events_txid on meter_events (txid)`,
+        sql`create index meter_events_customer_txid on meter_events (customer_id, txid)`,
+      ]);
+      const rollupKey = ['meter_id', 'customer_id', 'bucket', 'dim_key'];
+      for (const [table, key] of [
+        ['meter_rollups', rollupKey],
+        ['meter_rollups_day', rollupKey],
+        ['meter_uniques', [...rollupKey, 'value']],
+        ['meter_uniques_day', [...rollupKey, 'value']],
+      ] as const)
+        await partitionByCustomer(
+          db,
+          table,
+          [
+            sql`alter table ${sql.table(table)} add constraint ${sql.id(`${table}_pk`)} primary key (${sql.join(key.map((k) => sql.id(k)))})`,
+          ],
+          // Room on each page for the fold's re-updates of the current hour and day (0103).
+          sql`with (fillfactor = 70)`,
+        );
+    },
+  },
   // Stripe's v2 meter event stream (stripe/v2-routes.ts): short-lived sessions whose token
   // authenticates the stream (only its SHA-256 is stored, in `hash`, which the audit log redacts),
   // bound to the API key that created them; and the per-event errors the stream reports
@@ -183,3 +229,32 @@ export const meteringMigrations: Record<string, Migration> = {
     },
   },
 };
+
+/** How many hash partitions of the customer the metering tables have (0106). */
+export const CUSTOMER_PARTITIONS = 8;
+
+/**
+ * Rebuilds `table` as a table partitioned by `hash(customer_id)` into CUSTOMER_PARTITIONS
+ * partitions named `<table>_p<n>`, with the same columns and defaults and the same rows. The
+ * indexes are created after the copy (one sort each instead of a row-by-row insert), and after the
+ * old table is gone, since index names are unique per schema.
+ */
+async function partitionByCustomer(
+  db: Kysely<unknown>,
+  table: string,
+  indexes: readonly RawBuilder<unknown>[],
+  storage: RawBuilder<unknown> = sql``,
+): Promise<void> {
+  const old = `${table}_unpartitioned`;
+  await sql`alter table ${sql.table(table)} rename to ${sql.id(old)}`.execute(db);
+  await sql`create table ${sql.table(table)} (like ${sql.table(old)} including defaults)
+    partition by hash (customer_id)`.execute(db);
+  for (let n = 0; n < CUSTOMER_PARTITIONS; n++)
+    await sql`create table ${sql.id(`${table}_p${n}`)} partition of ${sql.table(table)}
+      for values with (modulus ${sql.lit(CUSTOMER_PARTITIONS)}, remainder ${sql.lit(n)}) ${storage}`.execute(
+      db,
+    );
+  await sql`insert into ${sql.table(table)} select * from ${sql.table(old)}`.execute(db);
+  await sql`drop table ${sql.table(old)}`.execute(db);
+  for (const index of indexes) await index.execute(db);
+}

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { decimalString } from '../core/money/decimal.js';
 import type { Executor } from '../db/store.js';
 import type { RollupEvent } from './rollup.js';
@@ -77,35 +77,56 @@ const inputs = (events: readonly NewEvent[], arrivedAt: Date) => {
 export const eventKey = (meterId: string, identifier: string) => `${meterId}\u0000${identifier}`;
 
 /**
- * Plain insert of a batch, no rollups: the benchmark's baseline (`bench_raw`, a copy of
- * meter_events) measures exactly the event-insert part of `storeEvents`.
+ * Plain insert of a batch, no rollups: the benchmark's baseline (`bench_raw` and its keys table, a
+ * copy of meter_events and meter_event_keys) measures exactly the event-insert part of
+ * `storeEvents`.
  */
 export async function insertEvents(
   trx: Executor,
   events: readonly NewEvent[],
   arrivedAt: Date,
-  table: 'meter_events' | 'bench_raw' = 'meter_events',
+  tables: EventTables = EVENT_TABLES,
 ): Promise<void> {
   if (events.length === 0) return;
   await sql`
-    with ${inputs(events, arrivedAt)}
-    insert into ${sql.table(table)}
+    with ${inputs(events, arrivedAt)},
+    ${claim(tables, sql`input`)}
+    insert into ${sql.table(tables.events)}
       (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
-    select m, i, id, c, t, v, d, dk, dims, at
-    from input order by m, i
-    on conflict (meter_id, identifier) do nothing`.execute(trx);
+    select m, i, input.id, c, t, v, d, dk, dims, at
+    from input join claimed on claimed.id = input.id`.execute(trx);
 }
+
+/** Where events go: the partitioned events and the table of identifiers that dedups them (0106). */
+export interface EventTables {
+  readonly events: string;
+  readonly keys: string;
+}
+
+const EVENT_TABLES: EventTables = { events: 'meter_events', keys: 'meter_event_keys' };
+
+/**
+ * The CTE `claimed`: the ids of the events whose (meter, identifier) this statement claims in the
+ * keys table, i.e. the ones not stored before (by any earlier or concurrent batch). Claimed in
+ * key order, so two batches sharing identifiers wait for each other instead of deadlocking.
+ */
+const claim = (tables: EventTables, from: RawBuilder<unknown>) => sql`
+    claimed as (
+      insert into ${sql.table(tables.keys)} (meter_id, identifier, id, customer_id, ts)
+      select m, i, id, c, t from ${from} order by m, i
+      on conflict (meter_id, identifier) do nothing
+      returning id)`;
 
 /** Why an event of a batch was not stored. */
 export type Refusal = 'duplicate' | 'inactive';
 
 /**
  * Stores a batch in ONE statement and returns the (meter, identifier) keys it did not store:
- * `duplicate` when already stored (by any earlier or concurrent batch: the primary key is the
- * whole dedup), `inactive` when the meter is inactive now (the authoritative check: the caller's
- * copy of the meter may be seconds old). The rollups follow through the fold (fold.ts). Rows are
- * inserted in key order, so two batches sharing identifiers wait for each other instead of
- * deadlocking.
+ * `duplicate` when already stored (by any earlier or concurrent batch: the primary key of
+ * meter_event_keys is the whole dedup), `inactive` when the meter is inactive now (the
+ * authoritative check: the caller's copy of the meter may be seconds old). The rollups follow
+ * through the fold (fold.ts). Keys are claimed in key order, so two batches sharing identifiers
+ * wait for each other instead of deadlocking.
  *
  * The statement returns nothing but its row count: when every row went in (the common case)
  * that is the whole answer. Only a batch with refusals pays a second, read-only statement, which
@@ -122,20 +143,20 @@ export async function storeEvents(
   const meterIds = [...new Set(events.map((e) => e.meterId))];
   const stored = await sql`
     with ${inputs(events, arrivedAt)},
-    live as (select id from meters where id = any(${meterIds}::text[]) and status = 'active')
+    live as (select id from meters where id = any(${meterIds}::text[]) and status = 'active'),
+    accepted as (select input.* from input join live on live.id = input.m),
+    ${claim(EVENT_TABLES, sql`accepted`)}
     insert into meter_events
       (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
-    select m, i, input.id, c, t, v, d, dk, dims, at
-    from input join live on live.id = input.m
-    order by m, i
-    on conflict (meter_id, identifier) do nothing`.execute(trx);
+    select m, i, accepted.id, c, t, v, d, dk, dims, at
+    from accepted join claimed on claimed.id = accepted.id`.execute(trx);
   if (Number(stored.numAffectedRows ?? 0n) === events.length) return new Map();
   const keys = JSON.stringify(events.map((e) => ({ m: e.meterId, i: e.identifier, id: e.id })));
   const held = await sql<{ m: string; i: string; id: string; held: string | null; active: boolean }>`
-    select x.m, x.i, x.id, e.id as held,
+    select x.m, x.i, x.id, k.id as held,
       exists (select 1 from meters where meters.id = x.m and status = 'active') as active
     from json_to_recordset(${keys}::json) as x(m text, i text, id text)
-    left join meter_events e on e.meter_id = x.m and e.identifier = x.i`.execute(trx);
+    left join meter_event_keys k on k.meter_id = x.m and k.identifier = x.i`.execute(trx);
   const refusals = new Map<string, Refusal>();
   for (const r of held.rows) {
     if (r.held === r.id) continue;

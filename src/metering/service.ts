@@ -10,6 +10,7 @@ import { type AdjustmentRow, cancelByIdentifier } from './cancel.js';
 import { type CellMethod, clearCell, writeCell } from './cells.js';
 import { createCustomerCache } from './customer-cache.js';
 import type { MeterEventRow } from './event.js';
+import { findEvent } from './event-lookup.js';
 import { checkWindow } from './event-parse.js';
 import { foldEvents } from './fold.js';
 import { type GroupCommitOptions, groupCommitFromEnv } from './group-commit.js';
@@ -146,12 +147,7 @@ export function createMeteringService(ctx: ServiceContext, deps: MeteringDeps): 
       // duplicate answers the row stored first.
       if (r.status === 'accepted')
         return { row: storedRow(r.event, arrivedAt), meter: r.meter, status: r.status };
-      const row = await ctx.db
-        .selectFrom('meter_events')
-        .selectAll()
-        .where('meter_id', '=', r.meter.id)
-        .where('identifier', '=', r.event.identifier)
-        .executeTakeFirst();
+      const row = await findEvent(ctx.db, r.meter.id, r.event.identifier);
       // With the ingest log (src/ingest-log) the first copy may still be in the log, not stored:
       // the answer then shows this copy's row.
       return { row: row ?? storedRow(r.event, arrivedAt), meter: r.meter, status: r.status };

@@ -20,8 +20,9 @@ export interface MetersTable {
 }
 
 /**
- * Raw events. The primary key (meter_id, identifier) is the dedup table: an identifier is
- * consumed forever, cancelled or not. `ts` is the event's own time, `created_at` its arrival.
+ * Raw events, partitioned by a hash of the customer (0106). Their dedup is meter_event_keys: an
+ * identifier is consumed forever, cancelled or not. `ts` is the event's own time, `created_at`
+ * its arrival.
  */
 export interface MeterEventsTable {
   meter_id: string;
@@ -36,6 +37,19 @@ export interface MeterEventsTable {
   dimensions: Json<Record<string, string>>;
   created_at: Date;
   cancelled_at: Date | null;
+}
+
+/**
+ * The permanent dedup (0106): one row per stored event's (meter, identifier), claimed in the same
+ * statement that stores the event, with where the event lives (its customer, i.e. its partition
+ * of meter_events, and its time).
+ */
+export interface MeterEventKeysTable {
+  meter_id: string;
+  identifier: string;
+  id: string;
+  customer_id: string;
+  ts: Date;
 }
 
 /**
@@ -103,6 +117,7 @@ declare module '../db/database.js' {
   interface Database {
     meters: MetersTable;
     meter_events: MeterEventsTable;
+    meter_event_keys: MeterEventKeysTable;
     meter_rollups: MeterRollupsTable;
     meter_uniques: MeterUniquesTable;
     /** The same per UTC day (0102): months read days, not hours. */
