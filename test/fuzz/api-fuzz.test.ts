@@ -134,9 +134,7 @@ describe.each(TEST_STORES)('API fuzz on %s', (kind) => {
     const { rows } = await sql<{ table_name: string }>`
       select c.relname as table_name from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
-      order by c.relname`.execute(
-      h.tariff.store.db,
-    );
+      order by c.relname`.execute(h.tariff.store.db);
     tables = rows.map((r) => r.table_name).filter((t) => !UNWATCHED.has(t));
     await watchTables();
   });
