@@ -57,6 +57,7 @@ async function runStore(kind: StoreKind, sizes: Sizes, log: (m: string) => void)
   const place = await benchPlace(kind);
   const store = await place.open();
   const t = await createTariff({ store, logger: pino({ level: 'silent' }) });
+  let closed = false;
   try {
     await t.services.keys.ensure(PROCESS_TEST_KEY, 'bench');
     await t.app.ready();
@@ -170,31 +171,41 @@ async function runStore(kind: StoreKind, sizes: Sizes, log: (m: string) => void)
     // application calls: the in-process rows above carry inject's and the timing loop's own
     // allocations and GC pauses in the server's process.
     const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
-    const job = { url: address, headers: auth, warmup: Math.min(200, sizes.queries), calls: sizes.queries };
     const order = Array.from({ length: sizes.queries }, (_, i) => pick(i));
-    report(
-      'POST /v1/entitlements/check (HTTP, client process)',
-      await timedFromAnotherProcess({
-        ...job,
-        method: 'POST',
-        paths: ['/v1/entitlements/check'],
-        bodies: order.map((customer) => JSON.stringify({ customer, feature: 'calls' })),
-        reps: sizes.reps,
-      }),
-    );
-    report(
-      'baseline: GET /v1/customers/{id} (HTTP, client process)',
-      await timedFromAnotherProcess({
-        ...job,
-        method: 'GET',
-        paths: order.map((id) => `/v1/customers/${id}`),
-        bodies: [],
-        reps: sizes.reps,
-      }),
-    );
+    const fromClient = async (url: string, where: string) => {
+      const job = { url, headers: auth, warmup: Math.min(200, sizes.queries), calls: sizes.queries };
+      const calls = {
+        'POST /v1/entitlements/check': {
+          method: 'POST' as const,
+          paths: ['/v1/entitlements/check'],
+          bodies: order.map((customer) => JSON.stringify({ customer, feature: 'calls' })),
+        },
+        'baseline: GET /v1/customers/{id}': {
+          method: 'GET' as const,
+          paths: order.map((id) => `/v1/customers/${id}`),
+          bodies: [],
+        },
+      };
+      for (const [metric, call] of Object.entries(calls))
+        report(
+          `${metric} (HTTP, ${where})`,
+          await timedFromAnotherProcess({ ...job, ...call, reps: sizes.reps }),
+        );
+    };
+    await fromClient(address, 'client process');
+    // And against `tariff serve` in its own process (worker included), as deployed: the rows
+    // above share a heap with the bench's setup and timing loop.
+    await t.close();
+    closed = true;
+    const server = await place.server();
+    try {
+      await fromClient(server.url, '`tariff serve` process');
+    } finally {
+      await server.stop();
+    }
     return rows;
   } finally {
-    await t.close();
+    if (!closed) await t.close();
     await place.drop();
   }
 }

@@ -1,6 +1,6 @@
-import { type RawBuilder, sql } from 'kysely';
 import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
+import { SqlText } from '../db/sql-text.js';
 import type { Executor } from '../db/store.js';
 import { cover, type Range } from './cover.js';
 import { GRAINS } from './fold.js';
@@ -29,119 +29,149 @@ export interface UsageRow {
   readonly value: Decimal;
 }
 
-const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
-
-function inRanges(column: string, ranges: readonly Range[]): RawBuilder<unknown> {
-  const ref = sql.ref(column);
-  return sql`(${sql.join(
-    ranges.map((r) => sql`(${ref} >= ${ts(r.start)} and ${ref} < ${ts(r.end)})`),
-    sql` or `,
-  )})`;
+/** `(col >= $a and col < $b) or …`, inside an outer bound on the whole span, so the index's `ts` range applies. */
+function inRanges(q: SqlText, column: string, ranges: readonly Range[]): void {
+  const first = ranges[0] as Range;
+  const last = ranges[ranges.length - 1] as Range;
+  q.text(`${column} >= `).value(first.start.toISOString(), 'timestamptz');
+  q.text(` and ${column} < `).value(last.end.toISOString(), 'timestamptz').text(' and (');
+  q.join(ranges, ' or ', (r) => {
+    q.text(`(${column} >= `).value(r.start.toISOString(), 'timestamptz');
+    q.text(` and ${column} < `).value(r.end.toISOString(), 'timestamptz').text(')');
+  });
+  q.text(')');
 }
 
 /** Per formula: the columns each source contributes, and how a bucket combines them. */
 function columns(formula: Formula) {
   switch (formula) {
     case 'sum':
-      return { rollup: sql`value_sum as v`, raw: sql`value as v`, agg: sql`sum(v)` };
+      return { rollup: 'value_sum as v', raw: 'value as v', agg: 'sum(v)' };
     case 'count':
-      return { rollup: sql`event_count::numeric as v`, raw: sql`1::numeric as v`, agg: sql`sum(v)` };
+      return { rollup: 'event_count::numeric as v', raw: '1::numeric as v', agg: 'sum(v)' };
     case 'max':
-      return { rollup: sql`value_max as v`, raw: sql`value as v`, agg: sql`max(v)` };
+      return { rollup: 'value_max as v', raw: 'value as v', agg: 'max(v)' };
     case 'last':
       return {
-        rollup: sql`last_value as v, last_ts as lt, last_identifier as li`,
-        raw: sql`value as v, ts as lt, identifier as li`,
-        agg: sql`(array_agg(v order by lt desc, li collate "C" desc))[1]`,
+        rollup: 'last_value as v, last_ts as lt, last_identifier as li',
+        raw: 'value as v, ts as lt, identifier as li',
+        agg: '(array_agg(v order by lt desc, li collate "C" desc))[1]',
       };
     case 'unique_count':
-      return { rollup: sql`value as v`, raw: sql`distinct_value as v`, agg: sql`count(distinct v)` };
+      return { rollup: 'value as v', raw: 'distinct_value as v', agg: 'count(distinct v)' };
   }
 }
 
+/** The conditions every source shares (alias `r` or `e`): meter, customer(s), dimensions. */
+function filters(q: SqlText, u: UsageSelect, alias: string): void {
+  q.text(`${alias}.meter_id = `).value(u.meterId);
+  if (u.customerId) q.text(` and ${alias}.customer_id = `).value(u.customerId);
+  if (u.customerIds)
+    q.text(` and ${alias}.customer_id = any(`)
+      .value([...u.customerIds], 'text[]')
+      .text(')');
+  if (u.filter && Object.keys(u.filter).length > 0)
+    q.text(` and ${alias}.dimensions @> `).value(JSON.stringify(u.filter), 'jsonb');
+  for (const set of u.exclude ?? [])
+    q.text(` and not (${alias}.dimensions @> `).value(JSON.stringify(set), 'jsonb').text(')');
+}
+
 /**
- * The meter's formula per bucket (and per `groupBy` dimension value) in one statement, from the
- * daily and hourly rollups, the raw events of partial hours (see cover.ts) and the raw events the
- * fold has not reached yet. Empty buckets are absent from the result.
+ * The union of sources the buckets are read from (see `selectUsage`), as the CTE `p`: columns
+ * t (time), d (dimensions), c (customer) and the formula's own.
  */
-export async function selectUsage(executor: Executor, q: UsageSelect): Promise<UsageRow[]> {
-  if (q.buckets.length === 0) return [];
-  const { days, hours, raw } = cover(q.buckets);
-  const cols = columns(q.formula);
-  const filters = (prefix: string) => [
-    sql`${sql.ref(`${prefix}.meter_id`)} = ${q.meterId}`,
-    ...(q.customerId ? [sql`${sql.ref(`${prefix}.customer_id`)} = ${q.customerId}`] : []),
-    ...(q.customerIds ? [sql`${sql.ref(`${prefix}.customer_id`)} = any(${[...q.customerIds]}::text[])`] : []),
-    ...(q.filter && Object.keys(q.filter).length > 0
-      ? [sql`${sql.ref(`${prefix}.dimensions`)} @> ${JSON.stringify(q.filter)}::jsonb`]
-      : []),
-    ...(q.exclude ?? []).map(
-      (set) => sql`not (${sql.ref(`${prefix}.dimensions`)} @> ${JSON.stringify(set)}::jsonb)`,
-    ),
-  ];
-  const unique = q.formula === 'unique_count';
-  const parts: RawBuilder<unknown>[] = [];
+function sources(q: SqlText, u: UsageSelect): void {
+  const { days, hours, raw } = cover(u.buckets);
+  const cols = columns(u.formula);
+  const unique = u.formula === 'unique_count';
+  let first = true;
+  const part = () => {
+    if (!first) q.text(' union all ');
+    first = false;
+  };
   for (const [grain, ranges] of [
     [GRAINS[0], hours],
     [GRAINS[1], days],
   ] as const) {
     if (ranges.length === 0) continue;
-    const where = [...filters('r'), inRanges('r.bucket', ranges), ...(unique ? [sql`r.n > 0`] : [])];
-    parts.push(sql`select r.bucket as t, r.dimensions as d, r.customer_id as c, ${cols.rollup}
-      from ${sql.table(unique ? grain.uniques : grain.rollups)} r where ${sql.join(where, sql` and `)}`);
+    part();
+    const table = unique ? grain.uniques : grain.rollups;
+    q.text(
+      `select r.bucket as t, r.dimensions as d, r.customer_id as c, ${cols.rollup} from ${table} r where `,
+    );
+    filters(q, u, 'r');
+    q.text(' and ');
+    inRanges(q, 'r.bucket', ranges);
+    if (unique) q.text(' and r.n > 0');
   }
-  const folded = [...days, ...hours];
+  const folded = [...days, ...hours].sort((a, b) => a.start.getTime() - b.start.getTime());
   if (folded.length > 0) {
     // The events not folded yet: at or above the horizon read in this same statement (the snapshot
     // the rollups are read in), so each event counts once. The hint bound only steers the plan: it
     // was read before this statement's snapshot was taken, so it is never newer than the horizon
     // the statement sees (Tariff runs every transaction at READ COMMITTED; a REPEATABLE READ
     // reader could see an older horizon than a hint read since, and must not pass one).
-    const tail = [
-      sql`e.txid >= ${q.horizonHint}::xid8`,
-      sql`e.txid >= (select horizon from meter_fold)`,
-      ...filters('e'),
-      inRanges('e.ts', folded),
-      sql`e.cancelled_at is null`,
-    ];
-    parts.push(sql`select e.ts as t, e.dimensions as d, e.customer_id as c, ${cols.raw} from meter_events e
-      where ${sql.join(tail, sql` and `)}`);
+    part();
+    q.text(
+      `select e.ts as t, e.dimensions as d, e.customer_id as c, ${cols.raw} from meter_events e where e.txid >= `,
+    );
+    q.value(u.horizonHint, 'xid8').text(' and e.txid >= (select horizon from meter_fold) and ');
+    filters(q, u, 'e');
+    q.text(' and ');
+    inRanges(q, 'e.ts', folded);
+    q.text(' and e.cancelled_at is null');
   }
   if (raw.length > 0) {
-    const where = [...filters('e'), inRanges('e.ts', raw), sql`e.cancelled_at is null`];
-    parts.push(sql`select e.ts as t, e.dimensions as d, e.customer_id as c, ${cols.raw} from meter_events e
-      where ${sql.join(where, sql` and `)}`);
+    part();
+    q.text(`select e.ts as t, e.dimensions as d, e.customer_id as c, ${cols.raw} from meter_events e where `);
+    filters(q, u, 'e');
+    q.text(' and ');
+    inRanges(q, 'e.ts', raw);
+    q.text(' and e.cancelled_at is null');
   }
-  const only = q.buckets[0];
-  if (q.customerIds && only) {
-    const many = await sql<{ c: string; value: string | number | null }>`
-      with p as (${sql.join(parts, sql` union all `)}) select c, ${cols.agg} as value from p group by c`.execute(
-      executor,
-    );
+}
+
+/**
+ * The meter's formula per bucket (and per `groupBy` dimension value) in one statement, from the
+ * daily and hourly rollups, the raw events of partial hours (see cover.ts) and the raw events the
+ * fold has not reached yet. Empty buckets are absent from the result. Built as text with bound
+ * parameters (db/sql-text.ts): it runs on every entitlement check.
+ */
+export async function selectUsage(executor: Executor, u: UsageSelect): Promise<UsageRow[]> {
+  if (u.buckets.length === 0) return [];
+  const agg = columns(u.formula).agg;
+  const q = new SqlText().text('with p as (');
+  sources(q, u);
+  q.text(')');
+  const only = u.buckets[0];
+  if (u.customerIds && only) {
+    q.text(` select c, ${agg} as value from p group by c`);
+    const many = await q.build<{ c: string; value: string | number | null }>().execute(executor);
     return many.rows.map((r) => ({
       start: only.start,
       group: r.c,
       value: new Decimal(String(r.value ?? 0)),
     }));
   }
-  if (q.buckets.length === 1 && only && !q.groupBy) {
+  if (u.buckets.length === 1 && only && !u.groupBy) {
     // One window, no grouping (billing's aggregate, the month count): no bucket join to plan.
-    const one = await sql<{ value: string | number | null }>`
-      with p as (${sql.join(parts, sql` union all `)}) select ${cols.agg} as value from p`.execute(executor);
+    q.text(` select ${agg} as value from p`);
+    const one = await q.build<{ value: string | number | null }>().execute(executor);
     const value = one.rows[0]?.value;
     return value === null || value === undefined
       ? []
       : [{ start: only.start, group: null, value: new Decimal(String(value)) }];
   }
-  const starts = q.buckets.map((b) => b.start.toISOString());
-  const ends = q.buckets.map((b) => b.end.toISOString());
-  const group = q.groupBy ? sql`p.d ->> ${q.groupBy}` : sql`null::text`;
-  const result = await sql<{ s: Date | string; g: string | null; value: string | number | null }>`
-    with p as (${sql.join(parts, sql` union all `)}),
-    b(s, e) as (select * from unnest(${starts}::timestamptz[], ${ends}::timestamptz[]))
-    select b.s as s, ${group} as g, ${cols.agg} as value
-    from p join b on p.t >= b.s and p.t < b.e
-    group by b.s, g order by b.s, g`.execute(executor);
+  const starts = u.buckets.map((b) => b.start.toISOString());
+  const ends = u.buckets.map((b) => b.end.toISOString());
+  q.text(', b(s, e) as (select * from unnest(').value(starts, 'timestamptz[]').text(', ');
+  q.value(ends, 'timestamptz[]').text(')) select b.s as s, ');
+  if (u.groupBy) q.text('p.d ->> ').value(u.groupBy);
+  else q.text('null::text');
+  q.text(` as g, ${agg} as value from p join b on p.t >= b.s and p.t < b.e group by b.s, g order by b.s, g`);
+  const result = await q
+    .build<{ s: Date | string; g: string | null; value: string | number | null }>()
+    .execute(executor);
   return result.rows.map((r) => ({
     start: new Date(r.s),
     group: r.g,
