@@ -94,7 +94,7 @@ export async function insertEvents(
     insert into ${sql.table(tables.events)}
       (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
     select m, i, input.id, c, t, v, d, dk, dims, at
-    from input join claimed on claimed.id = input.id`.execute(trx);
+    from input, won where won.ids ? input.id`.execute(trx);
 }
 
 /** Where events go: the partitioned events and the table of identifiers that dedups them (0106). */
@@ -109,13 +109,19 @@ const EVENT_TABLES: EventTables = { events: 'meter_events', keys: 'meter_event_k
  * The CTE `claimed`: the ids of the events whose (meter, identifier) this statement claims in the
  * keys table, i.e. the ones not stored before (by any earlier or concurrent batch). Claimed in
  * key order, so two batches sharing identifiers wait for each other instead of deadlocking.
+ *
+ * And the CTE `won`: those ids as the keys of one jsonb object, which the events' insert tests
+ * with `?` (a binary search; materialized, so the object is built once). Not a join with `claimed`: the planner sees both CTEs as one row
+ * (json_to_recordset's estimate, joined with the meters), picks a nested loop, and a 1,000-event
+ * batch then compared 1,000,000 pairs: 97 of the statement's 123 ms (auto_explain, 2026-12-05).
  */
 const claim = (tables: EventTables, from: RawBuilder<unknown>) => sql`
     claimed as (
       insert into ${sql.table(tables.keys)} (meter_id, identifier, id, customer_id, ts)
       select m, i, id, c, t from ${from} order by m, i
       on conflict (meter_id, identifier) do nothing
-      returning id)`;
+      returning id),
+    won as materialized (select jsonb_object_agg(id, 1) as ids from claimed)`;
 
 /** Why an event of a batch was not stored. */
 export type Refusal = 'duplicate' | 'inactive';
@@ -149,7 +155,7 @@ export async function storeEvents(
     insert into meter_events
       (meter_id, identifier, id, customer_id, ts, value, distinct_value, dim_key, dimensions, created_at)
     select m, i, accepted.id, c, t, v, d, dk, dims, at
-    from accepted join claimed on claimed.id = accepted.id`.execute(trx);
+    from accepted, won where won.ids ? accepted.id`.execute(trx);
   if (Number(stored.numAffectedRows ?? 0n) === events.length) return new Map();
   const keys = JSON.stringify(events.map((e) => ({ m: e.meterId, i: e.identifier, id: e.id })));
   const held = await sql<{ m: string; i: string; id: string; held: string | null; active: boolean }>`
