@@ -193,6 +193,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     },
     meterOf: (ref) => metering.getMeter(ref),
     aggregate: (query, executor) => metering.aggregate(query, executor),
+    checks: store.hotReads,
   });
 
   const services: Services = {

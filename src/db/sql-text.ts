@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { PREPARE_MARK } from './prepared.js';
 
 /**
  * A statement built as text and parameters, for the few hot statements whose shape varies per
@@ -38,10 +39,14 @@ export class SqlText {
 
   /**
    * One raw node: runs through the executor's plugins like any `sql` statement. Values that are
-   * themselves builders are not supported: `value` is for plain values only.
+   * themselves builders are not supported: `value` is for plain values only. `prepared` marks the
+   * text for a named prepared statement on PostgreSQL (src/db/prepared.ts): its text holds no
+   * value, so one name serves every call of the same shape.
    */
-  build<R>(): RawBuilder<R> {
-    const strings = Object.assign([...this.fragments], { raw: [...this.fragments] });
+  build<R>(options: { prepared?: boolean } = {}): RawBuilder<R> {
+    const fragments = [...this.fragments];
+    if (options.prepared) fragments[0] = `${PREPARE_MARK} ${fragments[0]}`;
+    const strings = Object.assign(fragments, { raw: [...fragments] });
     return sql<R>(strings as unknown as TemplateStringsArray, ...this.values);
   }
 }

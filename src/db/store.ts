@@ -6,6 +6,7 @@ import type { Mode } from '../shared/request-context.js';
 import { withRequestContext } from './context-driver.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database } from './database.js';
+import { preparedStatements } from './prepared.js';
 
 export type StoreKind = 'pglite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -15,6 +16,13 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export interface Store {
   readonly kind: StoreKind;
   readonly db: Db;
+  /**
+   * For the latency-critical reads an application makes on every request (the entitlement check):
+   * on PostgreSQL a small pool of its own whose sessions run prepared statements with a generic
+   * plan (src/db/prepared.ts), planned once per connection instead of on every call; on PGlite,
+   * `db` itself.
+   */
+  readonly hotReads: Db;
   /** PGlite only: its data directory as a tarball, to start another instance from. */
   dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
@@ -39,14 +47,33 @@ export interface StoreOptions {
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    // An idle connection that the server closes (restart, failover) must not crash the process;
-    // the pool replaces it on the next checkout.
-    pool.on('error', () => {});
-    const db = new Kysely<Database>({
-      dialect: withRequestContext(new PostgresDialect({ pool }), options.defaultMode),
+    const kysely = (settings: Partial<pg.PoolConfig>) => {
+      const pool = new pg.Pool({ connectionString: options.databaseUrl, ...settings });
+      // An idle connection that the server closes (restart, failover) must not crash the process;
+      // the pool replaces it on the next checkout.
+      pool.on('error', () => {});
+      preparedStatements(pool);
+      return new Kysely<Database>({
+        dialect: withRequestContext(new PostgresDialect({ pool }), options.defaultMode),
+      });
+    };
+    const db = kysely({ max: options.poolSize ?? 10 });
+    // Generic plans for this pool's sessions only: elsewhere a statement keeps PostgreSQL's
+    // per-call choice, which matters for the billing and reporting queries. Connections open on
+    // first use and close when idle, so a process that never checks holds none.
+    const hotReads = kysely({
+      max: 4,
+      idleTimeoutMillis: 30_000,
+      options: '-c plan_cache_mode=force_generic_plan',
     });
-    return { kind: 'postgres', db, close: () => db.destroy() };
+    return {
+      kind: 'postgres',
+      db,
+      hotReads,
+      close: async () => {
+        await Promise.all([db.destroy(), hotReads.destroy()]);
+      },
+    };
   }
   const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   // Before PGlite touches the files: a second process fails here, with the owner's pid.
@@ -66,6 +93,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     kind: 'pglite',
     db,
+    hotReads: db,
     dumpDataDir: () => client.dumpDataDir('none'),
     async close() {
       await db.destroy();

@@ -3,7 +3,7 @@ import type { AccountService } from '../account/service.js';
 import { Decimal, decimalString, ZERO } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { CustomerService } from '../customers/service.js';
-import type { Executor } from '../db/store.js';
+import type { Db, Executor } from '../db/store.js';
 import type { AggregateUsage } from '../metering/usage-query.js';
 import type { ServiceContext } from '../shared/context.js';
 import { ApiError } from '../shared/errors/index.js';
@@ -34,6 +34,8 @@ export interface EntitlementDeps {
   readonly planOf: PlanOf;
   readonly meterOf: MeterRef;
   readonly aggregate: AggregateUsage;
+  /** Where checks run: the store's `hotReads` (generic plans, src/db/store.ts). */
+  readonly checks: Db;
 }
 
 export function createEntitlementService(ctx: ServiceContext, deps: EntitlementDeps) {
@@ -207,7 +209,7 @@ export function createEntitlementService(ctx: ServiceContext, deps: EntitlementD
       // One pinned connection for the whole check: its session context is set once, not per query.
       // The account (cached) is read before: on PGlite's single connection ctx.db would wait.
       const zone = (await deps.account.get()).time_zone;
-      return ctx.db.connection().execute(async (db) => {
+      return deps.checks.connection().execute(async (db) => {
         // `now` is the one the usage was measured for, when it was.
         const answer = (inputs: CheckInputs, now: Date, measured?: { period: Period; usage: Decimal }) => {
           const { customer, feature, found } = inputs;

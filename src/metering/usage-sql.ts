@@ -146,7 +146,7 @@ export async function selectUsage(executor: Executor, u: UsageSelect): Promise<U
   const only = u.buckets[0];
   if (u.customerIds && only) {
     q.text(` select c, ${agg} as value from p group by c`);
-    const many = await q.build<{ c: string; value: string | number | null }>().execute(executor);
+    const many = await q.build<{ c: string; value: string | number | null }>({ prepared: true }).execute(executor);
     return many.rows.map((r) => ({
       start: only.start,
       group: r.c,
@@ -156,7 +156,7 @@ export async function selectUsage(executor: Executor, u: UsageSelect): Promise<U
   if (u.buckets.length === 1 && only && !u.groupBy) {
     // One window, no grouping (billing's aggregate, the month count): no bucket join to plan.
     q.text(` select ${agg} as value from p`);
-    const one = await q.build<{ value: string | number | null }>().execute(executor);
+    const one = await q.build<{ value: string | number | null }>({ prepared: true }).execute(executor);
     const value = one.rows[0]?.value;
     return value === null || value === undefined
       ? []
@@ -170,7 +170,7 @@ export async function selectUsage(executor: Executor, u: UsageSelect): Promise<U
   else q.text('null::text');
   q.text(` as g, ${agg} as value from p join b on p.t >= b.s and p.t < b.e group by b.s, g order by b.s, g`);
   const result = await q
-    .build<{ s: Date | string; g: string | null; value: string | number | null }>()
+    .build<{ s: Date | string; g: string | null; value: string | number | null }>({ prepared: true })
     .execute(executor);
   return result.rows.map((r) => ({
     start: new Date(r.s),
