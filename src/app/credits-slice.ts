@@ -4,6 +4,7 @@ import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
 import { sliceAt } from '../core/billing/periods.js';
 import { deleteCreditsOf as deleteCredits } from '../credits/delete-customers.js';
+import { deferredLeftOf } from '../credits/ledger.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
@@ -72,7 +73,9 @@ export function createCreditsSlice(
       currency: grant.currency,
       category: grant.category,
       invoiceId: grant.invoice_id,
-      amount,
+      // What the grant still defers (its invoice's net, less what consumption released), so an
+      // inclusive-tax top-up's breakage is net of tax like its deferral; else what was written off.
+      amount: grant.category === 'paid' ? ((await deferredLeftOf(trx, grant.id)) ?? amount) : amount,
       at,
     });
   });

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
-import { Decimal, decimalString } from '../core/money/decimal.js';
+import { Decimal, decimalString, ZERO } from '../core/money/decimal.js';
+import { deferredLeft, deferredShare, proportional } from '../core/revenue/paid-credit-deferral.js';
 import type { Executor } from '../db/store.js';
 import { newId } from '../shared/ids.js';
 import type { CreditTransactionsTable, CreditTransactionType } from './tables.js';
@@ -81,12 +82,14 @@ export function creditTransactionJson(row: CreditTransactionRow, formatted: stri
 /**
  * Credits an invoice consumed, by the category of the grants they came from, net of the credit
  * its negative late adjustments gave back (which can make a category negative), for many
- * invoices in one statement; every id asked has an answer.
+ * invoices in one statement; every id asked has an answer. `paidDeferred` is what the paid ones
+ * had deferred: each grant's share of the net its selling invoice deferred, per invoice and grant
+ * (src/core/revenue/paid-credit-deferral.ts).
  */
 export async function consumedByCategoryFor(
   executor: Executor,
   invoiceIds: readonly string[],
-): Promise<Map<string, { paid: Decimal; promotional: Decimal }>> {
+): Promise<Map<string, { paid: Decimal; paidDeferred: Decimal; promotional: Decimal }>> {
   const rows =
     invoiceIds.length === 0
       ? []
@@ -95,7 +98,11 @@ export async function consumedByCategoryFor(
           .innerJoin('credit_grants', 'credit_grants.id', 'credit_transactions.grant_id')
           .select([
             'credit_transactions.invoice_id',
+            'credit_transactions.grant_id',
             'credit_grants.category',
+            'credit_grants.amount as grant_amount',
+            'credit_grants.deferred_amount',
+            'credit_grants.currency',
             (eb) => eb.fn.sum<string>('credit_transactions.amount').as('total'),
           ])
           .where('credit_transactions.invoice_id', 'in', [...invoiceIds])
@@ -105,9 +112,111 @@ export async function consumedByCategoryFor(
               eb('credit_transactions.reason', '=', 'late_adjustment'),
             ]),
           )
-          .groupBy(['credit_transactions.invoice_id', 'credit_grants.category'])
+          .groupBy([
+            'credit_transactions.invoice_id',
+            'credit_transactions.grant_id',
+            'credit_grants.category',
+            'credit_grants.amount',
+            'credit_grants.deferred_amount',
+            'credit_grants.currency',
+          ])
           .execute();
-  const of = (id: string, category: string) =>
-    new Decimal(rows.find((r) => r.invoice_id === id && r.category === category)?.total ?? 0).negated();
-  return new Map(invoiceIds.map((id) => [id, { paid: of(id, 'paid'), promotional: of(id, 'promotional') }]));
+  const proportionalIds = [
+    ...new Set(rows.filter((r) => proportional(grantDeferral(r))).map((r) => r.grant_id)),
+  ];
+  const segments = await segmentsOf(executor, proportionalIds);
+  const out = new Map(invoiceIds.map((id) => [id, { paid: ZERO, paidDeferred: ZERO, promotional: ZERO }]));
+  for (const r of rows) {
+    const entry = r.invoice_id === null ? undefined : out.get(r.invoice_id);
+    if (!entry) continue;
+    const consumed = new Decimal(r.total).negated();
+    if (r.category === 'promotional') {
+      entry.promotional = entry.promotional.plus(consumed);
+      continue;
+    }
+    const before = consumedBefore(segments.get(r.grant_id) ?? [], r.invoice_id);
+    entry.paid = entry.paid.plus(consumed);
+    entry.paidDeferred = entry.paidDeferred.plus(deferredShare(grantDeferral(r), before, consumed));
+  }
+  return out;
+}
+
+/**
+ * A grant's consumption per invoice, net of credit given back (a void's restoration carries the
+ * voided invoice's id), each keyed by its first ledger row: the order in which the invoices
+ * consumed the grant.
+ */
+interface Segment {
+  readonly invoiceId: string | null;
+  readonly firstId: string;
+  readonly consumed: Decimal;
+}
+
+async function segmentsOf(executor: Executor, grantIds: readonly string[]): Promise<Map<string, Segment[]>> {
+  const out = new Map<string, Segment[]>();
+  if (grantIds.length === 0) return out;
+  const rows = await executor
+    .selectFrom('credit_transactions')
+    .select([
+      'grant_id',
+      'invoice_id',
+      (eb) => eb.fn.min<string>('id').as('first_id'),
+      (eb) => eb.fn.sum<string>('amount').as('total'),
+    ])
+    .where('grant_id', 'in', [...grantIds])
+    .where('type', 'in', ['consumed', 'restored'])
+    .groupBy(['grant_id', 'invoice_id'])
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.grant_id) ?? [];
+    list.push({ invoiceId: r.invoice_id, firstId: r.first_id, consumed: new Decimal(r.total).negated() });
+    out.set(r.grant_id, list);
+  }
+  return out;
+}
+
+/** What the invoices that consumed the grant before `invoiceId` did consume (net). */
+function consumedBefore(segments: readonly Segment[], invoiceId: string | null): Decimal {
+  const mine = segments.find((s) => s.invoiceId === invoiceId);
+  if (!mine) return ZERO;
+  let before = ZERO;
+  for (const s of segments) if (s.firstId < mine.firstId) before = before.plus(s.consumed);
+  return before;
+}
+
+/** Records what a paid grant's selling invoice deferred for it, as that invoice finalizes. */
+export async function recordGrantDeferred(executor: Executor, grantId: string, net: Decimal): Promise<void> {
+  await executor
+    .updateTable('credit_grants')
+    .set({ deferred_amount: decimalString(net) })
+    .where('id', '=', grantId)
+    .execute();
+}
+
+/** A grant's row as its deferral needs it. */
+export function grantDeferral(g: { grant_amount: string; deferred_amount: string | null; currency: string }) {
+  return {
+    amount: new Decimal(g.grant_amount),
+    deferred: g.deferred_amount === null ? null : new Decimal(g.deferred_amount),
+    currency: g.currency,
+  };
+}
+
+/**
+ * What a paid grant sold with tax included still holds in deferred revenue: its deferred net less
+ * what its net consumption released (src/core/revenue/paid-credit-deferral.ts). Breakage books
+ * this; null for a grant that deferred its whole amount (breakage is then what was written off).
+ */
+export async function deferredLeftOf(executor: Executor, grantId: string): Promise<Decimal | null> {
+  const grant = await executor
+    .selectFrom('credit_grants')
+    .select(['amount as grant_amount', 'deferred_amount', 'currency'])
+    .where('id', '=', grantId)
+    .executeTakeFirst();
+  if (!grant) return null;
+  const segments = (await segmentsOf(executor, [grantId])).get(grantId) ?? [];
+  return deferredLeft(
+    grantDeferral(grant),
+    segments.reduce((total, s) => total.plus(s.consumed), ZERO),
+  );
 }

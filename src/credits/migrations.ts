@@ -115,4 +115,11 @@ export const creditMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0403_grant_deferred_amount': {
+    async up(db: Kysely<unknown>) {
+      // what a paid grant's invoice deferred (net of inclusive tax), so consumption and breakage
+      // release exactly that from deferred revenue (src/core/revenue/paid-credit-deferral.ts)
+      await db.schema.alterTable('credit_grants').addColumn('deferred_amount', 'numeric').execute();
+    },
+  },
 };

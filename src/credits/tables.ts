@@ -26,6 +26,11 @@ export interface CreditGrantsTable {
   source_key: string | null;
   subscription_id: string | null;
   invoice_id: string | null;
+  /**
+   * What the selling invoice deferred for this grant: its line's net of inclusive tax, set when
+   * that invoice finalizes. Null: not sold on an invoice (or sold before 0403); it deferred `amount`.
+   */
+  deferred_amount: ColumnType<string | null, string | null | undefined, string | null>;
   name: string | null;
   metadata: Json<Record<string, string>>;
   voided_at: Date | null;

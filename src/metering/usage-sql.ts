@@ -146,7 +146,9 @@ export async function selectUsage(executor: Executor, u: UsageSelect): Promise<U
   const only = u.buckets[0];
   if (u.customerIds && only) {
     q.text(` select c, ${agg} as value from p group by c`);
-    const many = await q.build<{ c: string; value: string | number | null }>({ prepared: true }).execute(executor);
+    const many = await q
+      .build<{ c: string; value: string | number | null }>({ prepared: true })
+      .execute(executor);
     return many.rows.map((r) => ({
       start: only.start,
       group: r.c,

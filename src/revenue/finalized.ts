@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { Decimal, decimalString, sum } from '../core/money/decimal.js';
 import { inclusiveTaxOf, splitInclusiveTax } from '../core/revenue/inclusive-tax.js';
 import { type FinalizedLine, invoiceFinalized, usageDelivered } from '../core/revenue/postings.js';
-import { consumedByCategoryFor } from '../credits/ledger.js';
+import { consumedByCategoryFor, recordGrantDeferred } from '../credits/ledger.js';
 import type { Executor } from '../db/store.js';
 import type { InvoiceForHooks, InvoiceLineForHooks } from '../invoicing/hooks.js';
 import { newId } from '../shared/ids.js';
@@ -134,6 +134,8 @@ export async function bookFinalizedMany(
   );
   const bookings: Booking[] = [];
   const schedules = [];
+  // The grants sold by top-up invoices (and prepaid commitments) and the net each deferred.
+  const soldGrants: { id: string; deferred: Decimal }[] = [];
   for (const { invoice, at } of items) {
     const topUp = invoice.metadata['top_up'] !== undefined;
     const taxShares = splitInclusiveTax(
@@ -167,7 +169,10 @@ export async function bookFinalizedMany(
         lines.push({ kind: 'earned', amount: net });
       }
     }
-    const used = credits.get(invoice.id) as { paid: Decimal; promotional: Decimal };
+    const used = credits.get(invoice.id) as { paid: Decimal; paidDeferred: Decimal; promotional: Decimal };
+    const grantSold = topUp ? invoice.metadata['credit_grant'] : undefined;
+    if (grantSold !== undefined)
+      soldGrants.push({ id: grantSold, deferred: sum(lines.map((l) => l.amount)) });
     const gross = sum(lines.map((l) => l.amount));
     const discounts = gross.minus(used.paid).minus(used.promotional).plus(invoice.tax).minus(invoice.total);
     bookings.push(
@@ -177,6 +182,7 @@ export async function bookFinalizedMany(
           lines,
           promotionalCredits: used.promotional,
           paidCredits: used.paid,
+          paidCreditsDeferred: used.paidDeferred,
           discounts,
           tax: invoice.tax,
           // no credit note exists before finalization: what is not due was settled by the balance
@@ -192,6 +198,7 @@ export async function bookFinalizedMany(
       .onConflict((oc) => oc.column('line_id').doNothing())
       .execute();
   }
+  for (const g of soldGrants) await recordGrantDeferred(trx, g.id, g.deferred);
   await bookMany(trx, bookings);
 }
 

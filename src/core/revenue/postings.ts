@@ -36,6 +36,12 @@ export interface Finalization {
   /** Credits applied before tax, by category. Promotional reduce revenue; paid were deferred. */
   readonly promotionalCredits: Decimal;
   readonly paidCredits: Decimal;
+  /**
+   * What those paid credits had deferred: their share of the net their selling invoice deferred
+   * (less than `paidCredits` when it included tax). Default: `paidCredits`. The difference was
+   * collected as tax, not revenue, so it reduces revenue.
+   */
+  readonly paidCreditsDeferred?: Decimal;
   /** Discounts taken off the lines before credits; they reduce revenue. */
   readonly discounts: Decimal;
   readonly tax: Decimal;
@@ -50,7 +56,8 @@ export interface Finalization {
 /**
  * The finalization transaction (seed 004, "revenue reversal and invoice rebooking"): the invoice
  * total goes to ar; usage leaves unbilled_ar; fees billed in advance enter deferred_revenue; paid
- * credits consumed leave deferred_revenue and promotional credits reduce revenue. Balanced by
+ * credits consumed leave deferred_revenue (what they deferred; the tax an inclusive price held
+ * reduces revenue) and promotional credits reduce revenue. Balanced by
  * construction: ar = lines − discounts − credits + tax.
  */
 export function invoiceFinalized(f: Finalization): Posting[] {
@@ -66,7 +73,9 @@ export function invoiceFinalized(f: Finalization): Posting[] {
     }
   }
   postings.push(debit('revenue', f.promotionalCredits));
-  postings.push(debit('deferred_revenue', f.paidCredits));
+  const paidDeferred = f.paidCreditsDeferred ?? f.paidCredits;
+  postings.push(debit('deferred_revenue', paidDeferred));
+  postings.push(debit('revenue', f.paidCredits.minus(paidDeferred)));
   postings.push(debit('revenue', f.discounts));
   postings.push(credit('tax_payable', f.tax));
   const lines = sum(f.lines.map((l) => l.amount));

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { useTariff } from '../../src/testing/harness.js';
+import { TEST_STORES } from '../../src/testing/stores.js';
+import { advance, clockedCustomer, invoicesOf, makePlan, ok, usage } from './fixtures.js';
+
+/** Credits less debits of one account (or the whole journal), in yen. */
+const yen = (entries: any[], account?: string) =>
+  entries
+    .filter((e) => account === undefined || e.account === account)
+    .reduce((acc, e) => acc + Number(e.credit) - Number(e.debit), 0);
+
+/**
+ * Paid credits sold with consumption tax included in the price (docs/credits-revenue.md): a
+ * ¥11,000 prepaid commitment is ¥10,000 of revenue and ¥1,000 of tax. Only the ¥10,000 enters
+ * deferred revenue, and only the ¥10,000 leaves it, through consumption and breakage: deferred
+ * revenue ends at exactly zero and revenue is the net, whatever the credits paid for.
+ */
+describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
+  const h = useTariff(kind, undefined, { mode: 'test' });
+  const journal = async (customer: string) => {
+    const j = await ok(h.api.get('/v1/revenue/journal', { customer, limit: 100 }));
+    expect(j.has_more).toBe(false);
+    return j.data as any[];
+  };
+
+  async function jpyCommitment(start: string) {
+    const plan = await makePlan(h.api, { currency: 'JPY', usage: { unitAmount: '1' } });
+    const { clock, customer } = await clockedCustomer(h.api, start, 'JPY');
+    const rate = await ok(
+      h.api.post('/v1/tax_rates', {
+        display_name: '消費税 10%',
+        percentage: '10',
+        inclusive: true,
+        country: 'JP',
+      }),
+    );
+    await ok(h.api.post(`/v1/customers/${customer}/tax_settings`, { tax_rates: [rate.id] }));
+    const sub = await ok(
+      h.api.post('/v1/subscriptions', {
+        customer,
+        pricing_plan: plan.planId,
+        prepaid_commitment: { amount: '11000', currency: 'JPY', term_months: 3 },
+      }),
+    );
+    const invoice = await ok(h.api.get(`/v1/invoices/${sub.prepaid_commitment.invoice}`));
+    expect([invoice.subtotal, invoice.tax, invoice.total]).toEqual(['11000', '1000', '11000']);
+    await ok(h.api.post(`/v1/invoices/${invoice.id}/pay`, {}));
+    return { plan, clock, customer, sub };
+  }
+
+  it('used up over three months: ¥10,000 released in all, deferred revenue back to exactly 0', async () => {
+    const { plan, clock, customer, sub } = await jpyCommitment('2026-01-01T00:00:00Z');
+    const event = plan.eventName as string;
+    expect(yen(await journal(customer), 'deferred_revenue')).toBe(10_000);
+    expect(yen(await journal(customer), 'tax_payable')).toBe(1_000);
+    // 3,667 + 3,667 + 3,666: each share rounded alone would release ¥10,001
+    await advance(h.api, clock, '2026-01-10T01:00:00Z');
+    await usage(h.api, event, customer, 3667, '2026-01-10T00:00:00Z');
+    await advance(h.api, clock, '2026-02-01T02:00:00Z');
+    await advance(h.api, clock, '2026-02-10T01:00:00Z');
+    await usage(h.api, event, customer, 3667, '2026-02-10T00:00:00Z');
+    await advance(h.api, clock, '2026-03-01T02:00:00Z');
+    await advance(h.api, clock, '2026-03-10T01:00:00Z');
+    await usage(h.api, event, customer, 3666, '2026-03-10T00:00:00Z');
+    await advance(h.api, clock, '2026-04-01T02:00:00Z');
+    const usageInvoices = (await invoicesOf(h.api, sub.id)).filter((i) => i.billing_reason !== 'manual');
+    const totals = usageInvoices.map((i) => i.total);
+    expect(totals.every((t: string) => t === '0')).toBe(true);
+    const entries = await journal(customer);
+    expect([
+      yen(entries, 'deferred_revenue'),
+      yen(entries, 'revenue'),
+      yen(entries, 'breakage_revenue'),
+      yen(entries, 'tax_payable'),
+      yen(entries),
+    ]).toEqual([0, 10_000, 0, 1_000, 0]);
+  });
+
+  it('partly used: breakage is the net left, ¥7,000, not the ¥7,700 of credits', async () => {
+    const { plan, clock, customer } = await jpyCommitment('2026-05-01T00:00:00Z');
+    await advance(h.api, clock, '2026-05-10T01:00:00Z');
+    await usage(h.api, plan.eventName as string, customer, 3300, '2026-05-10T00:00:00Z');
+    await advance(h.api, clock, '2026-06-01T02:00:00Z');
+    let entries = await journal(customer);
+    expect([yen(entries, 'deferred_revenue'), yen(entries, 'revenue')]).toEqual([7_000, 3_000]);
+    await advance(h.api, clock, '2026-08-01T02:00:00Z');
+    await advance(h.api, clock, '2026-08-02T02:00:00Z');
+    entries = await journal(customer);
+    expect([
+      yen(entries, 'deferred_revenue'),
+      yen(entries, 'revenue'),
+      yen(entries, 'breakage_revenue'),
+      yen(entries),
+    ]).toEqual([0, 3_000, 7_000, 0]);
+  });
+});
