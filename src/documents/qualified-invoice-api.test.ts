@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_KEY, useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
-import { tokyoIssuer } from './fixtures.js';
 import { pdfText, squash } from './pdf-text.js';
 
 /** The account's issuer details go onto the invoice at finalization and into its PDF. */

@@ -40,7 +40,7 @@ const ODD = [
 
 describe.each(TEST_STORES)('ingestion of dimension sets, and the fold on %s', (kind) => {
   let customer: string;
-  const { h, batch, newMeter, total, newCustomer } = useIngestFixture(kind, () => customer);
+  const { h, batch, newMeter, newCustomer } = useIngestFixture(kind, () => customer);
 
   it('sets up a customer', async () => {
     customer = await newCustomer('edges');
