@@ -1,21 +1,18 @@
 import type { Static } from 'typebox';
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import type { Executor } from '../db/store.js';
-import { invoiceJsonIn } from '../invoicing/reads.js';
 import { ApiError, notFound } from '../shared/errors/index.js';
-import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
-import { planChange } from './change-plan.js';
 import type { UseCaseDeps } from './deps.js';
-import { applyAtEffectiveIn } from './effective-change.js';
+import { type FailureJson, type PlanMigrationJson, planMigrationJson, ref } from './plan-migration-json.js';
+import { previewMigration } from './plan-migration-preview.js';
 import type {
   PlanMigrationCreate,
   PlanMigrationListQuery,
   PlanMigrationPreview,
   PlanMigrationPreviewRequest,
 } from './plan-migration-schema.js';
-import { previewUpcomingIn } from './preview.js';
-import { dryRun } from './preview-change.js';
+import { draftRow, LEASE_MS, move, remaining } from './plan-migration-steps.js';
 import { subscriptionJson } from './subscription.js';
 import type { PlanMigrationsTable } from './tables.js';
 
@@ -25,36 +22,6 @@ type PreviewInput = Static<typeof PlanMigrationPreviewRequest>;
 
 /** Subscriptions moved per chunk; the lease is renewed after each chunk. */
 const CHUNK = 100;
-/** How long a migration's processor may be silent before a worker takes it over (a crash, a restart). */
-const LEASE_MS = 5 * 60_000;
-/** How many subscriptions a dry run lists at most. */
-const DRY_RUN_MAX = 1000;
-
-const ref = (plan: string, version: number) => ({ pricing_plan: plan, pricing_plan_version: version });
-
-export function planMigrationJson(row: Row, failures: FailureJson[] = []) {
-  return {
-    id: row.id,
-    object: 'plan_migration' as const,
-    from: ref(row.from_plan, row.from_version),
-    to: ref(row.to_plan, row.to_version),
-    effective: row.effective,
-    proration_behavior: row.proration_behavior,
-    status: row.status,
-    total: row.total,
-    migrated: row.migrated,
-    failed: row.failed,
-    failures,
-    created_at: row.created_at.toISOString(),
-    completed_at: row.completed_at?.toISOString() ?? null,
-  };
-}
-
-interface FailureJson {
-  readonly subscription: string;
-  readonly code: string;
-  readonly message: string;
-}
 
 export interface PlanMigrationService {
   /** Creates a migration and runs it to its end. */
@@ -66,8 +33,6 @@ export interface PlanMigrationService {
   /** The worker's job: finishes `running` migrations whose processor stopped (crash, restart). */
   resumeStalled(now: Date): Promise<{ plan_migrations_resumed: number }>;
 }
-
-export type PlanMigrationJson = ReturnType<typeof planMigrationJson>;
 
 export type PlanMigrationPreviewJson = Static<typeof PlanMigrationPreview>;
 
@@ -141,29 +106,13 @@ export function createPlanMigrationService(deps: UseCaseDeps): PlanMigrationServ
     return true;
   }
 
-  /** The plan change of one subscription, exactly as `POST /v1/subscriptions/{id}/change_plan` makes it. */
-  function move(trx: Executor, m: Row, subscriptionId: string) {
-    return applyAtEffectiveIn(
-      deps,
-      trx,
-      subscriptionId,
-      undefined,
-      m.effective === 'now' ? 'now' : 'period_end',
-      planChange(deps, subscriptionId, {
-        pricing_plan: m.to_plan,
-        pricing_plan_version: m.to_version,
-        proration_behavior: m.proration_behavior,
-      }),
-    );
-  }
-
   /** Moves one subscription; its item row is the proof it was handled (and the resume point). */
   async function migrateOne(m: Row, subscriptionId: string): Promise<void> {
     try {
       await db.transaction().execute(async (trx) => {
         // Handled already (by this migration before a restart, or by another worker): nothing to do.
         if (!(await claim(trx, m, subscriptionId, null))) return;
-        const applied = await move(trx, m, subscriptionId);
+        const applied = await move(deps, trx, m, subscriptionId);
         const moved = applied.row.plan_id === m.to_plan && applied.row.plan_version === m.to_version;
         await trx
           .updateTable('plan_migration_items')
@@ -192,33 +141,10 @@ export function createPlanMigrationService(deps: UseCaseDeps): PlanMigrationServ
     }
   }
 
-  /** The next subscriptions still on the old version that this migration has not handled. */
-  function remaining(m: Row, limit: number) {
-    return db
-      .selectFrom('subscriptions')
-      .select('id')
-      .where('plan_id', '=', m.from_plan)
-      .where('plan_version', '=', m.from_version)
-      .where('status', '!=', 'canceled')
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('plan_migration_items')
-              .select('subscription_id')
-              .where('migration_id', '=', m.id)
-              .whereRef('plan_migration_items.subscription_id', '=', 'subscriptions.id'),
-          ),
-        ),
-      )
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-  }
-
   /** Runs a migration to its end, chunk by chunk, renewing its lease after each. */
   async function run(m: Row): Promise<Row> {
     for (;;) {
-      const chunk = await remaining(m, CHUNK);
+      const chunk = await remaining(db, m, CHUNK);
       for (const { id } of chunk) await migrateOne(m, id);
       await db
         .updateTable('plan_migrations')
@@ -259,81 +185,6 @@ export function createPlanMigrationService(deps: UseCaseDeps): PlanMigrationServ
     return [from, to];
   }
 
-  async function preview(input: PreviewInput, from: ResolvedPlan, to: ResolvedPlan) {
-    const limit = Math.min(input.limit ?? 100, DRY_RUN_MAX);
-    const m = draftRow(input, from, to, new Date(0));
-    const subs = await remaining(m, limit + 1);
-    const data = [];
-    for (const { id } of subs.slice(0, limit)) data.push(await previewOne(m, id));
-    return {
-      object: 'plan_migration_preview' as const,
-      from: ref(from.id, from.version),
-      to: ref(to.id, to.version),
-      effective: m.effective,
-      proration_behavior: m.proration_behavior,
-      currency: from.currency,
-      has_more: subs.length > limit,
-      data,
-    };
-  }
-
-  /** One subscription's old and new upcoming invoice, by making the change and rolling it back. */
-  async function previewOne(m: Row, id: string) {
-    try {
-      return await dryRun(deps, async (trx) => {
-        const before = await previewUpcomingIn(deps.engine, trx, id);
-        const applied = await move(trx, m, id);
-        const after = await previewUpcomingIn(deps.engine, trx, id);
-        const invoice = applied.invoiceId ? await invoiceJsonIn(trx, applied.invoiceId) : null;
-        return {
-          subscription: id,
-          customer: applied.row.customer_id,
-          effective_at: applied.at.toISOString(),
-          old_upcoming_total: before.total,
-          new_upcoming_total: after.total,
-          proration_invoice_total: invoice?.total ?? null,
-          error: null,
-        };
-      });
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      const sub = await db
-        .selectFrom('subscriptions')
-        .select('customer_id')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return {
-        subscription: id,
-        customer: sub?.customer_id ?? '',
-        effective_at: null,
-        old_upcoming_total: null,
-        new_upcoming_total: null,
-        proration_invoice_total: null,
-        error: { code: e.code, message: e.message },
-      };
-    }
-  }
-
-  function draftRow(input: Input, from: ResolvedPlan, to: ResolvedPlan, now: Date): Row {
-    return {
-      id: newId('pmig'),
-      from_plan: from.id,
-      from_version: from.version,
-      to_plan: to.id,
-      to_version: to.version,
-      effective: input.effective ?? 'next_period',
-      proration_behavior: input.proration_behavior ?? 'create_prorations',
-      status: 'running',
-      total: 0,
-      migrated: 0,
-      failed: 0,
-      lease_until: new Date(now.getTime() + LEASE_MS),
-      created_at: now,
-      updated_at: now,
-      completed_at: null,
-    };
-  }
-
   return {
     async create(input) {
       const [from, to] = await resolveBoth(input);
@@ -355,7 +206,7 @@ export function createPlanMigrationService(deps: UseCaseDeps): PlanMigrationServ
     },
     async preview(input) {
       const [from, to] = await resolveBoth(input);
-      return preview(input, from, to);
+      return previewMigration(deps, input, from, to);
     },
     async get(id) {
       const row = await load(id);
