@@ -11,6 +11,9 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      // Each file in its own process, as before the main suite shared one: log-mode.setup.ts
+      // gives each file its own stream name through the environment, read when modules load.
+      isolate: true,
       globalSetup: ['src/ingest-log/log-mode.global.ts'],
       setupFiles: ['src/ingest-log/log-mode.setup.ts'],
       // The direct path's inserts (group commit, and the direct sinks' conformance suite): in log
