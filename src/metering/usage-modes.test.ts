@@ -31,4 +31,32 @@ describe.each(TEST_STORES)('reads in live and test mode on %s', (kind) => {
     expect(liveUsage.body.data.map((d: { value: string }) => d.value)).toEqual(['2']);
     expect(testUsage.body.data.map((d: { value: string }) => d.value)).toEqual(['1']);
   });
+
+  // The event insert is a named prepared statement (rollup-store.ts), and one pooled connection
+  // serves both modes in turn: PostgreSQL re-plans it when search_path changes, so each event
+  // lands in its own mode's schema, past the five custom plans after which a generic one is kept.
+  it('events sent in alternating modes each land in their own mode', async () => {
+    await h.tariff.services.keys.ensure(TEST_MODE_KEY, 'test', 'test');
+    const live = h.api;
+    const test = apiFor(h.tariff, TEST_MODE_KEY);
+    for (const api of [live, test]) {
+      await api.post('/v1/customers', { external_id: 'beta' });
+      await api.post('/v1/meters', { event_name: 'pings', default_aggregation: { formula: 'count' } });
+    }
+    for (let i = 0; i < 8; i++) {
+      for (const [api, tag] of [[live, 'l'], [test, 't'], [test, 'u']] as const) {
+        const res = await api.post('/v1/meter_events', {
+          event_name: 'pings',
+          identifier: `${tag}${i}`,
+          payload: { customer: 'beta' },
+        });
+        expect(res.body.status).toBe('accepted');
+      }
+    }
+    const beta = { ...month, customer: 'beta' };
+    const liveUsage = await live.get('/v1/meters/pings/usage', beta);
+    const testUsage = await test.get('/v1/meters/pings/usage', beta);
+    expect(liveUsage.body.data.map((d: { value: string }) => d.value)).toEqual(['8']);
+    expect(testUsage.body.data.map((d: { value: string }) => d.value)).toEqual(['16']);
+  });
 });
