@@ -4,7 +4,7 @@ import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
 import { sliceAt } from '../core/billing/periods.js';
 import { deleteCreditsOf as deleteCredits } from '../credits/delete-customers.js';
-import { deferredLeftOf } from '../credits/ledger.js';
+import { deferredLeftOf, expiredPaidConsumptionOf } from '../credits/ledger.js';
 import type { CustomerService } from '../customers/service.js';
 import type { Executor } from '../db/store.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
@@ -95,6 +95,21 @@ export function createCreditsSlice(
     onVoided: async (trx, invoice, at) => {
       await c.onVoided?.(trx, invoice, at);
       await r.onVoided?.(trx, invoice, at);
+      // Credit given back to a grant that has expired since is written off again at once (credits),
+      // while the reversal put what the invoice released back into deferred revenue (revenue):
+      // that is breakage, booked at the void.
+      for (const g of await expiredPaidConsumptionOf(trx, invoice.id))
+        await bookBreakage(trx, {
+          grantId: g.grantId,
+          customerId: g.customerId,
+          testClock: invoice.testClock,
+          currency: g.currency,
+          category: 'paid',
+          invoiceId: g.soldOn,
+          amount: g.deferred,
+          at,
+          voidedInvoiceId: invoice.id,
+        });
     },
     onCreditNote: async (trx, input, at) => r.onCreditNote?.(trx, input, at),
     onMarkedUncollectible: async (trx, invoice, owed, at) =>

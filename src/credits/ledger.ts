@@ -220,3 +220,68 @@ export async function deferredLeftOf(executor: Executor, grantId: string): Promi
     segments.reduce((total, s) => total.plus(s.consumed), ZERO),
   );
 }
+
+/** A paid grant sold on an invoice, expired, whose credit a void gave back and wrote off again. */
+export interface RewrittenOff {
+  readonly grantId: string;
+  readonly customerId: string;
+  readonly currency: string;
+  /** The grant's selling invoice (a top-up or a prepaid commitment). */
+  readonly soldOn: string;
+  /** What the voided invoice had released of the grant's deferred revenue, now deferred again. */
+  readonly deferred: Decimal;
+}
+
+/**
+ * The expired paid grants that paid part of `invoiceId`, with the deferred revenue that invoice
+ * released from each: what voiding it puts back into deferred revenue for credit that expires
+ * again at once (invoice-credits.ts). Each share is computed as the invoice's finalization
+ * computed it (the grant's consumption before this invoice, then this invoice's), so the void's
+ * reversal and this breakage cancel exactly.
+ */
+export async function expiredPaidConsumptionOf(
+  executor: Executor,
+  invoiceId: string,
+): Promise<RewrittenOff[]> {
+  const rows = await executor
+    .selectFrom('credit_transactions')
+    .innerJoin('credit_grants', 'credit_grants.id', 'credit_transactions.grant_id')
+    .select([
+      'credit_transactions.grant_id',
+      'credit_grants.customer_id',
+      'credit_grants.invoice_id as sold_on',
+      'credit_grants.amount as grant_amount',
+      'credit_grants.deferred_amount',
+      'credit_grants.currency',
+      (eb) => eb.fn.sum<string>('credit_transactions.amount').as('total'),
+    ])
+    .where('credit_transactions.invoice_id', '=', invoiceId)
+    .where('credit_transactions.type', '=', 'consumed')
+    .where('credit_grants.status', '=', 'expired')
+    .where('credit_grants.category', '=', 'paid')
+    .where('credit_grants.invoice_id', 'is not', null)
+    .groupBy([
+      'credit_transactions.grant_id',
+      'credit_grants.customer_id',
+      'credit_grants.invoice_id',
+      'credit_grants.amount',
+      'credit_grants.deferred_amount',
+      'credit_grants.currency',
+    ])
+    .execute();
+  const segments = await segmentsOf(
+    executor,
+    rows.map((r) => r.grant_id),
+  );
+  return rows.map((r) => ({
+    grantId: r.grant_id,
+    customerId: r.customer_id,
+    currency: r.currency,
+    soldOn: r.sold_on as string,
+    deferred: deferredShare(
+      grantDeferral(r),
+      consumedBefore(segments.get(r.grant_id) ?? [], invoiceId),
+      new Decimal(r.total).negated(),
+    ),
+  }));
+}

@@ -44,7 +44,11 @@ describe.each(TEST_STORES)('reads in live and test mode on %s', (kind) => {
       await api.post('/v1/meters', { event_name: 'pings', default_aggregation: { formula: 'count' } });
     }
     for (let i = 0; i < 8; i++) {
-      for (const [api, tag] of [[live, 'l'], [test, 't'], [test, 'u']] as const) {
+      for (const [api, tag] of [
+        [live, 'l'],
+        [test, 't'],
+        [test, 'u'],
+      ] as const) {
         const res = await api.post('/v1/meter_events', {
           event_name: 'pings',
           identifier: `${tag}${i}`,

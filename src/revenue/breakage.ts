@@ -14,18 +14,24 @@ export interface WrittenOffGrant {
   readonly invoiceId: string | null;
   readonly amount: Decimal;
   readonly at: Date;
+  /**
+   * The invoice whose void gave credit back to the grant after it expired: that credit is written
+   * off again, and booked again, once per void (key `breakage:{grant}:{invoice}`).
+   */
+  readonly voidedInvoiceId?: string;
 }
 
 /**
  * Breakage: paid credits bought on an invoice were deferred when it finalized (Cr
  * deferred_revenue); what expires unused is earned then (Dr deferred_revenue / Cr
  * breakage_revenue). Promotional credits and paid grants made by hand were never deferred, so
- * nothing is booked for them. Once per grant (key `breakage:{grant}`).
+ * nothing is booked for them. Once per grant (key `breakage:{grant}`), and once more per void that
+ * gives the grant credit back after it expired.
  */
 export async function bookBreakage(trx: Executor, g: WrittenOffGrant): Promise<boolean> {
   if (g.category !== 'paid' || g.invoiceId === null || !g.amount.isPositive()) return false;
   return book(trx, {
-    key: `breakage:${g.grantId}`,
+    key: g.voidedInvoiceId ? `breakage:${g.grantId}:${g.voidedInvoiceId}` : `breakage:${g.grantId}`,
     customerId: g.customerId,
     testClock: g.testClock,
     currency: g.currency,
