@@ -93,4 +93,55 @@ describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
       yen(entries),
     ]).toEqual([0, 3_000, 7_000, 0]);
   });
+
+  // The void of an invoice paid partly by a grant that has expired since (credit-breakage.test.ts):
+  // the breakage is the voided invoice's own share of the grant's net, computed after what an
+  // earlier invoice consumed (¥7,700 of credits after ¥3,300: ¥7,000, not ¥7,700).
+  it('voiding an invoice after the grant expired: breakage is that invoice’s net share, ¥7,000', async () => {
+    const plan = await makePlan(h.api, { currency: 'JPY', usage: { unitAmount: '1' } });
+    const { clock, customer } = await clockedCustomer(h.api, '2026-09-01T00:00:00Z', 'JPY');
+    const rate = await ok(
+      h.api.post('/v1/tax_rates', {
+        display_name: '消費税 10%',
+        percentage: '10',
+        inclusive: true,
+        country: 'JP',
+      }),
+    );
+    await ok(h.api.post(`/v1/customers/${customer}/tax_settings`, { tax_rates: [rate.id] }));
+    await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
+    const top = await ok(
+      h.api.post(`/v1/customers/${customer}/top_ups`, {
+        amount: { currency: 'JPY', value: '11000' },
+        expires_at: '2026-11-10T00:00:00Z',
+      }),
+    );
+    await ok(h.api.post(`/v1/invoices/${top.invoice}/pay`, {}));
+    const event = plan.eventName as string;
+    await advance(h.api, clock, '2026-09-10T01:00:00Z');
+    await usage(h.api, event, customer, 3300, '2026-09-10T00:00:00Z');
+    await advance(h.api, clock, '2026-10-01T02:00:00Z');
+    await advance(h.api, clock, '2026-10-10T01:00:00Z');
+    await usage(h.api, event, customer, 9000, '2026-10-10T00:00:00Z');
+    await advance(h.api, clock, '2026-11-01T02:00:00Z');
+    await advance(h.api, clock, '2026-11-02T02:00:00Z');
+    const invoices = await ok(h.api.get('/v1/invoices', { customer, limit: 100 }));
+    // October's ¥9,000: ¥7,700 of credits, ¥1,300 still owed.
+    const october = invoices.data.find((i: any) => i.status === 'open');
+    expect(october?.amount_due).toBe('1300');
+    await advance(h.api, clock, '2026-11-12T00:00:00Z');
+    let entries = await journal(customer);
+    expect([yen(entries, 'deferred_revenue'), yen(entries, 'breakage_revenue')]).toEqual([0, 0]);
+
+    await ok(h.api.post(`/v1/invoices/${october.id}/void`, {}));
+    entries = await journal(customer);
+    // October's usage stays recognized against unbilled_ar once its invoice is voided (it is
+    // delivered and not billed): only the credit side is asserted here.
+    expect([
+      yen(entries, 'deferred_revenue'),
+      yen(entries, 'breakage_revenue'),
+      yen(entries, 'tax_payable'),
+      yen(entries),
+    ]).toEqual([0, 7_000, 1_000, 0]);
+  });
 });
