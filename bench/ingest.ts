@@ -101,7 +101,7 @@ function postgresPids(): number[] {
 }
 
 /** CPU per event of the server, PostgreSQL (all its processes) and this process (the clients). */
-export function cpuMeter(serverPid: number | undefined) {
+function cpuMeter(serverPid: number | undefined) {
   const pg = postgresPids();
   const start = {
     server: serverPid ? cpuSeconds([serverPid]) : 0,

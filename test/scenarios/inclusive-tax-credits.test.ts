@@ -23,7 +23,8 @@ describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
     return j.data as any[];
   };
 
-  async function jpyCommitment(start: string) {
+  /** A JPY usage plan (¥1 a unit) and a clocked customer charged 10 % consumption tax, included. */
+  async function taxedJpyCustomer(start: string) {
     const plan = await makePlan(h.api, { currency: 'JPY', usage: { unitAmount: '1' } });
     const { clock, customer } = await clockedCustomer(h.api, start, 'JPY');
     const rate = await ok(
@@ -35,6 +36,11 @@ describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
       }),
     );
     await ok(h.api.post(`/v1/customers/${customer}/tax_settings`, { tax_rates: [rate.id] }));
+    return { plan, clock, customer };
+  }
+
+  async function jpyCommitment(start: string) {
+    const { plan, clock, customer } = await taxedJpyCustomer(start);
     const sub = await ok(
       h.api.post('/v1/subscriptions', {
         customer,
@@ -98,17 +104,7 @@ describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
   // the breakage is the voided invoice's own share of the grant's net, computed after what an
   // earlier invoice consumed (¥7,700 of credits after ¥3,300: ¥7,000, not ¥7,700).
   it('voiding an invoice after the grant expired: breakage is that invoice’s net share, ¥7,000', async () => {
-    const plan = await makePlan(h.api, { currency: 'JPY', usage: { unitAmount: '1' } });
-    const { clock, customer } = await clockedCustomer(h.api, '2026-09-01T00:00:00Z', 'JPY');
-    const rate = await ok(
-      h.api.post('/v1/tax_rates', {
-        display_name: '消費税 10%',
-        percentage: '10',
-        inclusive: true,
-        country: 'JP',
-      }),
-    );
-    await ok(h.api.post(`/v1/customers/${customer}/tax_settings`, { tax_rates: [rate.id] }));
+    const { plan, clock, customer } = await taxedJpyCustomer('2026-09-01T00:00:00Z');
     await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
     const top = await ok(
       h.api.post(`/v1/customers/${customer}/top_ups`, {
