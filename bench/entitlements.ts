@@ -33,8 +33,22 @@ interface Sizes {
   queries: number;
   reps: number;
 }
-const FULL: Sizes = { warmup: 3000, customers: 200, foldedEvents: 50_000, tailEvents: 1000, queries: 500, reps: 5 };
-const QUICK: Sizes = { warmup: 100, customers: 20, foldedEvents: 2000, tailEvents: 100, queries: 100, reps: 1 };
+const FULL: Sizes = {
+  warmup: 3000,
+  customers: 200,
+  foldedEvents: 50_000,
+  tailEvents: 1000,
+  queries: 500,
+  reps: 5,
+};
+const QUICK: Sizes = {
+  warmup: 100,
+  customers: 20,
+  foldedEvents: 2000,
+  tailEvents: 100,
+  queries: 100,
+  reps: 1,
+};
 
 const auth = { authorization: `Bearer ${PROCESS_TEST_KEY}` };
 const ms = (n: number) => n.toFixed(3);
