@@ -173,6 +173,14 @@ export const invoicingMigrations: Record<string, Migration> = {
       await db.schema.alterTable('billed_usage').addColumn('meter_exclude', 'jsonb').execute();
     },
   },
+  // What the invoice's discounts took off each charge line (the sum of their shares; 0 when
+  // none): a minimum commitment counts a period's charges billed on earlier invoices net of it
+  // (src/invoicing/billed-before.ts). Null on lines stored before: recomputed as before.
+  '0315_invoice_line_discount_amount': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('invoice_lines').addColumn('discount_amount', 'numeric').execute();
+    },
+  },
 };
 
 /**

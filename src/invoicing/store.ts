@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { discountTaken } from '../core/billing/discounts.js';
 import type { LineDraft } from '../core/billing/line.js';
 import type { Executor } from '../db/store.js';
 import { newId } from '../shared/ids.js';
@@ -45,6 +46,7 @@ export function lineRows(
   startPosition = 0,
   idOf: (position: number) => string = () => newId('il'),
 ): InvoiceLineRow[] {
+  const taken = discountTaken(lines);
   return lines.map((l, i) => ({
     id: idOf(startPosition + i),
     invoice_id: invoiceId,
@@ -59,6 +61,7 @@ export function lineRows(
     period_start: l.periodStart,
     period_end: l.periodEnd,
     usage_key: l.usage?.key ?? null,
+    discount_amount: (taken.get(l.key) ?? l.discountAmount)?.toFixed() ?? '0',
   }));
 }
 
@@ -85,7 +88,7 @@ export interface LinesToStore {
  */
 export async function storeLines(trx: Executor, items: readonly LinesToStore[]): Promise<void> {
   const rows = items.flatMap((i) => i.rows);
-  for (const chunk of chunks(rows, 13)) await trx.insertInto('invoice_lines').values(chunk).execute();
+  for (const chunk of chunks(rows, 14)) await trx.insertInto('invoice_lines').values(chunk).execute();
   const usage = items.flatMap(({ invoice, drafts, at }) => {
     const subscriptionId = invoice.subscription_id;
     if (!subscriptionId) return [];

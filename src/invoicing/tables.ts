@@ -91,6 +91,8 @@ export interface InvoiceLinesTable {
   period_end: Date;
   /** The billed_usage key a usage or adjustment line prices (re-rated at finalize). */
   usage_key: string | null;
+  /** What the invoice's discounts took off this charge line (0315); null on older lines. */
+  discount_amount: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /**

@@ -8,9 +8,9 @@ import type { Executor } from '../db/store.js';
 import { createInvoiceIn } from '../invoicing/create.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { emitEvent } from '../webhooks/emit.js';
-import { minimumFor } from './commitments.js';
 import { discountsOf } from './discounts.js';
 import { finalSweepAt } from './final-sweep.js';
+import { minimumBilled } from './minimum-billed.js';
 import { lateAdjustments, pendingItemLines, usageLines } from './period-lines.js';
 import { baseOf } from './schedule.js';
 import { saveSub } from './store.js';
@@ -57,7 +57,7 @@ export async function cancelNow(
     lines.push(...pending.lines);
     const discounts = await discountsOf(deps, trx, sub);
     lines.push(...discountLines(lines, discounts, sub.currency, sub.id));
-    const minimum = minimumFor(sub, window, zone);
+    const minimum = await minimumBilled(trx, sub, window, zone, 'cancel');
     const trueUp = minimum && minimumTrueUp(lines, minimum, sub.currency, sub.id, discounts);
     if (trueUp) lines.push(trueUp);
     const invoice = await createInvoiceIn(deps, trx, {

@@ -10,7 +10,7 @@ import { emitEvent } from '../webhooks/emit.js';
 import { switchPlan } from './change.js';
 import { discountsOf } from './discounts.js';
 import { emitLateEventsBilled, finalSweepAt } from './final-sweep.js';
-import { periodInputs, usageAsks } from './period-lines.js';
+import { closingKey, periodInputs, usageAsks } from './period-lines.js';
 import { directReads, type PeriodReads, prefetchReads } from './period-reads.js';
 import { cadenceSchedule } from './schedule.js';
 import type { EngineDeps, StepResult } from './step.js';
@@ -71,7 +71,7 @@ export async function planPeriodEnd(
       customerId: sub.customer_id,
       subscriptionId: sub.id,
       testClock: sub.test_clock,
-      periodKey: `cycle:${window.start.toISOString()}`,
+      periodKey: closingKey(window),
       billingReason: ending ? 'subscription_cancel' : 'subscription_cycle',
       currency: sub.currency,
       periodStart: window.start,

@@ -17,7 +17,7 @@ import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { billedUsageQuery, lateAdjustment } from '../invoicing/rerate.js';
 import { type AggregateUsage, rateQuery, rateUsage, type UsageQuery } from '../metering/usage-query.js';
-import { minimumFor } from './commitments.js';
+import { minimumBilled } from './minimum-billed.js';
 import { directReads, type PeriodReads } from './period-reads.js';
 import { baseOf, cadenceSchedule } from './schedule.js';
 import type { SubscriptionRow } from './subscription.js';
@@ -103,6 +103,9 @@ export async function usageLines(...args: Parameters<typeof meteredUsage>): Prom
   return invoiceLines({ currency: sub.currency, owner: sub.id, usage, fees: [] });
 }
 
+/** The period key of the invoice that closes `window` (period-end.ts). */
+export const closingKey = (window: Period) => `cycle:${window.start.toISOString()}`;
+
 /** What the invoice closing `window` is made from, and the waiting prorations it takes. */
 export interface PeriodInputs {
   readonly inputs: InvoiceInputs;
@@ -148,7 +151,7 @@ export async function periodInputs(
       adjustments,
       fees,
       pending: pending.lines,
-      ...optional('minimum', minimumFor(sub, window, zone)),
+      ...optional('minimum', await minimumBilled(trx, sub, window, zone, closingKey(window))),
     },
     pendingIds: pending.ids,
   };

@@ -17,8 +17,9 @@ export interface MinimumCommitment {
   /** The part of `period` the subscription was billed in (its start and its end cut it). */
   readonly active: Period;
   /**
-   * Charges of this period invoiced before: its license fee lines, billed in advance on the
-   * previous invoice. They count net of the discounts in force on them (see `periodCharges`).
+   * Charges of this period invoiced before: its license fees billed in advance on the previous
+   * invoice, prorations invoiced at once (src/invoicing/billed-before.ts); for `simulate`,
+   * the fees the subscription bills. They count net of discounts (see `periodCharges`).
    */
   readonly billedBefore: readonly LineDraft[];
 }
@@ -39,10 +40,11 @@ export function proratedMinimum(min: MinimumCommitment, currency: string): Decim
  * minimum applies to the discounted spend): the charge lines of the invoice closing the period
  * that belong to it (usage, adjustments, prorations: every line starting before its end; the next
  * period's fees in advance start at its end and are not counted), each less its share of
- * `discounts` as the invoice computes it; plus the period's own fees billed before, less what
- * `discounts` take off them (recomputed on those fees alone, as on the invoice that carried them).
- * The invoice's `discount` lines are not read: one may span both periods, so each line's share
- * is recomputed from the same specs instead.
+ * `discounts` as the invoice computes it; plus the period's charges billed before, each less what
+ * its own invoice's discounts took off it (`discountAmount`, stored with the line), or, for a
+ * line that does not carry it (`simulate`, a line stored before 0315), less what `discounts`
+ * take off those lines alone. The closing invoice's `discount` lines are not read: one may span
+ * both periods, so each line's share is recomputed from the same specs instead.
  */
 export function periodCharges(
   lines: readonly LineDraft[],
@@ -57,7 +59,11 @@ export function periodCharges(
     return ls.map((l, i) => sum([l.amount, ...shares.map((s) => (s[i] ?? ZERO).negated())]));
   };
   const own = net(charges).filter((_, i) => (charges[i] as LineDraft).periodStart.getTime() < end);
-  return sum([...net(min.billedBefore), ...own]);
+  const stored = min.billedBefore.flatMap((l) =>
+    l.discountAmount ? [l.amount.minus(l.discountAmount)] : [],
+  );
+  const unknown = min.billedBefore.filter((l) => l.discountAmount === undefined);
+  return sum([...stored, ...net(unknown), ...own]);
 }
 
 /** The true-up line when the charges fall short of the (prorated) minimum; null otherwise. */

@@ -149,7 +149,23 @@ export function discountLines(
         amount: total.negated(),
         periodStart: new Date(Math.min(...reached.map((l) => l.periodStart.getTime()))),
         periodEnd: new Date(Math.max(...reached.map((l) => l.periodEnd.getTime()))),
+        reaches: lines.flatMap((l, i) => {
+          const share = own[i] ?? ZERO;
+          return share.isZero() ? [] : [{ key: l.key, amount: share }];
+        }),
       },
     ];
   });
+}
+
+/**
+ * What the discount lines among `lines` took off each line, by the line's key (the sum of their
+ * shares): stored with the line (invoice_lines.discount_amount), so that a later invoice can
+ * count the line net of it without knowing the discounts it was billed under.
+ */
+export function discountTaken(lines: readonly LineDraft[]): Map<string, Decimal> {
+  const taken = new Map<string, Decimal>();
+  for (const l of lines)
+    for (const r of l.reaches ?? []) taken.set(r.key, (taken.get(r.key) ?? ZERO).plus(r.amount));
+  return taken;
 }

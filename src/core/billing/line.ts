@@ -29,6 +29,13 @@ export interface LineDraft {
   readonly periodEnd: Date;
   /** Usage lines: what is needed to re-rate the service interval later (late events). */
   readonly usage?: UsageRef;
+  /** Discount lines: the share taken off each line it reached, by that line's key. */
+  readonly reaches?: readonly { readonly key: string; readonly amount: Decimal }[];
+  /**
+   * What discounts took off this line, when it was read back from a stored invoice (0 when
+   * none); undefined on a line being made, whose discounts are still to be applied.
+   */
+  readonly discountAmount?: Decimal;
 }
 
 /** Identifies one (subscription, billable item, service interval) and how it was priced. */
