@@ -1,4 +1,4 @@
-import type { LineDraft, LineType } from '../core/billing/line.js';
+import { type LineDraft, type LineType, storedLineDraft } from '../core/billing/line.js';
 import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
@@ -48,15 +48,7 @@ export async function billedBefore(
     .orderBy('l.position')
     .execute();
   return rows.map((r) => ({
-    key: r.key,
-    type: r.type as LineType,
-    description: r.description,
-    billableItemId: r.billable_item,
-    quantity: r.quantity === null ? null : new Decimal(r.quantity),
-    unitAmount: r.unit_amount === null ? null : new Decimal(r.unit_amount),
-    amount: new Decimal(r.amount),
-    periodStart: r.period_start,
-    periodEnd: r.period_end,
+    ...storedLineDraft(r),
     ...(r.discount_amount === null ? {} : { discountAmount: new Decimal(r.discount_amount) }),
   }));
 }

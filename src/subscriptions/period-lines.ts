@@ -2,7 +2,7 @@ import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import { type InvoiceInputs, invoiceLines, type MeteredUsage } from '../core/billing/assemble.js';
 import { feeSlices, licenseFeeLines } from '../core/billing/license-fees.js';
 import type { LineDraft } from '../core/billing/line.js';
-import { usageKey } from '../core/billing/line.js';
+import { storedLineDraft, usageKey } from '../core/billing/line.js';
 import { rateItemKey } from '../core/billing/matrix-rates.js';
 import { sliceAt, slicesCompletedIn } from '../core/billing/periods.js';
 import {
@@ -12,7 +12,6 @@ import {
   phaseSpans,
   splitByPhase,
 } from '../core/billing/phases.js';
-import { Decimal } from '../core/money/decimal.js';
 import type { Period } from '../core/time/period.js';
 import type { Executor } from '../db/store.js';
 import { billedUsageQuery, lateAdjustment } from '../invoicing/rerate.js';
@@ -202,16 +201,6 @@ export async function pendingItemLines(
   const rows = await reads.pendingItems(subscriptionId);
   return {
     ids: rows.map((r) => r.id),
-    lines: rows.map((r) => ({
-      key: r.key,
-      type: r.type as LineDraft['type'],
-      description: r.description,
-      billableItemId: r.billable_item,
-      quantity: r.quantity === null ? null : new Decimal(r.quantity),
-      unitAmount: r.unit_amount === null ? null : new Decimal(r.unit_amount),
-      amount: new Decimal(r.amount),
-      periodStart: r.period_start,
-      periodEnd: r.period_end,
-    })),
+    lines: rows.map(storedLineDraft),
   };
 }

@@ -1,4 +1,4 @@
-import type { Decimal } from '../money/decimal.js';
+import { Decimal } from '../money/decimal.js';
 import type { Price } from '../pricing/price.js';
 
 export type LineType =
@@ -59,4 +59,32 @@ export function usageKey(
   interval: { start: Date; end: Date },
 ): string {
   return `${subscriptionId}:${billableItemId}:${interval.start.toISOString()}:${interval.end.toISOString()}`;
+}
+
+/** A line as a table stores it (invoice_lines, pending_invoice_items): numbers as decimal strings. */
+export interface StoredLine {
+  readonly key: string;
+  readonly type: string;
+  readonly description: string;
+  readonly billable_item: string | null;
+  readonly quantity: string | null;
+  readonly unit_amount: string | null;
+  readonly amount: string;
+  readonly period_start: Date;
+  readonly period_end: Date;
+}
+
+/** The draft of a stored line, to price or count it again. */
+export function storedLineDraft(r: StoredLine): LineDraft {
+  return {
+    key: r.key,
+    type: r.type as LineType,
+    description: r.description,
+    billableItemId: r.billable_item,
+    quantity: r.quantity === null ? null : new Decimal(r.quantity),
+    unitAmount: r.unit_amount === null ? null : new Decimal(r.unit_amount),
+    amount: new Decimal(r.amount),
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+  };
 }
