@@ -172,6 +172,7 @@ export async function createTariff(options: TariffOptions): Promise<Tariff> {
     invoicing: billing.invoicing,
     subscriptions: billing.subscriptions,
     metering,
+    tax: billing.tax,
   });
   // Billing's actions first, then credits, revenue and alerts for the clock's customers at its new time.
   testClocks.setAdvanceHandler(async (clock, from, to) => ({

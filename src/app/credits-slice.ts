@@ -3,6 +3,7 @@ import { deleteAlertsOf } from '../alerts/delete-customers.js';
 import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
 import { sliceAt } from '../core/billing/periods.js';
+import { Decimal } from '../core/money/decimal.js';
 import { deleteCreditsOf as deleteCredits } from '../credits/delete-customers.js';
 import { deferredLeftOf, expiredPaidConsumptionOf } from '../credits/ledger.js';
 import type { CustomerService } from '../customers/service.js';
@@ -22,6 +23,7 @@ import { type CreditsService, createCreditsService } from '../credits/credits.js
 import { creditRoutes } from '../credits/routes.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { SubscriptionService } from '../subscriptions/service.js';
+import type { TaxService } from '../tax/service.js';
 import type { TestClockService } from '../test-clocks/service.js';
 import type { Job } from '../worker/worker.js';
 
@@ -44,6 +46,7 @@ export interface CreditsSlice {
     invoicing: InvoicingService;
     subscriptions: SubscriptionService;
     metering: MeteringService;
+    tax: TaxService;
   }): void;
 }
 
@@ -56,10 +59,12 @@ export function createCreditsSlice(
   const timeZone = async () => (await deps.account.get()).time_zone;
   const credits = createCreditsService(ctx, { ...deps, graceSeconds });
   const alerts = createAlertService(ctx, { customers: deps.customers, credits });
+  let inclusiveTax: ((customerId: string) => Promise<Decimal>) | undefined;
   const revenue = createRevenueService(ctx, {
     timeZone,
     nowFor: (customerId) => credits.grants.nowFor(customerId, ctx.db),
     usage: () => credits.usageSource(),
+    inclusiveTax: () => inclusiveTax,
   });
   credits.setOnWrittenOff(async (trx, grant, amount, at) => {
     // A deleted customer's grant still expires: its breakage goes to the real books.
@@ -149,7 +154,13 @@ export function createCreditsSlice(
     invoicing: InvoicingService;
     subscriptions: SubscriptionService;
     metering: MeteringService;
+    tax: TaxService;
   }) {
+    // Usage is booked as delivered net of the tax its inclusive price carries.
+    inclusiveTax = async (customerId) =>
+      (await billing.tax.ratesFor(ctx.db, customerId))
+        .filter((r) => r.inclusive)
+        .reduce((s, r) => s.plus(r.percentage), new Decimal(0));
     billing.invoicing.addHooks(invoiceHooks);
     billing.subscriptions.addHooks(credits.subscriptionHooks);
     credits.topUps.setInvoicing(billing.invoicing);

@@ -13,6 +13,8 @@ import './tables.js';
 interface Claim {
   readonly invoice: InvoiceForHooks;
   readonly line: InvoiceLineForHooks;
+  /** The line net of the inclusive tax it carries: what it earns. */
+  readonly net: Decimal;
   readonly subscriptionId: string;
   readonly billableItemId: string;
 }
@@ -80,7 +82,7 @@ async function claimUsage(trx: Executor, claims: readonly Claim[]): Promise<Deci
   for (const c of claims) {
     const key = keyOf(c);
     before.push(current.get(key) ?? new Decimal(0));
-    current.set(key, c.line.amount);
+    current.set(key, c.net);
     last.set(key, c);
   }
   const writes = [...last.values()];
@@ -89,7 +91,7 @@ async function claimUsage(trx: Executor, claims: readonly Claim[]): Promise<Deci
     from unnest(
       ${writes.map((c) => c.subscriptionId)}::text[], ${writes.map((c) => c.billableItemId)}::text[],
       ${writes.map((c) => c.line.periodStart.toISOString())}::timestamptz[],
-      ${writes.map((c) => c.invoice.id)}::text[], ${writes.map((c) => decimalString(c.line.amount))}::numeric[],
+      ${writes.map((c) => c.invoice.id)}::text[], ${writes.map((c) => decimalString(c.net))}::numeric[],
       ${writes.map((c) => c.line.periodEnd.toISOString())}::timestamptz[]
     ) as v(s, b, p, invoice_id, recognized, through)
     where r.subscription_id = v.s and r.billable_item_id = v.b and r.period_start = v.p`.execute(trx);
@@ -113,13 +115,23 @@ export async function bookFinalizedMany(
   items: readonly { invoice: InvoiceForHooks; at: Date }[],
 ): Promise<void> {
   const claims: Claim[] = [];
+  // Each invoice's inclusive tax split over its lines (in proportion), first: usage claims its
+  // interval at the line's net, which is what the daily job books as delivered (service.ts).
+  const taxSharesOf = new Map<string, Decimal[]>();
   for (const { invoice } of items) {
-    for (const line of invoice.lines) {
+    const taxShares = splitInclusiveTax(
+      invoice.lines.map((l) => l.amount),
+      inclusiveTaxOf(invoice),
+      invoice.currency,
+    );
+    taxSharesOf.set(invoice.id, taxShares);
+    for (const [i, line] of invoice.lines.entries()) {
       // Usage lines of a subscription claim their interval; adjustments and one-offs do not.
       if (invoice.subscriptionId && line.billableItemId && line.type === 'usage') {
         claims.push({
           invoice,
           line,
+          net: line.amount.minus(taxShares[i] as Decimal),
           subscriptionId: invoice.subscriptionId,
           billableItemId: line.billableItemId,
         });
@@ -138,16 +150,12 @@ export async function bookFinalizedMany(
   const soldGrants: { id: string; deferred: Decimal }[] = [];
   for (const { invoice, at } of items) {
     const topUp = invoice.metadata['top_up'] !== undefined;
-    const taxShares = splitInclusiveTax(
-      invoice.lines.map((l) => l.amount),
-      inclusiveTaxOf(invoice),
-      invoice.currency,
-    );
+    const taxShares = taxSharesOf.get(invoice.id) as Decimal[];
     const lines: FinalizedLine[] = [];
     for (const [i, line] of invoice.lines.entries()) {
       const net = line.amount.minus(taxShares[i] as Decimal);
       if (isUsage(line)) {
-        const rest = line.amount.minus(recognizedOf.get(line.lineId) ?? new Decimal(0));
+        const rest = net.minus(recognizedOf.get(line.lineId) ?? new Decimal(0));
         bookings.push({
           key: `delivered:${invoice.id}:${line.lineId}`,
           customerId: invoice.customerId,
@@ -160,7 +168,7 @@ export async function bookFinalizedMany(
           postings: usageDelivered(rest),
           billableItemId: line.billableItemId,
         });
-        lines.push({ kind: 'usage', amount: net, recognized: line.amount });
+        lines.push({ kind: 'usage', amount: net, recognized: net });
       } else if (isAdvance(line) || (topUp && line.type === 'one_off')) {
         lines.push({ kind: 'deferred', amount: net });
         // A fee billed in advance is earned per second over its service interval (net of inclusive tax).

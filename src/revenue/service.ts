@@ -1,3 +1,5 @@
+import { Decimal } from '../core/money/decimal.js';
+import { netOfInclusive } from '../core/revenue/inclusive-tax.js';
 import { calendarPeriod } from '../core/time/zone.js';
 import type { ClockScope } from '../credits/expiry.js';
 import type { UsageSource } from '../credits/usage-source.js';
@@ -12,6 +14,11 @@ export interface RevenueDeps {
   /** "Now" for a customer: its test clock's time when it has one. */
   nowFor: (customerId: string) => Promise<Date>;
   usage: () => UsageSource;
+  /**
+   * The sum of the customer's inclusive tax rates, in percent (0 without one): usage delivered is
+   * booked net of it. Bound once billing exists (app/credits-slice.ts); until then, 0.
+   */
+  inclusiveTax?: () => ((customerId: string) => Promise<Decimal>) | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -83,6 +90,8 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
     for (const customerId of await source.customers()) {
       if (scope && !scope.customerIds.includes(customerId)) continue;
       const customerNow = scope?.at ?? (await deps.nowFor(customerId).catch(() => now));
+      const inclusive = deps.inclusiveTax?.();
+      const percent = inclusive ? await inclusive(customerId) : new Decimal(0);
       const open = await ctx.db
         .selectFrom('revenue_usage')
         .select((eb) => eb.fn.min('recognized_through').as('from'))
@@ -104,7 +113,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
             const delta = await recognizeUsage(trx, {
               ...u,
               testClock: u.testClock ?? null,
-              deliveredAmount: u.amount,
+              deliveredAmount: netOfInclusive(u.amount, percent),
               through: b,
               recognizedAt: dayStart,
             });

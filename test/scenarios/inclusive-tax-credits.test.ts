@@ -140,4 +140,31 @@ describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
       yen(entries),
     ]).toEqual([0, 7_000, 1_000, 0]);
   });
+
+  it('usage delivered at an inclusive price is revenue net of its tax, before the invoice, on it and after a void', async () => {
+    // ¥11,000 of usage on May 10 at ¥1 a unit, 10 % included: ¥10,000 earned, ¥1,000 of tax.
+    const { plan, clock, customer } = await taxedJpyCustomer('2026-05-01T00:00:00Z');
+    const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
+    await advance(h.api, clock, '2026-05-10T01:00:00Z');
+    await usage(h.api, plan.eventName as string, customer, 11000, '2026-05-10T00:00:00Z');
+    await advance(h.api, clock, '2026-05-20T00:00:00Z');
+    const accounts = async () => {
+      const entries = await journal(customer);
+      return {
+        revenue: yen(entries, 'revenue'),
+        unbilled: 0 - yen(entries, 'unbilled_ar'),
+        tax: yen(entries, 'tax_payable'),
+        sum: yen(entries),
+      };
+    };
+    // Before: Dr unbilled_ar 11,000 / Cr revenue 11,000 (the tax booked as revenue until billed).
+    expect(await accounts()).toEqual({ revenue: 10_000, unbilled: 10_000, tax: 0, sum: 0 });
+    await advance(h.api, clock, '2026-06-01T02:00:00Z');
+    const may = (await invoicesOf(h.api, sub.id)).find((i) => i.billing_reason === 'subscription_cycle');
+    expect([may.total, may.tax]).toEqual(['11000', '1000']);
+    expect(await accounts()).toEqual({ revenue: 10_000, unbilled: 0, tax: 1_000, sum: 0 });
+    // Voided, May's usage stays delivered and unbilled: at its net (before: revenue 11,000).
+    await ok(h.api.post(`/v1/invoices/${may.id}/void`, {}));
+    expect(await accounts()).toEqual({ revenue: 10_000, unbilled: 10_000, tax: 0, sum: 0 });
+  });
 });
