@@ -13,6 +13,7 @@ import type { InvoicingService } from '../invoicing/service.js';
 import type { MeteringService } from '../metering/service.js';
 import { bookBreakage } from '../revenue/breakage.js';
 import { deleteRevenueOf } from '../revenue/delete-customers.js';
+import type { InclusivePercents } from '../revenue/finalized.js';
 import { planUsageSource } from '../revenue/plan-usage.js';
 import { revenueRoutes } from '../revenue/routes.js';
 import { createRevenueService, type RevenueService } from '../revenue/service.js';
@@ -59,7 +60,7 @@ export function createCreditsSlice(
   const timeZone = async () => (await deps.account.get()).time_zone;
   const credits = createCreditsService(ctx, { ...deps, graceSeconds });
   const alerts = createAlertService(ctx, { customers: deps.customers, credits });
-  let inclusiveTax: ((customerId: string) => Promise<Decimal>) | undefined;
+  let inclusiveTax: InclusivePercents | undefined;
   const revenue = createRevenueService(ctx, {
     timeZone,
     nowFor: (customerId) => credits.grants.nowFor(customerId, ctx.db),
@@ -157,10 +158,16 @@ export function createCreditsSlice(
     tax: TaxService;
   }) {
     // Usage is booked as delivered net of the tax its inclusive price carries.
-    inclusiveTax = async (customerId) =>
-      (await billing.tax.ratesFor(ctx.db, customerId))
-        .filter((r) => r.inclusive)
-        .reduce((s, r) => s.plus(r.percentage), new Decimal(0));
+    inclusiveTax = async (executor, customerIds) => {
+      const rates = await billing.tax.ratesForMany(executor, customerIds);
+      const out = new Map<string, Decimal>();
+      for (const [id, list] of rates)
+        out.set(
+          id,
+          list.filter((r) => r.inclusive).reduce((s, r) => s.plus(r.percentage), new Decimal(0)),
+        );
+      return out;
+    };
     billing.invoicing.addHooks(invoiceHooks);
     billing.subscriptions.addHooks(credits.subscriptionHooks);
     credits.topUps.setInvoicing(billing.invoicing);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { Decimal, decimalString, sum } from '../core/money/decimal.js';
-import { inclusiveTaxOf, splitInclusiveTax } from '../core/revenue/inclusive-tax.js';
+import { roundAmount } from '../core/money/money.js';
+import { inclusiveTaxOf, netOfInclusive, splitInclusiveTax } from '../core/revenue/inclusive-tax.js';
 import { type FinalizedLine, invoiceFinalized, usageDelivered } from '../core/revenue/postings.js';
 import { consumedByCategoryFor, recordGrantDeferred } from '../credits/ledger.js';
 import type { Executor } from '../db/store.js';
@@ -105,41 +106,48 @@ async function claimUsage(trx: Executor, claims: readonly Claim[]): Promise<Deci
  * invoice applied settles part of ar. Inclusive tax is split off each line first (in proportion
  * to the lines), so deferred revenue and revenue hold net amounts and tax_payable the tax.
  */
-export async function bookFinalized(trx: Executor, invoice: InvoiceForHooks, at: Date): Promise<void> {
-  await bookFinalizedMany(trx, [{ invoice, at }]);
-}
+/**
+ * The sum of each customer's inclusive tax rates, in percent, read with `executor` (a customer
+ * without one may be absent): what a tax-inclusive price is net of.
+ */
+export type InclusivePercents = (
+  executor: Executor,
+  customerIds: readonly string[],
+) => Promise<Map<string, Decimal>>;
 
-/** bookFinalized for the invoices of a finalize batch: a few statements for all of them. */
+/**
+ * Books the finalization of a batch of invoices (one invoice is a batch of one): a few statements for all.
+ * `percents` gives the customers' inclusive rates: a usage line claims its interval at its own
+ * net, amount × 100 / (100 + rates), rounded, as the daily job books it (service.ts). Not at its
+ * share of the invoice's inclusive tax: that tax is on what credits and discounts left, so the
+ * share would leave the tax on the credited part in revenue once the invoice is voided.
+ */
 export async function bookFinalizedMany(
   trx: Executor,
   items: readonly { invoice: InvoiceForHooks; at: Date }[],
+  percents: InclusivePercents = async () => new Map(),
 ): Promise<void> {
   const claims: Claim[] = [];
-  // Each invoice's inclusive tax split over its lines (in proportion), first: usage claims its
-  // interval at the line's net, which is what the daily job books as delivered (service.ts).
-  const taxSharesOf = new Map<string, Decimal[]>();
+  const usageOf = (invoice: InvoiceForHooks) =>
+    invoice.lines.filter((l) => invoice.subscriptionId && l.billableItemId && l.type === 'usage');
+  const rated = items.filter(({ invoice }) => usageOf(invoice).length > 0).map((i) => i.invoice.customerId);
+  const percentOf = rated.length > 0 ? await percents(trx, rated) : new Map<string, Decimal>();
   for (const { invoice } of items) {
-    const taxShares = splitInclusiveTax(
-      invoice.lines.map((l) => l.amount),
-      inclusiveTaxOf(invoice),
-      invoice.currency,
-    );
-    taxSharesOf.set(invoice.id, taxShares);
-    for (const [i, line] of invoice.lines.entries()) {
-      // Usage lines of a subscription claim their interval; adjustments and one-offs do not.
-      if (invoice.subscriptionId && line.billableItemId && line.type === 'usage') {
-        claims.push({
-          invoice,
-          line,
-          net: line.amount.minus(taxShares[i] as Decimal),
-          subscriptionId: invoice.subscriptionId,
-          billableItemId: line.billableItemId,
-        });
-      }
+    const percent = percentOf.get(invoice.customerId) ?? new Decimal(0);
+    // Usage lines of a subscription claim their interval; adjustments and one-offs do not.
+    for (const line of usageOf(invoice)) {
+      claims.push({
+        invoice,
+        line,
+        net: roundAmount(netOfInclusive(line.amount, percent), invoice.currency),
+        subscriptionId: invoice.subscriptionId as string,
+        billableItemId: line.billableItemId as string,
+      });
     }
   }
   const claimed = await claimUsage(trx, claims);
   const recognizedOf = new Map(claims.map((c, i) => [c.line.lineId, claimed[i] as Decimal]));
+  const ownNetOf = new Map(claims.map((c) => [c.line.lineId, c.net]));
   const credits = await consumedByCategoryFor(
     trx,
     items.map((i) => i.invoice.id),
@@ -150,12 +158,19 @@ export async function bookFinalizedMany(
   const soldGrants: { id: string; deferred: Decimal }[] = [];
   for (const { invoice, at } of items) {
     const topUp = invoice.metadata['top_up'] !== undefined;
-    const taxShares = taxSharesOf.get(invoice.id) as Decimal[];
+    const taxShares = splitInclusiveTax(
+      invoice.lines.map((l) => l.amount),
+      inclusiveTaxOf(invoice),
+      invoice.currency,
+    );
     const lines: FinalizedLine[] = [];
     for (const [i, line] of invoice.lines.entries()) {
       const net = line.amount.minus(taxShares[i] as Decimal);
       if (isUsage(line)) {
-        const rest = net.minus(recognizedOf.get(line.lineId) ?? new Decimal(0));
+        // Booked as delivered up to the line's own net (what a void leaves earned); the
+        // finalization then takes the line out of unbilled_ar and books the rest of its share.
+        const own = ownNetOf.get(line.lineId) ?? net;
+        const rest = own.minus(recognizedOf.get(line.lineId) ?? new Decimal(0));
         bookings.push({
           key: `delivered:${invoice.id}:${line.lineId}`,
           customerId: invoice.customerId,
@@ -168,7 +183,7 @@ export async function bookFinalizedMany(
           postings: usageDelivered(rest),
           billableItemId: line.billableItemId,
         });
-        lines.push({ kind: 'usage', amount: net, recognized: net });
+        lines.push({ kind: 'usage', amount: net, recognized: own });
       } else if (isAdvance(line) || (topUp && line.type === 'one_off')) {
         lines.push({ kind: 'deferred', amount: net });
         // A fee billed in advance is earned per second over its service interval (net of inclusive tax).

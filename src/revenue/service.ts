@@ -5,7 +5,7 @@ import type { ClockScope } from '../credits/expiry.js';
 import type { UsageSource } from '../credits/usage-source.js';
 import type { InvoiceHooks } from '../invoicing/hooks.js';
 import type { ServiceContext } from '../shared/context.js';
-import { bookFinalized, bookFinalizedMany } from './finalized.js';
+import { bookFinalizedMany, type InclusivePercents } from './finalized.js';
 import { bookCreditNote, bookPayment, bookVoided, bookWrittenOff } from './invoice-revenue.js';
 import { earnDeferred, recognizeUsage } from './recognition.js';
 
@@ -15,10 +15,10 @@ export interface RevenueDeps {
   nowFor: (customerId: string) => Promise<Date>;
   usage: () => UsageSource;
   /**
-   * The sum of the customer's inclusive tax rates, in percent (0 without one): usage delivered is
-   * booked net of it. Bound once billing exists (app/credits-slice.ts); until then, 0.
+   * The sum of each customer's inclusive tax rates, in percent (absent: none): usage delivered is
+   * booked net of it. Bound once billing exists (app/credits-slice.ts); until then, none.
    */
-  inclusiveTax?: () => ((customerId: string) => Promise<Decimal>) | undefined;
+  inclusiveTax?: () => InclusivePercents | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -47,9 +47,11 @@ export function dayBoundaries(from: Date, to: Date, zone: string, maxDays = MAX_
 }
 
 export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
+  const percents: InclusivePercents = (executor, customerIds) =>
+    deps.inclusiveTax?.()?.(executor, customerIds) ?? Promise.resolve(new Map());
   const invoiceHooks: InvoiceHooks = {
-    onFinalized: bookFinalized,
-    onFinalizedMany: bookFinalizedMany,
+    onFinalized: (trx, invoice, at) => bookFinalizedMany(trx, [{ invoice, at }], percents),
+    onFinalizedMany: (trx, items) => bookFinalizedMany(trx, items, percents),
     onPayment: bookPayment,
     onVoided: bookVoided,
     onMarkedUncollectible: bookWrittenOff,
@@ -90,8 +92,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
     for (const customerId of await source.customers()) {
       if (scope && !scope.customerIds.includes(customerId)) continue;
       const customerNow = scope?.at ?? (await deps.nowFor(customerId).catch(() => now));
-      const inclusive = deps.inclusiveTax?.();
-      const percent = inclusive ? await inclusive(customerId) : new Decimal(0);
+      let percent: Decimal | undefined;
       const open = await ctx.db
         .selectFrom('revenue_usage')
         .select((eb) => eb.fn.min('recognized_through').as('from'))
@@ -106,6 +107,9 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
         const dayStart = calendarPeriod(new Date(b.getTime() - 1), 'day', zone).start;
         // read outside the transaction: the source lists subscriptions on its own connection
         const delivered = await source.delivered(customerId, b);
+        // Read once per run and customer, and only for a customer with a day to book.
+        percent ??= (await percents(ctx.db, [customerId])).get(customerId) ?? new Decimal(0);
+        const net = percent;
         booked += await ctx.db.transaction().execute(async (trx) => {
           let n = 0;
           for (const u of delivered) {
@@ -113,7 +117,7 @@ export function createRevenueService(ctx: ServiceContext, deps: RevenueDeps) {
             const delta = await recognizeUsage(trx, {
               ...u,
               testClock: u.testClock ?? null,
-              deliveredAmount: netOfInclusive(u.amount, percent),
+              deliveredAmount: netOfInclusive(u.amount, net),
               through: b,
               recognizedAt: dayStart,
             });

@@ -141,13 +141,19 @@ describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
     ]).toEqual([0, 7_000, 1_000, 0]);
   });
 
-  it('usage delivered at an inclusive price is revenue net of its tax, before the invoice, on it and after a void', async () => {
-    // ¥11,000 of usage on May 10 at ¥1 a unit, 10 % included: ¥10,000 earned, ¥1,000 of tax.
+  /** ¥11,000 of usage on May 10 at ¥1 a unit, 10 % included; the journal's accounts at three moments. */
+  async function mayUsage(coupon?: object) {
     const { plan, clock, customer } = await taxedJpyCustomer('2026-05-01T00:00:00Z');
-    const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
+    const c = coupon ? await ok(h.api.post('/v1/coupons', { name: 'Deal', ...coupon })) : undefined;
+    const sub = await ok(
+      h.api.post('/v1/subscriptions', {
+        customer,
+        pricing_plan: plan.planId,
+        ...(c ? { coupon: c.id } : {}),
+      }),
+    );
     await advance(h.api, clock, '2026-05-10T01:00:00Z');
     await usage(h.api, plan.eventName as string, customer, 11000, '2026-05-10T00:00:00Z');
-    await advance(h.api, clock, '2026-05-20T00:00:00Z');
     const accounts = async () => {
       const entries = await journal(customer);
       return {
@@ -157,14 +163,31 @@ describe.each(TEST_STORES)('credits sold with inclusive tax on %s', (kind) => {
         sum: yen(entries),
       };
     };
-    // Before: Dr unbilled_ar 11,000 / Cr revenue 11,000 (the tax booked as revenue until billed).
-    expect(await accounts()).toEqual({ revenue: 10_000, unbilled: 10_000, tax: 0, sum: 0 });
+    await advance(h.api, clock, '2026-05-20T00:00:00Z');
+    const delivered = await accounts();
     await advance(h.api, clock, '2026-06-01T02:00:00Z');
     const may = (await invoicesOf(h.api, sub.id)).find((i) => i.billing_reason === 'subscription_cycle');
-    expect([may.total, may.tax]).toEqual(['11000', '1000']);
-    expect(await accounts()).toEqual({ revenue: 10_000, unbilled: 0, tax: 1_000, sum: 0 });
-    // Voided, May's usage stays delivered and unbilled: at its net (before: revenue 11,000).
+    const invoiced = await accounts();
     await ok(h.api.post(`/v1/invoices/${may.id}/void`, {}));
-    expect(await accounts()).toEqual({ revenue: 10_000, unbilled: 10_000, tax: 0, sum: 0 });
+    return { may, delivered, invoiced, voided: await accounts() };
+  }
+
+  it('usage delivered at an inclusive price is revenue net of its tax, before the invoice, on it and after a void', async () => {
+    const { may, delivered, invoiced, voided } = await mayUsage();
+    // ¥10,000 earned, ¥1,000 of tax. Before: Dr unbilled_ar 11,000 / Cr revenue 11,000 until
+    // billed, and again after the void.
+    expect(delivered).toEqual({ revenue: 10_000, unbilled: 10_000, tax: 0, sum: 0 });
+    expect([may.total, may.tax]).toEqual(['11000', '1000']);
+    expect(invoiced).toEqual({ revenue: 10_000, unbilled: 0, tax: 1_000, sum: 0 });
+    expect(voided).toEqual({ revenue: 10_000, unbilled: 10_000, tax: 0, sum: 0 });
+  });
+
+  it('with a discount on the invoice: revenue is what was charged, net, and a void leaves the usage at its own net', async () => {
+    // 10 % off: the invoice is 9,900 with 900 of tax, so 9,000 of revenue while it stands. The
+    // usage's own net is 10,000 (the tax on the discounted part is not the usage's to keep).
+    const { may, invoiced, voided } = await mayUsage({ percent_off: '10', duration: 'forever' });
+    expect([may.total, may.tax]).toEqual(['9900', '900']);
+    expect(invoiced).toEqual({ revenue: 9_000, unbilled: 0, tax: 900, sum: 0 });
+    expect(voided).toEqual({ revenue: 10_000, unbilled: 10_000, tax: 0, sum: 0 });
   });
 });
