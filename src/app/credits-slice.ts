@@ -3,7 +3,8 @@ import { deleteAlertsOf } from '../alerts/delete-customers.js';
 import { alertRoutes } from '../alerts/routes.js';
 import { type AlertService, createAlertService } from '../alerts/service.js';
 import { sliceAt } from '../core/billing/periods.js';
-import { Decimal } from '../core/money/decimal.js';
+import { inclusivePercent } from '../core/billing/tax.js';
+import type { Decimal } from '../core/money/decimal.js';
 import { deleteCreditsOf as deleteCredits } from '../credits/delete-customers.js';
 import { deferredLeftOf, expiredPaidConsumptionOf } from '../credits/ledger.js';
 import type { CustomerService } from '../customers/service.js';
@@ -161,11 +162,7 @@ export function createCreditsSlice(
     inclusiveTax = async (executor, customerIds) => {
       const rates = await billing.tax.ratesForMany(executor, customerIds);
       const out = new Map<string, Decimal>();
-      for (const [id, list] of rates)
-        out.set(
-          id,
-          list.filter((r) => r.inclusive).reduce((s, r) => s.plus(r.percentage), new Decimal(0)),
-        );
+      for (const [id, list] of rates) out.set(id, inclusivePercent(list));
       return out;
     };
     billing.invoicing.addHooks(invoiceHooks);

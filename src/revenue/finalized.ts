@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
+import { netOfInclusive } from '../core/billing/tax.js';
 import { Decimal, decimalString, sum } from '../core/money/decimal.js';
 import { roundAmount } from '../core/money/money.js';
-import { inclusiveTaxOf, netOfInclusive, splitInclusiveTax } from '../core/revenue/inclusive-tax.js';
+import { inclusiveTaxOf, splitInclusiveTax } from '../core/revenue/inclusive-tax.js';
 import { type FinalizedLine, invoiceFinalized, usageDelivered } from '../core/revenue/postings.js';
 import { consumedByCategoryFor, recordGrantDeferred } from '../credits/ledger.js';
 import type { Executor } from '../db/store.js';

@@ -1,5 +1,5 @@
+import { netOfInclusive } from '../core/billing/tax.js';
 import { Decimal } from '../core/money/decimal.js';
-import { netOfInclusive } from '../core/revenue/inclusive-tax.js';
 import { calendarPeriod } from '../core/time/zone.js';
 import type { ClockScope } from '../credits/expiry.js';
 import type { UsageSource } from '../credits/usage-source.js';

@@ -15,6 +15,21 @@ export interface TaxLine {
   readonly amount: Decimal;
 }
 
+/** The sum of the inclusive rates among `rates`, in percent (0 without one). */
+export function inclusivePercent(rates: readonly Pick<TaxRateInput, 'inclusive' | 'percentage'>[]): Decimal {
+  return rates.filter((r) => r.inclusive).reduce((s, r) => s.plus(r.percentage), new Decimal(0));
+}
+
+/**
+ * What a price that includes tax at `percent` (the sum of the inclusive rates) is net of it:
+ * amount × 100 / (100 + percent), unrounded (the caller rounds once). Also what usage delivered
+ * at an inclusive price earns before it is invoiced (src/revenue).
+ */
+export function netOfInclusive(amount: Decimal, percent: Decimal): Decimal {
+  if (percent.isZero()) return amount;
+  return amount.times(100).dividedBy(new Decimal(100).plus(percent));
+}
+
 /**
  * Tax per invoice per rate, rounded once (Japan's qualified-invoice rule: never per line).
  * Exclusive: base × p / 100, added to the total. Inclusive: base × p / (100 + p), already inside
@@ -22,18 +37,18 @@ export interface TaxLine {
  */
 export function computeTax(base: Decimal, rates: readonly TaxRateInput[], currency: string): TaxLine[] {
   const inclusive = rates.filter((r) => r.inclusive);
-  const inclusiveSum = inclusive.reduce((s, r) => s.plus(r.percentage), new Decimal(0));
+  const inclusiveSum = inclusivePercent(rates);
   return rates.map((rate) => {
     if (rate.inclusive) {
       // Several inclusive rates share one gross amount: net = gross × 100 / (100 + Σp).
-      const net = base.times(100).dividedBy(new Decimal(100).plus(inclusiveSum));
+      const net = netOfInclusive(base, inclusiveSum);
       return {
         rate,
         taxableAmount: roundAmount(net, currency),
         amount: roundAmount(net.times(rate.percentage).dividedBy(100), currency),
       };
     }
-    const net = inclusive.length > 0 ? base.times(100).dividedBy(new Decimal(100).plus(inclusiveSum)) : base;
+    const net = inclusive.length > 0 ? netOfInclusive(base, inclusiveSum) : base;
     return {
       rate,
       taxableAmount: roundAmount(net, currency),

@@ -30,13 +30,3 @@ export function splitInclusiveTax(amounts: readonly Decimal[], tax: Decimal, cur
   shares[largest] = (shares[largest] as Decimal).plus(tax.minus(sum(shares)));
   return shares;
 }
-
-/**
- * What a price that includes tax at `percent` (the sum of a customer's inclusive rates) earns:
- * amount × 100 / (100 + percent), unrounded (the caller rounds once). Usage delivered before it
- * is invoiced is booked at this net, so revenue never holds the tax an inclusive price carries.
- */
-export function netOfInclusive(amount: Decimal, percent: Decimal): Decimal {
-  if (percent.isZero()) return amount;
-  return amount.times(100).dividedBy(new Decimal(100).plus(percent));
-}
