@@ -1,47 +1,21 @@
-import http from 'node:http';
+import { Pool } from 'undici';
 
 /**
- * A small JSON client on `node:http` with kept-alive connections: the load generator shares the
- * 2-core machine with the server it measures, and costs about half the CPU of `fetch` per
- * 1,000-event batch (measured: 1.1 ms against 1.9–2.2 ms), which leaves that CPU to the server.
+ * A small JSON client on undici's connection pool (Node's own HTTP client library, the one behind
+ * `fetch`). The load generator shares the 2-core machine with the server it measures, so its CPU
+ * is taken from the server: per single meter event it costs about 36 µs against 48 µs for
+ * `node:http` with a kept-alive agent (measured 2026-12-06, 32 clients), and `fetch` costs about
+ * twice that again per 1,000-event batch.
  */
 export function jsonClient(baseUrl: string, headers: Record<string, string>, connections: number) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const pool = new Pool(baseUrl, { connections, pipelining: 1 });
+  const sent = { ...headers, 'content-type': 'application/json' };
   return {
     /** POSTs a body already serialised and answers the parsed JSON response. */
-    post(path: string, body: string): Promise<{ status: number; body: unknown }> {
-      return new Promise((resolve, reject) => {
-        const req = http.request(
-          baseUrl + path,
-          {
-            method: 'POST',
-            agent,
-            headers: {
-              ...headers,
-              'content-type': 'application/json',
-              'content-length': Buffer.byteLength(body),
-            },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
-              try {
-                resolve({
-                  status: res.statusCode ?? 0,
-                  body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
-                });
-              } catch (error) {
-                reject(error);
-              }
-            });
-            res.on('error', reject);
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
+    async post(path: string, body: string): Promise<{ status: number; body: unknown }> {
+      const res = await pool.request({ path, method: 'POST', headers: sent, body });
+      return { status: res.statusCode, body: await res.body.json() };
     },
-    close: () => agent.destroy(),
+    close: () => void pool.destroy(),
   };
 }

@@ -19,7 +19,8 @@ export function registerEmptyBodies(app: FastifyInstance): void {
     if (EMPTY_IS_OBJECT.has(request.method) && text.trim() === '') return done(null, {});
     return json(request, text, done);
   });
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.body === undefined && EMPTY_IS_OBJECT.has(request.method)) request.body = {};
+    done();
   });
 }

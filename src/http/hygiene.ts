@@ -72,8 +72,8 @@ function refuse(path: string[], part: 'body' | 'query' | 'path'): ApiError {
   );
 }
 
-/** The raw path must decode (`%zz`, a lone `%`), must not hold NUL (`%00`) or a `..` segment: 400, never 500. */
-function checkRawPath(request: FastifyRequest): void {
+/** The refusal of a raw path that must decode (`%zz`, a lone `%`), must not hold NUL (`%00`) or a `..` segment: 400, never 500. */
+function checkRawPath(request: FastifyRequest): ApiError | undefined {
   const raw = request.raw.url ?? '';
   const q = raw.indexOf('?');
   const path = q === -1 ? raw : raw.slice(0, q);
@@ -81,10 +81,10 @@ function checkRawPath(request: FastifyRequest): void {
   try {
     decoded = decodeURIComponent(path);
   } catch {
-    throw new ApiError('parameter_invalid', 'The URL path is not valid percent-encoding.');
+    return new ApiError('parameter_invalid', 'The URL path is not valid percent-encoding.');
   }
   if (isUnstorable(decoded)) {
-    throw new ApiError(
+    return new ApiError(
       'parameter_invalid',
       'The URL path may not contain NUL (%00) or an unpaired surrogate.',
     );
@@ -92,8 +92,9 @@ function checkRawPath(request: FastifyRequest): void {
   // A `..` segment, however encoded (`%2e%2e`, `..%2f`, `..%5c`), is only ever a traversal attempt
   // at the static files under /console and /docs/static; no id or name is `..`.
   if (decoded.split(/[/\\]/).includes('..')) {
-    throw new ApiError('parameter_invalid', "The URL path may not contain a '..' segment.");
+    return new ApiError('parameter_invalid', "The URL path may not contain a '..' segment.");
   }
+  return undefined;
 }
 
 /**
@@ -111,16 +112,17 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
 
 export function registerInputHygiene(app: FastifyInstance): void {
   // onRequest: before the router's wildcard handlers (static files) see a path they cannot open.
-  app.addHook('onRequest', async (request) => checkRawPath(request));
+  // Callback-style, as the hooks below: they run on every request, and none of them waits.
+  app.addHook('onRequest', (request, _reply, done) => done(checkRawPath(request)));
   // preValidation: after parsing (so JSON and form bodies are objects), before ajv and before the
   // idempotency claim (preHandler), so a refused request stores nothing.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const params = findUnstorable(request.params);
-    if (params) throw refuse(params, 'path');
+    if (params) return done(refuse(params, 'path'));
     const query = findUnstorable(request.query);
-    if (query) throw refuse(query, 'query');
+    if (query) return done(refuse(query, 'query'));
     const perItem = PER_ITEM[`${request.method} ${request.routeOptions.url}`];
     const body = findUnstorable(request.body, perItem);
-    if (body) throw refuse(body, 'body');
+    done(body ? refuse(body, 'body') : undefined);
   });
 }

@@ -51,9 +51,12 @@ export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyri
   const inContext = <T>(request: FastifyRequest, fn: () => Promise<T>): Promise<T> =>
     request.context ? runWithContext(request.context, fn) : fn();
 
-  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply) =>
-    inContext(request, () => claim(request, reply)),
-  );
+  // Callback-style hooks that return at once for a request without a key (almost every request,
+  // every meter event): no promise and no context switch on the hot path.
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (e?: Error) => void) => {
+    if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined) return done();
+    inContext(request, () => claim(request, reply)).then(() => done(), done);
+  });
 
   async function claim(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['idempotency-key'];
@@ -130,9 +133,10 @@ export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyri
     return reply.code(existing.status_code).type('application/json; charset=utf-8').send(body);
   }
 
-  app.addHook('onSend', (request, reply, payload) =>
-    inContext(request, () => store(request, reply, payload)),
-  );
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.idempotencyKey === undefined) return done(null, payload);
+    inContext(request, () => store(request, reply, payload)).then((p) => done(null, p), done);
+  });
 
   async function store(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     const key = request.idempotencyKey;

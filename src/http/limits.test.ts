@@ -78,7 +78,8 @@ describe('request limits and security headers', () => {
   });
 
   it('sets a content security policy that forbids framing, and no-sniff', async () => {
-    for (const url of ['/console/', '/docs/', '/health']) {
+    // Errors too: no key (401), no route (404), a path refused by input hygiene (400).
+    for (const url of ['/console/', '/docs/', '/health', '/v1/customers', '/v1/nothing-here', '/v1/%00']) {
       const res = await tariff.app.inject({ method: 'GET', url, remoteAddress: '192.0.2.50' });
       const csp = String(res.headers['content-security-policy']);
       expect(csp, url).toContain("frame-ancestors 'none'");

@@ -23,9 +23,12 @@ export function staticSecurityHeaders(options: Readonly<HelmetOptions>): Readonl
 }
 
 export function registerSecurityHeaders(app: FastifyInstance, options: Readonly<HelmetOptions>): void {
-  const headers = staticSecurityHeaders(options);
+  const headers = staticSecurityHeaders(options).map(([name, value]) => [name.toLowerCase(), value] as const);
+  // Into Fastify's own header object, not `reply.raw.setHeader`: a header set on the raw response
+  // sends Node's writeHead down its merge path, which validates every header of the answer a
+  // second time (about 5 % of the server's CPU on single meter events).
   app.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    for (const [name, value] of headers) reply.header(name, value);
     done();
   });
 }

@@ -141,17 +141,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
-  registerInputHygiene(app); // NUL, lone surrogates, bad %-encoding → 400
-  (await import('./empty-body.js')).registerEmptyBodies(app); // an empty POST or DELETE body is {}
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('request-id', request.id);
-    return payload;
-  });
-
-  await app.register(swagger, openapiOptions(options.version));
-  app.addSchema(ErrorBodySchema);
-  app.addHook('onRoute', addStandardErrors);
-  if (options.validateResponses ?? responseValidationFromEnv()) registerResponseValidation(app);
+  // The first onRequest hook: every answer carries the headers, a refusal by the hooks after it too.
   registerSecurityHeaders(app, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     // The API is called from other origins' servers, not their pages; documents open in new tabs.
@@ -159,6 +149,17 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     // Plain HTTP on localhost is the quick start; TLS is the reverse proxy's job (docs/security.md).
     hsts: false,
   });
+  registerInputHygiene(app); // NUL, lone surrogates, bad %-encoding → 400
+  (await import('./empty-body.js')).registerEmptyBodies(app); // an empty POST or DELETE body is {}
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('request-id', request.id);
+    done(null, payload);
+  });
+
+  await app.register(swagger, openapiOptions(options.version));
+  app.addSchema(ErrorBodySchema);
+  app.addHook('onRoute', addStandardErrors);
+  if (options.validateResponses ?? responseValidationFromEnv()) registerResponseValidation(app);
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // Before any route is registered: authentication fixes each route's policy as it is added.

@@ -11,10 +11,11 @@ import type { TariffMetrics } from './registry.js';
  */
 export function metricsRoutes(metrics: TariffMetrics): FastifyPluginAsyncTypebox {
   const plugin: FastifyPluginAsyncTypebox = async (app) => {
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       // The route pattern, never the URL: ids would make a series per customer.
       const route = request.routeOptions.url ?? 'unmatched';
       metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+      done();
     });
     const schema = {
       tags: ['platform'],
