@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createTariff, type Tariff } from '../app/compose.js';
 import { type Clock, manualClock } from '../core/time/clock.js';
+import { DEFAULT_LIMITS } from '../http/server.js';
 import type { StoreKind } from '../db/store.js';
 import { type Mode, runInMode } from '../shared/request-context.js';
 import { freshStore, type TestStore } from './stores.js';
@@ -100,6 +101,10 @@ export function useTariff(
       clock: h.clock,
       logger: pino({ level: 'silent' }),
       outbound: { allowPrivate: true },
+      // Without the per-key request limit (1,000/s): an in-process scenario that walks every
+      // route on PostgreSQL sends more than that, and got 429s where it checks other answers.
+      // src/http/limits.test.ts tests the limiter with limits of its own.
+      limits: { ...DEFAULT_LIMITS, perKey: 0 },
     });
     await h.tariff.services.keys.ensure(TEST_KEY, 'test');
     // A test-mode block acts as the console in test mode does: the live key with
