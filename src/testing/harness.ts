@@ -3,8 +3,8 @@ import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createTariff, type Tariff } from '../app/compose.js';
 import { type Clock, manualClock } from '../core/time/clock.js';
-import { DEFAULT_LIMITS } from '../http/server.js';
 import type { StoreKind } from '../db/store.js';
+import { DEFAULT_LIMITS } from '../http/server.js';
 import { type Mode, runInMode } from '../shared/request-context.js';
 import { freshStore, type TestStore } from './stores.js';
 
