@@ -53,9 +53,11 @@ export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyri
 
   // Callback-style hooks that return at once for a request without a key (almost every request,
   // every meter event): no promise and no context switch on the hot path.
+  // With a key, the hook returns its promise and does not call `done`: Fastify awaits it, and
+  // whatever a later step throws is caught by Fastify as before, not left to an unhandled rejection.
   app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (e?: Error) => void) => {
     if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined) return done();
-    inContext(request, () => claim(request, reply)).then(() => done(), done);
+    return inContext(request, () => claim(request, reply));
   });
 
   async function claim(request: FastifyRequest, reply: FastifyReply) {
@@ -135,7 +137,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db, secrets: Keyri
 
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.idempotencyKey === undefined) return done(null, payload);
-    inContext(request, () => store(request, reply, payload)).then((p) => done(null, p), done);
+    return inContext(request, () => store(request, reply, payload));
   });
 
   async function store(request: FastifyRequest, reply: FastifyReply, payload: unknown) {

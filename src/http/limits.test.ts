@@ -78,8 +78,18 @@ describe('request limits and security headers', () => {
   });
 
   it('sets a content security policy that forbids framing, and no-sniff', async () => {
-    // Errors too: no key (401), no route (404), a path refused by input hygiene (400).
-    for (const url of ['/console/', '/docs/', '/health', '/v1/customers', '/v1/nothing-here', '/v1/%00']) {
+    // Errors too: no key (401), no route (404), a path refused by input hygiene (400), a path the
+    // router cannot decode (400, answered before any hook runs).
+    const urls = [
+      '/console/',
+      '/docs/',
+      '/health',
+      '/v1/customers',
+      '/v1/nothing-here',
+      '/v1/%00',
+      '/v1/%zz',
+    ];
+    for (const url of urls) {
       const res = await tariff.app.inject({ method: 'GET', url, remoteAddress: '192.0.2.50' });
       const csp = String(res.headers['content-security-policy']);
       expect(csp, url).toContain("frame-ancestors 'none'");
@@ -88,6 +98,7 @@ describe('request limits and security headers', () => {
       expect(csp, url).toContain("script-src 'self'");
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(String(res.headers['request-id']), url).toMatch(/^req_/);
     }
   });
 

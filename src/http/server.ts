@@ -27,7 +27,7 @@ import { ErrorBodySchema } from './openapi/error-body.js';
 import { Health, OpenApiDocument } from './openapi/platform-schemas.js';
 import { registerResponseValidation, responseValidationFromEnv } from './openapi/response-validation.js';
 import { addStandardErrors } from './openapi/standard-errors.js';
-import { registerSecurityHeaders } from './security-headers.js';
+import { registerSecurityHeaders, securityHeaderSetter } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
 
 export interface HttpOptions {
@@ -122,6 +122,13 @@ const CONTENT_SECURITY_POLICY = {
 
 export async function buildHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const serializers = lazySerializers();
+  const securityHeaders = securityHeaderSetter({
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    // The API is called from other origins' servers, not their pages; documents open in new tabs.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    // Plain HTTP on localhost is the quick start; TLS is the reverse proxy's job (docs/security.md).
+    hsts: false,
+  });
   const app = Fastify({
     schemaController: { compilersFactory: { buildSerializer: serializers.builder } },
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
@@ -131,8 +138,13 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
-    // A path the router cannot percent-decode is refused before any hook runs: in our error shape.
-    frameworkErrors,
+    // A path the router cannot percent-decode is refused before any hook runs: in our error
+    // shape, with the headers every other answer gets from the hooks.
+    frameworkErrors: (error, request, reply) => {
+      securityHeaders(reply);
+      reply.header('request-id', request.id);
+      return frameworkErrors(error, request, reply);
+    },
     ...(options.trustProxy === undefined ? {} : { trustProxy: fastifyTrustProxy(options.trustProxy) }),
     forceCloseConnections: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -142,13 +154,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   // The first onRequest hook: every answer carries the headers, a refusal by the hooks after it too.
-  registerSecurityHeaders(app, {
-    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-    // The API is called from other origins' servers, not their pages; documents open in new tabs.
-    crossOriginResourcePolicy: { policy: 'same-origin' },
-    // Plain HTTP on localhost is the quick start; TLS is the reverse proxy's job (docs/security.md).
-    hsts: false,
-  });
+  registerSecurityHeaders(app, securityHeaders);
   registerInputHygiene(app); // NUL, lone surrogates, bad %-encoding → 400
   (await import('./empty-body.js')).registerEmptyBodies(app); // an empty POST or DELETE body is {}
   app.addHook('onSend', (request, reply, payload, done) => {
