@@ -8,6 +8,7 @@ import type { Executor } from '../db/store.js';
 import { createInvoiceIn } from '../invoicing/create.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { billedFeesOf } from './billed-phase.js';
 import { discountsOf } from './discounts.js';
 import { finalSweepAt } from './final-sweep.js';
 import { minimumBilled } from './minimum-billed.js';
@@ -20,7 +21,8 @@ import type { ProrationBehavior } from './tables.js';
 /**
  * Ends a subscription at `at`. The final invoice bills the usage of the running service
  * intervals up to `at`, late adjustments and waiting prorations, and (unless `none`) credits the
- * unused seconds of the license fees paid in advance. `always_invoice` finalizes it at once.
+ * unused seconds of the license fees paid in advance, as they were charged (billed-phase.ts).
+ * `always_invoice` finalizes it at once.
  */
 export async function cancelNow(
   deps: InvoicingDeps,
@@ -45,9 +47,11 @@ export async function cancelNow(
       )),
     );
     if (behavior !== 'none') {
+      // What the period's fees were charged for, not today's quantities (billed-phase.ts).
+      const billed = await billedFeesOf(trx, sub, at);
       const paid = feeSlices(
-        sub.plan.licenseFees,
-        sub.quantities,
+        billed.plan.licenseFees,
+        billed.quantities,
         baseOf(sub, zone),
         period(sub.current_period_start, sub.current_period_end),
       );

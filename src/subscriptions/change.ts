@@ -7,6 +7,7 @@ import { createInvoiceIn } from '../invoicing/create.js';
 import type { InvoicingDeps } from '../invoicing/deps.js';
 import { newId } from '../shared/ids.js';
 import { emitEvent } from '../webhooks/emit.js';
+import { billedFeesOf } from './billed-phase.js';
 import { discountsOf } from './discounts.js';
 import { baseOf } from './schedule.js';
 import { saveSub } from './store.js';
@@ -67,7 +68,9 @@ export async function applyChange(
   if (sub.current_period_start && sub.current_period_end && change.proration_behavior !== 'none') {
     const current = period(sub.current_period_start, sub.current_period_end);
     const base = baseOf(sub, zone);
-    const oldFees = feeSlices(sub.plan.licenseFees, sub.quantities, base, current);
+    // Credited as charged: a `none` change before this one charged nothing (billed-phase.ts).
+    const billed = await billedFeesOf(trx, sub, at);
+    const oldFees = feeSlices(billed.plan.licenseFees, billed.quantities, base, current);
     const newFees = feeSlices(
       (change.plan ?? sub.plan).licenseFees,
       change.quantities ?? sub.quantities,
