@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { sql } from 'kysely';
 import { Decimal } from '../src/core/money/decimal.js';
 import type { StoreKind } from '../src/db/store.js';
@@ -23,8 +24,10 @@ import type { BenchOptions, BenchRow, BenchSection } from './section.js';
  * - reads during ingestion: a month's count for one customer (GET /v1/meters/:id/usage), one
  *   after the other, while the batches of (b) are being ingested and folded, from a reader in its
  *   own process (bench/read-timer.ts), as an application reads.
- * CPU per event is read from /proc for the server and every `postgres` process (other work on the
- * machine counts too: a noisy figure, for where the time goes, not a result).
+ * CPU per event is read from /proc for the server and every `postgres` process, and from this
+ * process for the clients and the baselines' writers (other work on the machine counts too: a
+ * noisy figure, for where the time goes, not a result). Summed over every process, it bounds a
+ * path's rate on this machine: cores / CPU per event.
  */
 const SINGLE_CLIENTS = 32;
 const BATCH = 1000;
@@ -119,6 +122,11 @@ function cpuMeter(serverPid: number | undefined) {
   };
 }
 type Cpu = ReturnType<ReturnType<typeof cpuMeter>>;
+const cpuTotal = (c: Cpu) => c.server + c.pg + c.clients;
+/** The machine's cores: everything measured here shares them. */
+const CORES = availableParallelism();
+/** The most events per second a path could reach on this machine at `cpu` µs of CPU per event. */
+const ceiling = (cpu: number) => (CORES * 1e6) / cpu;
 const cpuNote = (c: Cpu, kind: StoreKind) =>
   kind === 'postgres'
     ? `CPU/event: server ${c.server.toFixed(1)} µs, PostgreSQL ${c.pg.toFixed(1)} µs, clients ${c.clients.toFixed(1)} µs`
@@ -171,8 +179,10 @@ async function singleRowBaseline(kind: StoreKind, sizes: Sizes, rep: number) {
         select meter_id, identifier, id, customer_id, ts, ${String((i % 997) + 1)}, null,
           '[["model","tiny"]]', '{"model":"tiny"}', now() from k`.execute(store.db);
     await drive(warmCount(sizes), SINGLE_CLIENTS, (i) => insert(`w${rep}-${i}`, i));
+    const cpu = cpuMeter(undefined);
     const { times, elapsed } = await drive(sizes.singles, SINGLE_CLIENTS, (i) => insert(`r${rep}-${i}`, i));
-    return { rate: rate(sizes.singles, elapsed), ...latencies(times) };
+    const used = cpu(sizes.singles);
+    return { rate: rate(sizes.singles, elapsed), ...latencies(times), cpu: used.pg + used.clients };
   } finally {
     await store.close();
     await place.drop();
@@ -190,15 +200,20 @@ async function batchBaselines(kind: StoreKind, sizes: Sizes, rep: number) {
     const meterId = newId('mtr');
     const customers = Array.from({ length: sizes.customers }, () => newId('cus'));
     const batches = shapedBatches(customers, meterId, sizes.rows, `r${rep}`);
+    // Rows per second, and the CPU per row of the database and this process (the writers; on
+    // PGlite, the database too).
     const timed = async (write: (batch: NewEvent[]) => Promise<unknown>) => {
       let next = 0;
+      const cpu = cpuMeter(undefined);
       const started = performance.now();
       await Promise.all(
         Array.from({ length: WRITERS }, async () => {
           for (let batch = batches[next++]; batch; batch = batches[next++]) await write(batch);
         }),
       );
-      return rate(batches.length * BATCH, performance.now() - started);
+      const elapsed = performance.now() - started;
+      const used = cpu(batches.length * BATCH);
+      return { rate: rate(batches.length * BATCH, elapsed), cpu: used.pg + used.clients };
     };
     const now = new Date();
     const same = await timed((batch) => insertEvents(store.db, batch, now, raw));
@@ -208,7 +223,7 @@ async function batchBaselines(kind: StoreKind, sizes: Sizes, rep: number) {
           ${batch.map(() => 'bench_tokens')}::text[], ${batch.map((e) => e.ts.toISOString())}::timestamptz[],
           ${batch.map((e) => e.value.toString())}::numeric[])`.execute(store.db),
     );
-    return { same, minimal };
+    return { same: same.rate, minimal: minimal.rate, sameCpu: same.cpu, minimalCpu: minimal.cpu };
   } finally {
     await store.close();
     await place.drop();
@@ -448,6 +463,12 @@ async function runStore(kind: StoreKind, sizes: Sizes, options: BenchOptions): P
     },
     {
       store: kind,
+      metric: '(s) CPU per event, (1) CPU per row',
+      value: `${med((i) => cpuTotal(s(i).cpu)).toFixed(1)} µs / ${med((i) => s0(i).cpu).toFixed(1)} µs`,
+      note: `${reps}; every process (server, database, clients; for (1) the database and its 32 connections' client); on ${CORES} cores (s) cannot pass ${fmt(med((i) => ceiling(cpuTotal(s(i).cpu))))} events/s`,
+    },
+    {
+      store: kind,
       metric: '(a) batched insert, same rows and indexes as meter_events',
       value: `${fmt(med((i) => bl(i).same))} rows/s`,
       note: `${reps}, ${fmt(sizes.rows)} rows, ${WRITERS} writers, ${BATCH}/batch`,
@@ -478,6 +499,12 @@ async function runStore(kind: StoreKind, sizes: Sizes, options: BenchOptions): P
       metric: '(b) / (min)',
       value: pct((i) => b(i).rate / bl(i).minimal),
       note: `reps: ${list((i) => b(i).rate / bl(i).minimal)} %; target ≥ 50 % on PostgreSQL`,
+    },
+    {
+      store: kind,
+      metric: 'CPU per event: (b) / (a) / (min)',
+      value: `${med((i) => cpuTotal(b(i).cpu)).toFixed(1)} / ${med((i) => bl(i).sameCpu).toFixed(1)} / ${med((i) => bl(i).minimalCpu).toFixed(1)} µs`,
+      note: `${reps}; every process over the rows stored: for (b) the server with its fold, the database and the clients, for (a) and (min) the database and the writers; on ${CORES} cores (b) cannot pass ${CORES} s / its CPU per event = ${fmt(med((i) => ceiling(cpuTotal(b(i).cpu))))} events/s, ${pct((i) => ceiling(cpuTotal(b(i).cpu)) / bl(i).minimal)} of (min); 50 % of (min) needs at most ${med((i) => (2 * CORES * 1e6) / bl(i).minimal).toFixed(1)} µs per event in all`,
     },
     {
       store: kind,
