@@ -5,6 +5,7 @@ import { fixturePlan } from '../subscriptions/plan-fixtures.js';
 import { advanceTo, clockedCustomer, fixtureBilling, invoicesOf } from '../subscriptions/test-billing.js';
 import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
+import { balanceOf } from './journal-fixture.js';
 
 type Entry = { account: string; debit: string; credit: string; source: string; recognized_at: string };
 
@@ -24,8 +25,6 @@ describe.each(TEST_STORES)('deferred revenue, max meters and voids on %s', (kind
       if (!res.body.has_more) return out;
     }
   };
-  const balanceOf = (entries: Entry[], account: string) =>
-    entries.filter((e) => e.account === account).reduce((s, e) => s + Number(e.credit) - Number(e.debit), 0);
 
   beforeAll(async () => {
     billing = fixtureBilling(h, plans);

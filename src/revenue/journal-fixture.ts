@@ -35,3 +35,13 @@ export function everyTransactionBalances(entries: readonly JournalEntry[]): bool
     );
   return [...sums.values()].every((v) => v === 0);
 }
+
+/** An account's balance among `entries`, credit minus debit, in major units (tests' small amounts). */
+export function balanceOf(
+  entries: readonly Pick<JournalEntry, 'account' | 'debit' | 'credit'>[],
+  account: string,
+): number {
+  return entries
+    .filter((e) => e.account === account)
+    .reduce((s, e) => s + Number(e.credit) - Number(e.debit), 0);
+}

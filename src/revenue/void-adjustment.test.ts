@@ -5,28 +5,12 @@ import { fixturePlan } from '../subscriptions/plan-fixtures.js';
 import { advanceTo, clockedCustomer, fixtureBilling, invoicesOf } from '../subscriptions/test-billing.js';
 import { useTariff } from '../testing/harness.js';
 import { TEST_STORES } from '../testing/stores.js';
-
-type Entry = { account: string; debit: string; credit: string; source: string };
+import { balanceOf, readJournal } from './journal-fixture.js';
 
 describe.each(TEST_STORES)('a voided late-usage adjustment on %s', (kind) => {
   const h = useTariff(kind, undefined, { mode: 'test' });
   let billing: Billing;
   const plans = new Map<string, ResolvedPlan>();
-
-  const journal = async (customer: string): Promise<Entry[]> => {
-    const out: (Entry & { id: string })[] = [];
-    for (;;) {
-      const res = await h.api.get('/v1/revenue/journal', {
-        customer,
-        limit: 100,
-        starting_after: out.at(-1)?.id,
-      });
-      out.push(...res.body.data);
-      if (!res.body.has_more) return out;
-    }
-  };
-  const balanceOf = (entries: Entry[], account: string) =>
-    entries.filter((e) => e.account === account).reduce((s, e) => s + Number(e.credit) - Number(e.debit), 0);
 
   beforeAll(async () => {
     billing = fixtureBilling(h, plans);
@@ -61,7 +45,7 @@ describe.each(TEST_STORES)('a voided late-usage adjustment on %s', (kind) => {
     // A void is not billed again by itself (as Stripe's): the next invoices carry no adjustment.
     expect(adjustments).toEqual([]);
     await h.inMode(() => h.tariff.services.revenue.recognizeDue(h.clock.now()));
-    const books = await journal(customer);
+    const books = await readJournal(h, customer);
     // March delivered 15 calls: 150 of revenue, once, whatever was voided. 100 of it is owed
     // (March's invoice), the voided 50 is unbilled again.
     expect(balanceOf(books, 'revenue')).toBe(150);

@@ -12,7 +12,9 @@ export interface BilledState {
 
 /** A phase as the rule below reads it (subscription_phases). */
 export interface PhaseRecord {
+  readonly id: string;
   readonly effective_at: Date;
+  readonly created_at: Date;
   readonly plan_id: string;
   readonly plan_version: number;
   readonly plan: ResolvedPlan | null;
@@ -31,6 +33,13 @@ export interface PhaseRecord {
  * change from 1 to 3 seats, cancelling credits the unused time of 1 seat. (Stripe credits the
  * current quantity; DESIGN 4 bills what was delivered, and an over-credit is money given away.)
  *
+ * `phases` come in the order they were written (`created_at`, then id). A phase dated before the
+ * billing start is written after the subscription's first phase, which is dated at the start: a
+ * change during a trial or before a future `start_date` is what the first invoice billed, so the
+ * last phase written among those in force at the period start wins, not the latest dated.
+ *
+ * A change whose `always_invoice` invoice was voided (its id in `voided`) charged nothing either.
+ *
  * `current` answers when no phase says otherwise, and stands in for a phase written before phases
  * kept their resolved plan (migration 0301) on another plan version than the subscription's.
  */
@@ -39,12 +48,14 @@ export function billedState(
   periodStart: Date,
   at: Date,
   current: BilledState & { readonly planId: string; readonly planVersion: number },
+  voided: ReadonlySet<string> = new Set(),
 ): BilledState {
   let billed: PhaseRecord | undefined;
   for (const phase of phases) {
     const t = phase.effective_at.getTime();
+    const charged = phase.proration_behavior !== 'none' && !voided.has(phase.id);
     if (t <= periodStart.getTime()) billed = phase;
-    else if (t <= at.getTime() && phase.proration_behavior !== 'none') billed = phase;
+    else if (t <= at.getTime() && charged) billed = phase;
   }
   if (!billed) return current;
   const plan =
@@ -64,10 +75,28 @@ export async function billedFeesOf(trx: Executor, sub: SubscriptionRow, at: Date
   if (!sub.current_period_start) return current;
   const phases = await trx
     .selectFrom('subscription_phases')
-    .select(['effective_at', 'plan_id', 'plan_version', 'plan', 'quantities', 'proration_behavior'])
+    .select([
+      'id',
+      'effective_at',
+      'created_at',
+      'plan_id',
+      'plan_version',
+      'plan',
+      'quantities',
+      'proration_behavior',
+    ])
     .where('subscription_id', '=', sub.id)
-    .orderBy('effective_at')
+    .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return billedState(phases, sub.current_period_start, at, current);
+  // The changes whose invoice (`always_invoice`, period key `change:<phase id>`) was voided.
+  const voided = await trx
+    .selectFrom('invoices')
+    .select('period_key')
+    .where('subscription_id', '=', sub.id)
+    .where('status', '=', 'void')
+    .where('period_key', 'like', 'change:%')
+    .execute();
+  const voidedIds = new Set(voided.map((v) => (v.period_key ?? '').slice('change:'.length)));
+  return billedState(phases, sub.current_period_start, at, current, voidedIds);
 }

@@ -27,7 +27,8 @@ export async function switchPlan(
   await trx
     .insertInto('subscription_phases')
     .values({
-      id: newId('sph'),
+      // The change's own id: its invoice (`change:<id>`) and prorations name it (billed-phase.ts).
+      id: change.id,
       subscription_id: sub.id,
       plan_id: plan.id,
       plan_version: plan.version,

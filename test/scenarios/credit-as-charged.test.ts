@@ -16,7 +16,8 @@ const prorations = (invoice: any) =>
 describe.each(TEST_STORES)('credits as charged after a `none` change on %s', (kind) => {
   const h = useTariff(kind, undefined, { mode: 'test' });
 
-  async function threeSeatsUncharged() {
+  /** 1 seat from March 1, then 3 seats on March 11 under `behavior`; the clock at March 21. */
+  async function threeSeatsFrom11th(behavior: string) {
     const plan = await makePlan(h.api, { currency: 'USD', fee: '310' });
     const { clock, customer } = await clockedCustomer(h.api, '2026-03-01T00:00:00Z', 'USD');
     const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
@@ -24,12 +25,13 @@ describe.each(TEST_STORES)('credits as charged after a `none` change on %s', (ki
     await ok(
       h.api.post(`/v1/subscriptions/${sub.id}`, {
         component_configurations: { [plan.feeId as string]: { quantity: '3' } },
-        proration_behavior: 'none',
+        proration_behavior: behavior,
       }),
     );
     await advance(h.api, clock, '2026-03-21T00:00:00Z');
     return { plan, clock, sub };
   }
+  const threeSeatsUncharged = () => threeSeatsFrom11th('none');
 
   it('cancelling credits the unused time of the 1 seat that was paid, not of 3', async () => {
     const { sub } = await threeSeatsUncharged();
@@ -68,17 +70,7 @@ describe.each(TEST_STORES)('credits as charged after a `none` change on %s', (ki
   });
 
   it('a prorated change still credits what it replaces: 1 → 3 prorated, then cancel credits 3', async () => {
-    const plan = await makePlan(h.api, { currency: 'USD', fee: '310' });
-    const { clock, customer } = await clockedCustomer(h.api, '2026-03-01T00:00:00Z', 'USD');
-    const sub = await ok(h.api.post('/v1/subscriptions', { customer, pricing_plan: plan.planId }));
-    await advance(h.api, clock, '2026-03-11T00:00:00Z');
-    await ok(
-      h.api.post(`/v1/subscriptions/${sub.id}`, {
-        component_configurations: { [plan.feeId as string]: { quantity: '3' } },
-        proration_behavior: 'always_invoice',
-      }),
-    );
-    await advance(h.api, clock, '2026-03-21T00:00:00Z');
+    const { sub } = await threeSeatsFrom11th('always_invoice');
     await ok(
       h.api.post(`/v1/subscriptions/${sub.id}/cancel`, { at: 'now', proration_behavior: 'always_invoice' }),
     );
