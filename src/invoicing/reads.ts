@@ -79,3 +79,18 @@ export async function openInvoicesDue(
   q = testClock === null ? q.where('test_clock', 'is', null) : q.where('test_clock', '=', testClock);
   return (await q.execute()) as OpenInvoiceDue[];
 }
+
+/**
+ * The ids of a subscription's changes whose own invoice (`always_invoice`, period key
+ * `change:<id>`) was voided: what such a change charged was taken back.
+ */
+export async function voidedChangeIds(executor: Executor, subscriptionId: string): Promise<Set<string>> {
+  const rows = await executor
+    .selectFrom('invoices')
+    .select('period_key')
+    .where('subscription_id', '=', subscriptionId)
+    .where('status', '=', 'void')
+    .where('period_key', 'like', 'change:%')
+    .execute();
+  return new Set(rows.map((r) => (r.period_key ?? '').slice('change:'.length)));
+}

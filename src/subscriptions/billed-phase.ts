@@ -1,6 +1,7 @@
 import type { ResolvedPlan } from '../catalog/resolved-plan.js';
 import type { Quantities } from '../core/billing/license-fees.js';
 import type { Executor } from '../db/store.js';
+import { voidedChangeIds } from '../invoicing/reads.js';
 import type { SubscriptionRow } from './subscription.js';
 import './tables.js';
 
@@ -89,14 +90,6 @@ export async function billedFeesOf(trx: Executor, sub: SubscriptionRow, at: Date
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  // The changes whose invoice (`always_invoice`, period key `change:<phase id>`) was voided.
-  const voided = await trx
-    .selectFrom('invoices')
-    .select('period_key')
-    .where('subscription_id', '=', sub.id)
-    .where('status', '=', 'void')
-    .where('period_key', 'like', 'change:%')
-    .execute();
-  const voidedIds = new Set(voided.map((v) => (v.period_key ?? '').slice('change:'.length)));
+  const voidedIds = await voidedChangeIds(trx, sub.id);
   return billedState(phases, sub.current_period_start, at, current, voidedIds);
 }
